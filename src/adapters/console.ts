@@ -1,0 +1,56 @@
+// The console adapter (after Hubot's Shell): each line on stdin is a message from the
+// console user, replies go to stdout, choices are numbered and a number picks one. With
+// piped input it handles the lines in order and returns once the last reply is written.
+import { createInterface } from 'node:readline';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Duban } from '../core/bot.ts';
+import type { Choice, Reply } from '../core/types.ts';
+
+export interface ConsoleOptions {
+  core: Duban;
+  personId: string;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Where files the bot sends (exports, calendar invitations) are written. */
+  fileDir?: string;
+}
+
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const input = opts.input ?? process.stdin;
+  const out = opts.output ?? process.stdout;
+  const interactive = input === process.stdin && process.stdin.isTTY;
+  const rl = createInterface({ input, terminal: false });
+  let choices: Choice[] = [];
+  const prompt = () => interactive && out.write('> ');
+
+  prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (!line) { prompt(); continue; }
+    const picked = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;
+    const replies = await opts.core.handle({
+      platform: 'console',
+      chatId: 'console',
+      chatType: 'direct',
+      accountId: opts.personId,
+      ...(picked ? { action: picked.key } : { text: line }),
+    });
+    const withChoices = replies.filter((r) => r.choices?.length).at(-1);
+    if (withChoices || !picked) choices = withChoices?.choices ?? [];
+    for (const reply of replies) out.write(render(reply, opts.fileDir ?? 'exports') + '\n\n');
+    prompt();
+  }
+}
+
+function render(reply: Reply, fileDir: string): string {
+  const lines = [reply.text];
+  reply.choices?.forEach((c, i) => lines.push(`  [${i + 1}] ${c.label}`));
+  if (reply.file) {
+    mkdirSync(fileDir, { recursive: true });
+    const path = join(fileDir, reply.file.name);
+    writeFileSync(path, reply.file.data);
+    lines.push(`  📎 ${path}`);
+  }
+  return lines.join('\n');
+}

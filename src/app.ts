@@ -1,0 +1,31 @@
+// Assembles the core from its parts: one function used by main, the tests and the bench,
+// so all three run the same bot.
+import { Duban } from './core/bot.ts';
+import type { Clock } from './core/clock.ts';
+import { systemClock } from './core/clock.ts';
+import { loadCommands, Registry } from './core/registry.ts';
+import type { Lang } from './core/types.ts';
+import { I18n } from './i18n/i18n.ts';
+import { createLogger, type Logger } from './log.ts';
+import { PlanService } from './plan/plan-service.ts';
+import type { Store } from './store/types.ts';
+
+export interface AppOptions {
+  store: Store;
+  clock?: Clock;
+  log?: Logger;
+  defaultLang?: Lang;
+}
+
+export async function createDuban(opts: AppOptions): Promise<Duban> {
+  const registry = new Registry(await loadCommands());
+  return new Duban({
+    store: opts.store,
+    registry,
+    i18n: new I18n(),
+    plan: new PlanService(opts.store),
+    clock: opts.clock ?? systemClock,
+    log: opts.log ?? createLogger('silent'),
+    defaultLang: opts.defaultLang ?? 'zh-Hans',
+  });
+}

@@ -1,0 +1,35 @@
+// Configuration from the environment only (secrets never come from files in the repo),
+// validated with zod so a typo stops the start with a clear message.
+import { z } from 'zod';
+
+const optionalText = z.string().trim().min(1).optional().catch(undefined);
+
+const Env = z.object({
+  DB_FILE: z.string().default('data/db.json'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DEFAULT_LANG: z.enum(['zh-Hans', 'zh-Hant', 'en']).default('zh-Hans'),
+  /** Pin the bot's clock (ISO date or time), e.g. to replay the plan year 2016. */
+  DUBAN_NOW: z.string().datetime({ offset: true }).or(z.string().date()).optional(),
+  CONSOLE_USER: optionalText,
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_WEBHOOK_URL: optionalText,
+  TELEGRAM_WEBHOOK_SECRET: optionalText,
+  TELEGRAM_API_ROOT: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalText,
+  SLACK_COMMAND: z.string().default('/duban'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+export type Config = z.infer<typeof Env>;
+
+/** Reads the environment; throws an Error listing every bad variable (never its value). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`configuration error: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}

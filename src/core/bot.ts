@@ -1,0 +1,87 @@
+// The core: one incoming message in, replies out. The steps, in order: drop a redelivered
+// update; find who is asking and in which language; turn a button key back into its
+// action; run the matching command (after the access check) or, in a direct chat, treat
+// the text as a lookup. Every error ends here as a reply in the reader's language.
+import { langFromClient } from '../i18n/i18n.ts';
+import type { Person } from '../domain/schema.ts';
+import { resolveAction } from './actions.ts';
+import type { CommandDef } from './command.ts';
+import { Context, type Services } from './context.ts';
+import { answerLookup } from './lookup.ts';
+import type { IncomingMessage, Reply } from './types.ts';
+
+const MAX_TEXT = 4000;
+
+export class Duban {
+  private readonly delivered = new Set<string>();
+
+  constructor(readonly services: Services) {}
+
+  get commands(): readonly CommandDef[] {
+    return this.services.registry.commands;
+  }
+
+  async handle(msg: IncomingMessage): Promise<Reply[]> {
+    if (msg.deliveryId && this.seen(`${msg.platform}:${msg.deliveryId}`)) return [];
+    const person = this.identify(msg);
+    const ctx = new Context(this.services, msg, person, this.langOf(msg, person));
+    try {
+      await this.dispatch(ctx);
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'INTERNAL';
+      this.services.log.error({ err: error, code, platform: msg.platform }, 'message failed');
+      ctx.replies.length = 0;
+      await ctx.reply(ctx.t(code === 'STORE_WRITE_FAILED' ? 'error-not-saved' : 'error-internal', { code }));
+    }
+    return ctx.replies;
+  }
+
+  private async dispatch(ctx: Context): Promise<void> {
+    const { msg } = ctx;
+    let text = msg.text?.normalize('NFC').trim() ?? '';
+    if (msg.action !== undefined) {
+      const found = resolveAction(ctx.store, msg.action, ctx.accountKey, ctx.now);
+      if (!found.ok) return ctx.reply(ctx.t(`action-${found.why}`));
+      text = found.action.value; // answers to conversations arrive with issue 3's conversations
+    }
+    if (msg.chatType === 'group' && !msg.addressed && msg.action === undefined) return;
+    if (!text) return msg.file ? ctx.reply(ctx.t('file-unexpected')) : ctx.reply(ctx.t('empty-message'));
+    if (text.length > MAX_TEXT) return ctx.reply(ctx.t('message-too-long', { max: MAX_TEXT }));
+
+    const matched = this.services.registry.match(text);
+    if (matched) return this.run(ctx, matched.cmd, matched.args);
+    if (msg.chatType === 'group' && !msg.addressed) return;
+    return answerLookup(ctx, text);
+  }
+
+  /** The one place where access is checked. */
+  private async run(ctx: Context, cmd: CommandDef, args: string): Promise<void> {
+    if (cmd.writes && !ctx.person) return ctx.reply(ctx.t('not-bound'));
+    const allowed = cmd.access.includes('anyone') || cmd.access.some((a) => a !== 'anyone' && ctx.hasRole(a));
+    if (!allowed) {
+      if (!ctx.person) return ctx.reply(ctx.t('not-bound'));
+      return ctx.reply(ctx.t('not-allowed', { command: ctx.lang === 'en' ? cmd.names.en[0]! : cmd.names.zh[0]! }));
+    }
+    await cmd.run(ctx, args);
+  }
+
+  private identify(msg: IncomingMessage): Person | undefined {
+    const { people, accounts } = this.services.store.data;
+    // The console and tests are local and trusted: their account id is a person id.
+    if (msg.platform === 'console' || msg.platform === 'test') return people.find((p) => p.id === msg.accountId);
+    const account = accounts.find((a) => a.platform === msg.platform && a.accountId === msg.accountId);
+    return account && people.find((p) => p.id === account.personId);
+  }
+
+  private langOf(msg: IncomingMessage, person: Person | undefined) {
+    const pref = this.services.store.data.prefs[`${msg.platform}:${msg.accountId}`]?.lang;
+    return pref ?? person?.lang ?? langFromClient(msg.clientLang) ?? this.services.defaultLang;
+  }
+
+  private seen(key: string): boolean {
+    if (this.delivered.has(key)) return true;
+    this.delivered.add(key);
+    if (this.delivered.size > 10_000) this.delivered.delete(this.delivered.values().next().value!);
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+// One context per incoming message, with verbs: a command reads who is asking and in which
+// language, and answers with ctx.reply(); it never sees chat ids or platform clients.
+import type { Person, Role } from '../domain/schema.ts';
+import type { Args, I18n } from '../i18n/i18n.ts';
+import { toHant } from '../i18n/script.ts';
+import type { Logger } from '../log.ts';
+import type { PlanService } from '../plan/plan-service.ts';
+import type { Store } from '../store/types.ts';
+import { saveOffers, type Offer } from './actions.ts';
+import type { Clock } from './clock.ts';
+import type { Registry } from './registry.ts';
+import type { IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
+
+export interface Services {
+  store: Store;
+  i18n: I18n;
+  registry: Registry;
+  plan: PlanService;
+  clock: Clock;
+  log: Logger;
+  defaultLang: Lang;
+}
+
+export interface ReplyOptions {
+  choices?: Offer[];
+  file?: OutgoingFile;
+  editKey?: string;
+}
+
+export class Context {
+  readonly replies: Reply[] = [];
+
+  constructor(
+    readonly services: Services,
+    readonly msg: IncomingMessage,
+    /** The person behind the account, when the account is bound. */
+    readonly person: Person | undefined,
+    public lang: Lang,
+  ) {}
+
+  get store(): Store {
+    return this.services.store;
+  }
+  get plan(): PlanService {
+    return this.services.plan;
+  }
+  get now(): Date {
+    return this.services.clock.now();
+  }
+  /** platform:accountId — the key of per-account state (language, conversation). */
+  get accountKey(): string {
+    return `${this.msg.platform}:${this.msg.accountId}`;
+  }
+  get roles(): readonly Role[] {
+    return this.person?.roles ?? [];
+  }
+  hasRole(...roles: Role[]): boolean {
+    return roles.some((r) => this.roles.includes(r));
+  }
+
+  /** A catalog message in the reader's language. */
+  t(id: string, args?: Args): string {
+    return this.services.i18n.t(this.lang, id, args);
+  }
+
+  /** Picks the field of a record in the reader's language: English where written, else Chinese. */
+  pick(zh: string, en?: string): string {
+    return this.lang === 'en' && en ? en : zh;
+  }
+
+  /** Sends a reply. Choices' actions are saved before the reply leaves, so a button always works. */
+  async reply(text: string, options: ReplyOptions = {}): Promise<void> {
+    const reply: Reply = { text: this.script(text) };
+    if (options.choices?.length) {
+      const offers = options.choices.map((c) => ({ ...c, label: this.script(c.label) }));
+      reply.choices = await saveOffers(this.store, this.accountKey, offers, this.now);
+    }
+    if (options.file) reply.file = options.file;
+    if (options.editKey) reply.editKey = options.editKey;
+    this.replies.push(reply);
+  }
+
+  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted. */
+  private script(text: string): string {
+    return this.lang === 'zh-Hant' ? toHant(text) : text;
+  }
+}

@@ -1,0 +1,66 @@
+// Answers a question about the plan: "92", "第92项进展怎么样", "國際航線", "hangxian",
+// "市发改委". A number or code goes straight to its record; words go through the search
+// index. One clear hit gets the full answer, several get up to five choices, none gets a
+// hint on how to search.
+import { parseQuery } from '../search/query.ts';
+import type { SearchHit } from '../search/plan-index.ts';
+import { renderDepartment } from '../views/department-view.ts';
+import { renderIndicator } from '../views/indicator-view.ts';
+import { itemLine, renderItem } from '../views/item-view.ts';
+import type { Context } from './context.ts';
+
+export type Kind = SearchHit['kind'];
+const MAX_CHOICES = 5;
+
+export async function answerLookup(ctx: Context, text: string, kinds?: Kind[]): Promise<void> {
+  const wants = (k: Kind) => !kinds || kinds.includes(k);
+  const q = parseQuery(text);
+  if (q.number !== undefined && wants('item')) {
+    const item = ctx.plan.item(q.number);
+    if (item) return ctx.reply(renderItem(ctx, item));
+    if (!q.words) return ctx.reply(ctx.t('item-not-found', { no: q.number, max: ctx.plan.data.items.length }));
+  }
+  if (q.code !== undefined && wants('indicator')) {
+    const ind = ctx.plan.indicator(q.code);
+    if (ind) return ctx.reply(renderIndicator(ctx, ind));
+    if (!q.words) return ctx.reply(ctx.t('indicator-not-found', { code: q.code }));
+  }
+  const words = q.words || text;
+  const hits = ctx.plan.index.search(words, { kinds, limit: MAX_CHOICES + 1 });
+  if (!hits.length) return ctx.reply(ctx.t('lookup-none', { query: words.slice(0, 40), kind: kinds?.length === 1 ? kinds[0]! : 'any' }));
+  if (isClear(hits)) return showHit(ctx, hits[0]!);
+  const shown = hits.slice(0, MAX_CHOICES);
+  await ctx.reply(ctx.t('lookup-several', { count: shown.length }), {
+    choices: shown.map((h) => ({ label: hitLabel(ctx, h), command: hitCommand(h) })),
+  });
+}
+
+/** One hit, or an exact hit above non-exact ones, or a lone substring hit above fuzzy ones. */
+function isClear(hits: SearchHit[]): boolean {
+  const [top, second] = hits;
+  if (!second) return true;
+  if (top!.how === 'exact') return second.how !== 'exact';
+  return top!.how === 'substring' && second.how === 'fuzzy' && second.score - top!.score > 0.15;
+}
+
+export async function showHit(ctx: Context, hit: SearchHit): Promise<void> {
+  if (hit.kind === 'item') return ctx.reply(renderItem(ctx, ctx.plan.item(Number(hit.id))!));
+  if (hit.kind === 'indicator') return ctx.reply(renderIndicator(ctx, ctx.plan.indicator(hit.id)!));
+  return ctx.reply(renderDepartment(ctx, ctx.plan.department(hit.id)!));
+}
+
+function hitLabel(ctx: Context, hit: SearchHit): string {
+  if (hit.kind === 'item') return itemLine(ctx, ctx.plan.item(Number(hit.id))!, 30);
+  if (hit.kind === 'indicator') {
+    const ind = ctx.plan.indicator(hit.id)!;
+    return `${ind.code} ${ctx.pick(ind.name, ind.nameEn)}`;
+  }
+  const d = ctx.plan.department(hit.id)!;
+  return ctx.pick(d.name, d.nameEn);
+}
+
+function hitCommand(hit: SearchHit): string {
+  if (hit.kind === 'item') return `item ${hit.id}`;
+  if (hit.kind === 'indicator') return `indicator ${hit.id}`;
+  return `unit ${hit.id}`;
+}

@@ -1,0 +1,82 @@
+// The contract between adapters and the core. An adapter turns a platform update into an
+// IncomingMessage and renders each Reply; nothing else crosses the edge. The core never
+// sees chat ids' meaning, platform clients or callback payloads.
+
+export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
+export const LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
+
+export type Platform = 'console' | 'telegram' | 'slack' | 'test';
+
+export interface IncomingMessage {
+  platform: Platform;
+  /** The platform's id of the chat (a DM, a group, a channel); opaque to the core. */
+  chatId: string;
+  chatType: 'direct' | 'group';
+  /** The platform's id of the sender's account; opaque to the core. */
+  accountId: string;
+  /** The sender's display name, for logs and records. */
+  senderName?: string;
+  /** The client's language tag (Telegram language_code, Slack locale), e.g. "en-US", "zh-hans". */
+  clientLang?: string;
+  /** What the person typed. Absent for a button press. */
+  text?: string;
+  /** The key of a pressed choice (see Choice.key). */
+  action?: string;
+  /** A file the person sent (evidence, an answer's attachment). */
+  file?: IncomingFile;
+  /** In a group: the bot was addressed (a mention, a reply to it, or a /command). */
+  addressed?: boolean;
+  /** The platform's id of this delivery, so a redelivered update is handled once. */
+  deliveryId?: string;
+}
+
+export interface IncomingFile {
+  name: string;
+  mime?: string;
+  size?: number;
+  /** A platform reference the adapter can resolve later (Telegram file_id, Slack file id). */
+  ref: string;
+  url?: string;
+}
+
+/** A button or numbered option. The key is short (<= 16 chars) and stands for an action kept by the core. */
+export interface Choice {
+  key: string;
+  label: string;
+}
+
+export interface OutgoingFile {
+  name: string;
+  mime: string;
+  data: Uint8Array;
+}
+
+export interface Reply {
+  /** Plain text: adapters escape it for their markup; line breaks are kept. */
+  text: string;
+  choices?: Choice[];
+  file?: OutgoingFile;
+  /**
+   * When set, the adapter edits the message it last sent with the same key in this chat
+   * instead of sending a new one (a poll edited in place as votes come in).
+   */
+  editKey?: string;
+}
+
+/** Someone the core writes to unprompted (an invitation, a reminder). */
+export interface Recipient {
+  platform: Platform;
+  chatId: string;
+}
+
+/** Why a send failed, in words the core can act on. */
+export type SendFailure = 'unreachable' | 'blocked' | 'failed';
+
+export interface SendResult {
+  ok: boolean;
+  failure?: SendFailure;
+  detail?: string;
+}
+
+/** The port adapters register so the core can write first. */
+export type SendPort = (to: Recipient, reply: Reply) => Promise<SendResult>;

@@ -1,0 +1,80 @@
+// Message catalogs: Fluent (.ftl) files in ./locales, one per language. zh-Hant has no
+// catalog of its own: it is the zh-Hans catalog converted with OpenCC when loaded, so the
+// two never drift apart; a zh-Hant.ftl, if present, overrides single messages.
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { toHant } from './script.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../core/types.ts';
+
+export type Args = Record<string, FluentVariable | undefined>;
+
+const DIR = fileURLToPath(new URL('./locales/', import.meta.url));
+
+export class I18n {
+  private readonly bundles = new Map<Lang, FluentBundle>();
+
+  constructor(dir = DIR) {
+    const hans = readFileSync(dir + 'zh-Hans.ftl', 'utf8');
+    this.bundles.set('zh-Hans', makeBundle('zh-Hans', [hans]));
+    const hantExtra = existsSync(dir + 'zh-Hant.ftl') ? [readFileSync(dir + 'zh-Hant.ftl', 'utf8')] : [];
+    this.bundles.set('zh-Hant', makeBundle('zh-Hant', [toHant(hans), ...hantExtra]));
+    this.bundles.set('en', makeBundle('en', [readFileSync(dir + 'en.ftl', 'utf8')]));
+  }
+
+  has(lang: Lang, id: string): boolean {
+    return this.bundles.get(lang)!.hasMessage(id);
+  }
+
+  /** Formats a message; a missing message or argument is visible (`{id}`), never silent. */
+  t(lang: Lang, id: string, args?: Args): string {
+    const bundle = this.bundles.get(lang)!;
+    const [msgId, attr] = id.split('.', 2) as [string, string | undefined];
+    const message = bundle.getMessage(msgId);
+    const pattern = attr ? message?.attributes[attr] : message?.value;
+    if (!pattern) return `{${id}}`;
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(pattern, clean(args), errors);
+    return errors.length ? `${text} {${errors.map((e) => e.message).join('; ')}}` : text;
+  }
+
+  /** The message ids of a language, for the catalog consistency test. */
+  ids(lang: Lang): string[] {
+    return [...this.bundles.get(lang)!._messages.keys()];
+  }
+}
+
+function makeBundle(lang: Lang, sources: string[]): FluentBundle {
+  const bundle = new FluentBundle(lang === 'en' ? 'en' : 'zh', { useIsolating: false });
+  for (const source of sources) {
+    const errors = bundle.addResource(new FluentResource(source), { allowOverrides: true });
+    if (errors.length) throw new Error(`catalog ${lang}: ${errors.map((e) => e.message).join('; ')}`);
+  }
+  return bundle;
+}
+
+function clean(args?: Args): Record<string, FluentVariable> | undefined {
+  if (!args) return undefined;
+  const out: Record<string, FluentVariable> = {};
+  for (const [k, v] of Object.entries(args)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** The reply language for a client language tag (Telegram language_code, Slack locale). */
+export function langFromClient(tag: string | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const t = tag.toLowerCase();
+  if (/^zh[-_](hant|tw|hk|mo)/.test(t)) return 'zh-Hant';
+  if (t.startsWith('zh')) return 'zh-Hans';
+  if (t.startsWith('en')) return 'en';
+  return undefined;
+}
+
+/** Reads a language the person typed: 简体, 繁體, English, zh-hant, en... */
+export function parseLang(text: string): Lang | undefined {
+  const t = text.trim().toLowerCase().replace(/\s+/g, '');
+  if (['zh-hans', 'zh', 'cn', 'zh-cn', '简体', '简体中文', '簡體', '中文', '简', 'hans', '汉语'].includes(t)) return 'zh-Hans';
+  if (['zh-hant', 'tw', 'hk', 'zh-tw', 'zh-hk', '繁体', '繁體', '繁體中文', '繁体中文', '繁', 'hant'].includes(t)) return 'zh-Hant';
+  if (['en', 'english', '英文', '英语', '英語', 'eng'].includes(t)) return 'en';
+  return undefined;
+}

@@ -1,0 +1,171 @@
+## Duban 督办 — 简体中文消息目录. zh-Hant is converted from this file by OpenCC.
+
+## Errors and refusals
+error-internal = 抱歉，处理时出错（错误码 { $code }），本条消息没有保存任何内容。请稍后再试。
+error-not-saved = 保存失败（{ $code }）：磁盘写入出错，本次内容没有保存，之前的数据完好。请稍后再试。
+action-unknown = 这个按钮已失效，请重新发送命令。
+action-expired = 这个按钮已过期，请重新发送命令。
+action-not-yours = 这个按钮是发给别人的，您不能替他人作答。
+file-unexpected = 收到文件，但当前没有需要文件的操作。发送“帮助”查看可用命令。
+empty-message = 请输入要查询的内容，例如“事项 92”或“指标 国际航线”。发送“帮助”查看全部命令。
+message-too-long = 消息太长（上限 { $max } 字），请精简后再发。
+not-bound = 您的账号尚未绑定，只能查询，不能提交或修改。请向市推进办索取绑定码，然后发送“绑定 绑定码”。
+not-allowed = 您的角色无权使用“{ $command }”。如需权限，请联系市推进办。
+
+## Lookups
+item-not-found = 没有第 { $no } 项。行动计划共 { $max } 项，请输入 1–{ $max } 之间的编号。
+indicator-not-found = 没有编码为 { $code } 的指标。一级指标为 A–E，二级指标如 A1、E3。
+lookup-none = 没有找到与“{ $query }”相关的{ $kind ->
+    [item] 事项
+    [indicator] 指标
+    [department] 单位
+   *[any] 事项、指标或单位
+ }。可以试试：编号（92）、指标编码（E3）、标题中的词（国际航线）、拼音（hangxian）或英文（air routes）。
+lookup-several = 找到 { $count } 个可能的结果，请选择：
+item-ask = 请给出事项编号或关键词，例如“事项 92”或“事项 专家咨询委员会”。
+indicator-ask = 请给出指标编码或关键词，例如“指标 国际航线”。一级指标：
+unit-ask = 请给出单位名称或简称，例如“单位 市发改委”。
+
+## Dates and provenance
+due-today = 今天到期
+days-left = 剩余 { $days } 天
+days-overdue = 已逾期 { $days } 天
+sample-tag = 示例数据 / sample
+provenance = 数据来源：{ $p ->
+    [public] 公开资料
+    [imported] 导入的正式清单
+   *[sample] 示例数据（虚构，仅供演示）
+ }
+provenance-mixed = 数据来源：名称{ $name ->
+    [public] 来自公开资料
+    [imported] 来自导入清单
+   *[sample] 为示例
+ }，数值{ $values ->
+    [public] 来自公开资料
+    [imported] 来自导入清单
+   *[sample] 为示例数据（虚构，仅供演示）
+ }
+
+## Items
+item-heading = 第 { $no } 项
+item-part = 所属部分：{ $id }. { $part }
+item-lead = 牵头单位：{ $units }
+item-responsible = 责任单位：{ $units }
+item-deadline = 完成时限：{ $deadline }（{ $left }）
+status-done = 已完成
+item-benchmark = 对标：{ $benchmark }
+item-status = 当前状态：{ $status ->
+    [not-started] 未开始
+    [on-track] 正常推进
+    [at-risk] 有风险
+    [delayed] 滞后
+    [done] 已完成
+   *[unknown] 未注明
+ }{ $progress ->
+    [-1] {""}
+   *[other] ，进度 { $progress }%
+ }
+item-note = 最新说明：{ $note }
+item-updated = 最近更新：{ $who }，{ $date }（{ $days ->
+    [0] 今天
+   *[other] { $days } 天前
+ }）
+item-no-report = 当前状态：尚无汇报
+
+## Indicators
+indicator-parent = 一级指标：{ $code } { $name }
+indicator-latest = 最新值：{ $value }（{ $year } 年）
+indicator-baseline = 基期值：{ $value }（{ $year } 年）
+indicator-direction = 方向：{ $higher ->
+    [yes] 越高越好
+   *[no] 越低越好
+ }
+indicator-targets = 阶段目标：低阶 { $low } · 中阶 { $middle } · 高阶 { $high }
+indicator-stage = 所处阶段：{ $stage ->
+    [low] 已达低阶
+    [middle] 已达中阶
+    [high] 已达高阶
+   *[none] 尚未达到低阶
+ }{ $next ->
+    [none] {""}
+    [low] ，距低阶目标差 { $gap }
+    [middle] ，距中阶目标差 { $gap }
+   *[high] ，距高阶目标差 { $gap }
+ }
+indicator-cities = 对标城市：{ $list }
+indicator-rank = 青岛在六城中排第 { $rank } 位（领先 { $ahead } 个对标城市）
+indicator-department = 责任部门：{ $dept }
+indicator-source = 数据来源：{ $source }
+indicator-siblings = 同级指标：{ $list }
+indicator-first-level = 一级指标，下设二级指标：
+stage-name = { $stage ->
+    [low] 低阶
+    [middle] 中阶
+    [high] 高阶
+   *[none] 未达低阶
+ }
+city-singapore = 新加坡
+city-san-francisco = 旧金山
+city-hamburg = 汉堡
+city-rotterdam = 鹿特丹
+city-osaka = 大阪
+
+## Departments
+dept-leads = 牵头事项：{ $count } 项
+dept-shares = 参与事项：{ $count } 项
+dept-indicators = 负责指标：{ $count } 个
+more = ……另有 { $count } 项
+
+## Item list
+items-heading = { $part ->
+    [0] {""}
+   *[other] 第{ $part }部分 ·{" "}
+ }{ $dept ->
+    [none] {""}
+   *[other] { $dept } ·{" "}
+ }{ $status ->
+    [overdue] 逾期 ·{" "}
+    [due-soon] 30 天内到期 ·{" "}
+    [done] 已完成 ·{" "}
+    [open] 未完成 ·{" "}
+    [no-report] 尚无汇报 ·{" "}
+   *[any] {""}
+ }共 { $count } 项{ $count ->
+    [0] 。
+   *[other] ，第 { $page }/{ $pages } 页：
+ }
+items-bad-filter = 看不懂筛选条件“{ $word }”。可用：第N部分、单位名称、逾期、即将到期、已完成、未完成、未汇报、第N页。
+items-no-page = 没有第 { $page } 页，共 { $pages } 页。
+page-prev = ◀ 上一页
+page-next = 下一页 ▶
+
+## Language
+lang-current = 当前语言：{ $lang ->
+    [en] English
+    [zh-Hant] 繁體中文
+   *[zh-Hans] 简体中文
+ }。请选择：
+lang-unknown = 不认识的语言“{ $input }”。可选：简体、繁體、English。
+lang-set = 好的，之后用{ $lang ->
+    [en] English
+    [zh-Hant] 繁體中文
+   *[zh-Hans] 简体中文
+ }回复。
+
+## Help
+help-intro = 督办：青岛国际城市战略的进度助手。可用命令：
+help-examples = 示例：
+help-lookup = 也可以直接发问题，例如“92项进展怎么样”“国际航线”“市发改委”。
+help-unbound = 您的账号尚未绑定，目前只能查询。
+cmd-help = 查看可用命令，或某个命令的用法
+cmd-lang = 设置回复语言（简体、繁體、English）
+cmd-item = 查询一项工作事项（编号、关键词、拼音、英文）
+cmd-items = 列出事项，可按部分、单位、状态筛选
+cmd-indicator = 查询一个指标的数值、阶段目标和对标城市
+cmd-unit = 查询一个单位牵头和参与的事项
+arg-command = 命令名称
+arg-language = 简体 / 繁體 / English
+arg-item-query = 事项编号或关键词
+arg-indicator-query = 指标编码或关键词
+arg-unit-name = 单位名称、简称或编号
+arg-items-filters = 第N部分、单位、逾期/即将到期/已完成/未完成/未汇报、第N页

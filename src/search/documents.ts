@@ -1,0 +1,106 @@
+// Turns plan data into search documents: one per item, indicator and department, each
+// with its text folded (see normalize.ts) into the fields the index matches against.
+// Built once, at index construction; nothing here runs per query.
+import type { Department, Indicator, Item, PlanData } from '../domain/schema.ts';
+import { fold, foldPlain, hasHan, pinyinOf } from './normalize.ts';
+
+export type DocKind = 'item' | 'indicator' | 'department';
+
+/** Where a piece of text sits in a document; decides how a substring hit ranks. */
+export type FieldClass = 'zh' | 'py' | 'ini' | 'en' | 'units';
+
+export interface SearchDoc {
+  kind: DocKind;
+  id: string; // item number as a string, indicator code, department id
+  /** Folded names that count as an exact hit: title / name / aliases, their pinyin, English. */
+  exact: string[];
+  /** Per class, folded texts; the first entry is the main name, later ones rank lower. */
+  fields: Record<FieldClass, string[]>;
+}
+
+/** The keys fuse.js scores (ini and units are matched as substrings only: a typo in
+ *  initials means nothing, and fuzzy unit names would drag in every item of a unit). */
+export const FUZZY_CLASSES = ['zh', 'py', 'en'] as const satisfies readonly FieldClass[];
+
+interface Texts {
+  zh: string[];
+  en: string[];
+  units: string[];
+  exactZh: string[];
+  exactEn: string[];
+}
+
+export function buildDocs(plan: PlanData): SearchDoc[] {
+  const departments = new Map(plan.departments.map((d) => [d.id, d]));
+  return [
+    ...plan.departments.map((d) => toDoc('department', d.id, departmentTexts(d))),
+    ...plan.indicators.map((i) => toDoc('indicator', i.code, indicatorTexts(i, departments))),
+    ...plan.items.map((i) => toDoc('item', String(i.no), itemTexts(i, departments))),
+  ];
+}
+
+function departmentTexts(d: Department): Texts {
+  const zhAliases = d.aliases.filter(hasHan);
+  const enAliases = d.aliases.filter((a) => !hasHan(a));
+  return {
+    zh: [d.name, ...zhAliases],
+    en: [d.nameEn, ...enAliases],
+    units: [],
+    exactZh: [d.name, ...zhAliases],
+    // The id is an English slug people also use as a name (ndrc, ccpit).
+    exactEn: [d.nameEn, ...enAliases, d.id],
+  };
+}
+
+function indicatorTexts(i: Indicator, departments: Map<string, Department>): Texts {
+  return {
+    zh: [i.name],
+    en: [i.nameEn],
+    units: unitNames(i.department ? [i.department] : [], departments),
+    exactZh: [i.name],
+    exactEn: [i.nameEn],
+  };
+}
+
+function itemTexts(i: Item, departments: Map<string, Department>): Texts {
+  return {
+    zh: [i.title, ...(i.benchmark ? [i.benchmark] : [])],
+    en: [...(i.titleEn ? [i.titleEn] : []), ...(i.benchmarkEn ? [i.benchmarkEn] : [])],
+    units: unitNames([...i.lead, ...i.responsible], departments),
+    exactZh: [i.title],
+    exactEn: i.titleEn ? [i.titleEn] : [],
+  };
+}
+
+function unitNames(ids: readonly string[], departments: Map<string, Department>): string[] {
+  return ids.flatMap((id) => {
+    const d = departments.get(id);
+    return d ? [d.name, ...d.aliases, d.nameEn] : [];
+  });
+}
+
+function toDoc(kind: DocKind, id: string, t: Texts): SearchDoc {
+  const zh = t.zh.map(fold);
+  const pinyins = t.zh.filter(hasHan).map((text) => pinyinOf(foldPlain(text)));
+  const exactPinyin = t.exactZh.filter(hasHan).map((text) => pinyinOf(foldPlain(text)).full);
+  return {
+    kind,
+    id,
+    exact: nonEmptyUnique([...t.exactZh.map(fold), ...exactPinyin, ...t.exactEn.map(fold)]),
+    fields: {
+      zh: nonEmptyUnique(zh),
+      py: nonEmptyUnique(pinyins.map((p) => p.full).filter(hasNoHan)),
+      ini: nonEmptyUnique(pinyins.map((p) => p.initials).filter(hasNoHan)),
+      en: nonEmptyUnique(t.en.map(fold)),
+      units: nonEmptyUnique(t.units.map(fold)),
+    },
+  };
+}
+
+function hasNoHan(text: string): boolean {
+  return !hasHan(text);
+}
+
+function nonEmptyUnique(texts: string[]): string[] {
+  return [...new Set(texts.filter((t) => t.length > 0))];
+}

@@ -1,0 +1,134 @@
+// Reads what an official typed into a lookup: an item number or indicator code, if
+// there is one (`第92项`, `92项进展怎么样`, `item 92`, `#92`, `No. 92`, `指标A3`, `a3`),
+// and the words left once polite filler at the edges is stripped (`进展`, `怎么样`,
+// `what is the status of` ...). Filler is only removed as whole phrases at the start or
+// end, never from inside the words, so a title that contains 进展 stays intact.
+
+export interface ParsedQuery {
+  number?: number; // an item number
+  code?: string; // an indicator code, upper case (A, A3, E12)
+  words: string; // the rest, NFKC and lower case, filler stripped; may be ''
+}
+
+const HAN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+// A marked number is an item number even when no such item exists (the caller says so);
+// the marker sits before (第, 事项, item, No., #) or after (项, 号) the number.
+const MARKED_NUMBER: readonly RegExp[] = [
+  /第\s*([0-9]+|[〇零一二两兩三四五六七八九十百]+)\s*[项項条條个個号號]?/u,
+  /(?:事项|事項|实事|實事|任务|任務)\s*#?\s*([0-9]+)/u,
+  /(?<![a-z0-9])(?:item|task|no\.?|number|nr\.?)\s*#?\s*([0-9]+)/u,
+  /#\s*([0-9]+)/u,
+  /([0-9]+)\s*(?:项|項|号|號)/u,
+];
+
+const MARKED_CODE = /(?:指标|指標|indicator)\s*([a-e])\s*([0-9]{1,2})?(?![a-z0-9])/u;
+const BARE_CODE = /(?<![a-z0-9])([a-e])([0-9]{1,2})(?![a-z0-9])/u;
+
+// Chinese filler, by the edge it may sit at (了 may end a question but starts 了解);
+// longest first when matched. Latin filler only as whole words, at either edge.
+const byLength = (list: string[]) => list.sort((a, b) => b.length - a.length);
+const PREFIXES_ZH = byLength([
+  '我想知道', '请问一下', '请问', '請問', '帮我查一下', '帮我查', '幫我查', '查一下', '查詢', '查询',
+  '看一下', '看看', '关于', '關於', '目前', '现在', '現在', '最新', '的',
+]);
+const SUFFIXES_ZH = byLength([
+  '的', '进展情况', '進展情況', '进展', '進展', '进度', '進度', '情况', '情況', '怎么样了',
+  '怎么样', '怎麼樣', '怎样', '怎樣', '如何', '到哪了', '到哪一步了', '是什么', '是什麼',
+  '吗', '嗎', '呢', '了', '啊', '呀',
+]);
+const FILLERS_EN = new Set([
+  'what', 'whats', 'how', 'is', 'are', 'was', 'the', 'status', 'of', 'about', 'progress',
+  'please', 'show', 'me', 'tell', 'on', 'with', 'going', 'doing', 'update', 'latest', 'current',
+  'currently', 'now', 'any', 'news', 's', 'for', 'lookup', 'look', 'up', 'find', 'search',
+]);
+const EDGE_JUNK = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/** `maxItem`: a bare number is an item number only within 1..maxItem. */
+export function parseQuery(text: string, maxItem: number = Number.POSITIVE_INFINITY): ParsedQuery {
+  let rest = text.normalize('NFKC').toLowerCase();
+  const out: ParsedQuery = { words: '' };
+
+  for (const re of MARKED_NUMBER) {
+    const m = re.exec(rest);
+    const n = m ? toNumber(m[1]!) : undefined;
+    if (m && n !== undefined && n >= 1) {
+      out.number = n;
+      rest = cut(rest, m);
+      break;
+    }
+  }
+  const code = MARKED_CODE.exec(rest) ?? BARE_CODE.exec(rest);
+  if (code) {
+    out.code = (code[1]! + (code[2] ?? '')).toUpperCase();
+    rest = cut(rest, code);
+  }
+
+  rest = stripFiller(rest);
+  if (out.number === undefined && out.code === undefined) {
+    if (/^[0-9]+$/.test(rest)) {
+      const n = Number(rest);
+      if (n >= 1 && n <= maxItem) return { number: n, words: '' };
+    } else if (/^[a-e]$/.test(rest)) {
+      return { code: rest.toUpperCase(), words: '' };
+    }
+  }
+  out.words = rest;
+  return out;
+}
+
+function cut(text: string, m: RegExpExecArray): string {
+  return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+}
+
+function toNumber(digits: string): number | undefined {
+  if (/^[0-9]+$/.test(digits)) return Number(digits);
+  // Chinese numerals up to 999: 九十二, 十二, 一百零五, 二百
+  let total = 0;
+  let current = 0;
+  for (const ch of digits) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      const d = HAN_DIGITS[ch];
+      if (d === undefined) return undefined;
+      current = current * 10 + d;
+    }
+  }
+  return total + current;
+}
+
+/** Strips filler phrases and punctuation from both ends until none is left. */
+export function stripFiller(text: string): string {
+  let s = text.replace(EDGE_JUNK, '');
+  for (;;) {
+    const before = s;
+    for (const f of PREFIXES_ZH) if (s.startsWith(f)) s = s.slice(f.length).replace(EDGE_JUNK, '');
+    for (const f of SUFFIXES_ZH) if (s.endsWith(f)) s = s.slice(0, s.length - f.length).replace(EDGE_JUNK, '');
+    s = stripLatinEdgeWords(s).replace(EDGE_JUNK, '');
+    if (s === before) return s;
+  }
+}
+
+function stripLatinEdgeWords(s: string): string {
+  let out = s;
+  for (;;) {
+    const head = /^([a-z]+)(?![\p{L}\p{N}])/u.exec(out);
+    if (head && FILLERS_EN.has(head[1]!)) {
+      out = out.slice(head[0].length).replace(EDGE_JUNK, '');
+      continue;
+    }
+    const tail = /(?<![\p{L}\p{N}])([a-z]+)$/u.exec(out);
+    if (tail && FILLERS_EN.has(tail[1]!)) {
+      out = out.slice(0, tail.index).replace(EDGE_JUNK, '');
+      continue;
+    }
+    return out;
+  }
+}
