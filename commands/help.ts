@@ -14,7 +14,7 @@ function names(ctx: Context, cmd: CommandDef): string {
 
 export default defineCommand({
   id: 'help',
-  names: { en: ['help', 'start', 'h'], zh: ['帮助', '说明'] },
+  names: { en: ['help', 'h'], zh: ['帮助', '说明'] },
   summary: 'cmd-help',
   examples: ['帮助', 'help item'],
   args: [{ name: 'command', summary: 'arg-command' }],

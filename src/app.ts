@@ -3,6 +3,9 @@
 import { Duban } from './core/bot.ts';
 import type { Clock } from './core/clock.ts';
 import { systemClock } from './core/clock.ts';
+import { Conversations } from './core/conversation.ts';
+import { Notifier } from './core/notify.ts';
+import { FLOWS } from './flows/index.ts';
 import { loadCommands, Registry } from './core/registry.ts';
 import type { Lang } from './core/types.ts';
 import { I18n } from './i18n/i18n.ts';
@@ -19,6 +22,8 @@ export interface AppOptions {
 
 export async function createDuban(opts: AppOptions): Promise<Duban> {
   const registry = new Registry(await loadCommands());
+  const conversations = new Conversations();
+  for (const flow of FLOWS) conversations.register(flow);
   return new Duban({
     store: opts.store,
     registry,
@@ -27,5 +32,7 @@ export async function createDuban(opts: AppOptions): Promise<Duban> {
     clock: opts.clock ?? systemClock,
     log: opts.log ?? createLogger('silent'),
     defaultLang: opts.defaultLang ?? 'zh-Hans',
+    notifier: new Notifier(opts.store),
+    conversations,
   });
 }

@@ -39,14 +39,24 @@ export class Duban {
   private async dispatch(ctx: Context): Promise<void> {
     const { msg } = ctx;
     let text = msg.text?.normalize('NFC').trim() ?? '';
+    let choice: string | undefined;
     if (msg.action !== undefined) {
       const found = resolveAction(ctx.store, msg.action, ctx.accountKey, ctx.now);
       if (!found.ok) return ctx.reply(ctx.t(`action-${found.why}`));
-      text = found.action.value; // answers to conversations arrive with issue 3's conversations
+      if (found.action.kind === 'answer') choice = found.action.value;
+      else text = found.action.value;
     }
     if (msg.chatType === 'group' && !msg.addressed && msg.action === undefined) return;
-    if (!text) return msg.file ? ctx.reply(ctx.t('file-unexpected')) : ctx.reply(ctx.t('empty-message'));
     if (text.length > MAX_TEXT) return ctx.reply(ctx.t('message-too-long', { max: MAX_TEXT }));
+
+    // An open conversation (only ever in a direct chat) takes the message first.
+    const { conversations } = this.services;
+    if (msg.chatType === 'direct' || choice !== undefined) {
+      const input = { ...(text ? { text } : {}), ...(choice !== undefined ? { choice } : {}), ...(msg.file ? { file: msg.file } : {}) };
+      if (await conversations.handle(ctx, input, (t) => this.services.registry.match(t) !== undefined)) return;
+    }
+    if (choice !== undefined) return ctx.reply(ctx.t('action-expired'));
+    if (!text) return msg.file ? ctx.reply(ctx.t('file-unexpected')) : ctx.reply(ctx.t('empty-message'));
 
     const matched = this.services.registry.match(text);
     if (matched) return this.run(ctx, matched.cmd, matched.args);

@@ -8,6 +8,8 @@ import type { PlanService } from '../plan/plan-service.ts';
 import type { Store } from '../store/types.ts';
 import { saveOffers, type Offer } from './actions.ts';
 import type { Clock } from './clock.ts';
+import type { Conversations } from './conversation.ts';
+import type { Notifier } from './notify.ts';
 import type { Registry } from './registry.ts';
 import type { IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
 
@@ -19,6 +21,8 @@ export interface Services {
   clock: Clock;
   log: Logger;
   defaultLang: Lang;
+  notifier: Notifier;
+  conversations: Conversations;
 }
 
 export interface ReplyOptions {

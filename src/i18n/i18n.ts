@@ -1,9 +1,9 @@
-// Message catalogs: Fluent (.ftl) files in ./locales, one per language. zh-Hant has no
-// catalog of its own: it is the zh-Hans catalog converted with OpenCC when loaded, so the
-// two never drift apart; a zh-Hant.ftl, if present, overrides single messages.
+// Message catalogs: Fluent (.ftl) files in ./locales/<lang>/, one file per feature. zh-Hant
+// has no catalog of its own: it is the zh-Hans catalog converted with OpenCC when loaded,
+// so the two never drift apart; files in ./locales/zh-Hant/, if any, override messages.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { toHant } from './script.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.ts';
 
@@ -15,11 +15,10 @@ export class I18n {
   private readonly bundles = new Map<Lang, FluentBundle>();
 
   constructor(dir = DIR) {
-    const hans = readFileSync(dir + 'zh-Hans.ftl', 'utf8');
-    this.bundles.set('zh-Hans', makeBundle('zh-Hans', [hans]));
-    const hantExtra = existsSync(dir + 'zh-Hant.ftl') ? [readFileSync(dir + 'zh-Hant.ftl', 'utf8')] : [];
-    this.bundles.set('zh-Hant', makeBundle('zh-Hant', [toHant(hans), ...hantExtra]));
-    this.bundles.set('en', makeBundle('en', [readFileSync(dir + 'en.ftl', 'utf8')]));
+    const hans = readCatalog(dir + 'zh-Hans');
+    this.bundles.set('zh-Hans', makeBundle('zh-Hans', hans));
+    this.bundles.set('zh-Hant', makeBundle('zh-Hant', [...hans.map(toHant), ...readCatalog(dir + 'zh-Hant')]));
+    this.bundles.set('en', makeBundle('en', readCatalog(dir + 'en')));
   }
 
   has(lang: Lang, id: string): boolean {
@@ -44,10 +43,15 @@ export class I18n {
   }
 }
 
+function readCatalog(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort().map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+}
+
 function makeBundle(lang: Lang, sources: string[]): FluentBundle {
   const bundle = new FluentBundle(lang === 'en' ? 'en' : 'zh', { useIsolating: false });
   for (const source of sources) {
-    const errors = bundle.addResource(new FluentResource(source), { allowOverrides: true });
+    const errors = bundle.addResource(new FluentResource(source), { allowOverrides: lang === 'zh-Hant' });
     if (errors.length) throw new Error(`catalog ${lang}: ${errors.map((e) => e.message).join('; ')}`);
   }
   return bundle;

@@ -20,7 +20,10 @@ import { createUnitResolver, normaliseText, simplified, splitUnits, type UnitRes
 
 export type ImportKind = 'items' | 'indicators';
 
-/** A problem that stops the whole file (unreadable, no header row, a column twice). */
+/**
+ * A problem with the whole file (unreadable, no header row, a column twice), or a valid list
+ * that may not be applied (IMPORT_REFUSED, from import-apply.ts). Not a row problem.
+ */
 export class ImportError extends Error {
   constructor(
     readonly code: 'IMPORT_FILE' | 'IMPORT_HEADER' | 'IMPORT_REFUSED',
@@ -100,7 +103,7 @@ const INDICATOR_COLUMNS = {
 } as const;
 type IndicatorField = keyof typeof INDICATOR_COLUMNS;
 
-/** Required columns and the English word used for each field in messages. */
+/** Columns a list cannot do without; the others are optional. */
 const ITEM_REQUIRED: ItemField[] = ['no', 'title', 'deadline', 'lead'];
 const INDICATOR_REQUIRED: IndicatorField[] = ['code', 'name'];
 
@@ -137,52 +140,50 @@ export function detectKind(header: readonly string[]): ImportKind | undefined {
 
 const HEADER_SEARCH_ROWS = 10;
 
-/** Reads the first sheet of an XLSX file, or a CSV file (UTF-8, UTF-8 with BOM, UTF-16, GB18030). */
+/**
+ * Reads an XLSX file (the first sheet that has a header row: a leading 说明 sheet is passed
+ * over) or a CSV file (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK).
+ */
 export async function parseTable(file: string): Promise<Table> {
   const type = extname(file).toLowerCase();
   const workbook = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
+  let sheets: ExcelJS.Worksheet[];
   try {
     if (type === '.xlsx' || type === '.xlsm') {
       await workbook.xlsx.readFile(file);
-      sheet = workbook.worksheets[0];
+      sheets = workbook.worksheets;
     } else if (type === '.csv' || type === '.txt' || type === '.tsv') {
       const text = decodeText(await readFile(file));
-      sheet = await workbook.csv.read(Readable.from([text]), {
+      sheets = [await workbook.csv.read(Readable.from([text]), {
         map: (datum: string) => datum, // keep text as written: 2016.10 must not become 2016.1
         parserOptions: { delimiter: guessDelimiter(text) },
-      });
+      })];
     } else {
-      throw new ImportError('IMPORT_FILE', `不支持的文件类型 "${type}"，请使用 .xlsx 或 .csv`, `unsupported file type "${type}": use .xlsx or .csv`);
+      throw new ImportError('IMPORT_FILE', `不支持的文件类型 "${type}"，请另存为 .xlsx 或 .csv`, `unsupported file type "${type}": save it as .xlsx or .csv`);
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ImportError('IMPORT_FILE', `无法读取文件 ${file}：${reason}`, `cannot read ${file}: ${reason}`);
   }
-  if (!sheet) throw new ImportError('IMPORT_FILE', `文件 ${file} 没有工作表`, `${file} has no sheet`);
 
-  const grid: { texts: string[]; numeric: boolean[] }[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const texts: string[] = [];
-    const numeric: boolean[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
-      const cell = row.getCell(c);
-      texts.push(cellText(cell));
-      numeric.push(typeof cell.value === 'number');
+  let found: { sheet: ExcelJS.Worksheet; grid: Grid; headerIndex: number } | undefined;
+  for (const sheet of sheets) {
+    const grid = readGrid(sheet);
+    const headerIndex = findHeaderRow(grid.slice(0, HEADER_SEARCH_ROWS).map((row) => row.texts));
+    if (headerIndex !== undefined) {
+      found = { sheet, grid, headerIndex };
+      break;
     }
-    grid.push({ texts, numeric });
   }
-
-  const headerIndex = findHeaderRow(grid.slice(0, HEADER_SEARCH_ROWS).map((row) => row.texts));
-  if (headerIndex === undefined) {
+  if (!found) {
     throw new ImportError(
       'IMPORT_HEADER',
       `前 ${HEADER_SEARCH_ROWS} 行中找不到表头（如 序号、任务内容、完成时限、牵头单位 或 编码、指标名称）`,
       `no header row in the first ${HEADER_SEARCH_ROWS} rows (expected columns such as No., Task, Deadline, Lead or Code, Name)`,
     );
   }
+  const { sheet, grid, headerIndex } = found;
   const header = grid[headerIndex]!.texts.map((text) => text.replace(/\s+/g, ' ').trim());
   const seen = new Set<string>();
   for (const name of header) {
@@ -206,6 +207,24 @@ export async function parseTable(file: string): Promise<Table> {
     rows.push({ row: headerIndex + 2 + offset, cells, numeric });
   });
   return { sheet: sheet.name, headerRow: headerIndex + 1, header: header.filter((name) => name !== ''), rows };
+}
+
+type Grid = { texts: string[]; numeric: boolean[] }[];
+
+function readGrid(sheet: ExcelJS.Worksheet): Grid {
+  const grid: Grid = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const texts: string[] = [];
+    const numeric: boolean[] = [];
+    for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
+      const cell = row.getCell(c);
+      texts.push(cellText(cell));
+      numeric.push(typeof cell.value === 'number');
+    }
+    grid.push({ texts, numeric });
+  }
+  return grid;
 }
 
 /** Excel on a Chinese Windows saves CSV as GB18030/GBK; UTF-8 is tried first, strictly. */

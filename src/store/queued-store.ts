@@ -26,8 +26,6 @@ type Job = UpdateJob | AppendJob;
 interface LogState {
   records: LogRecord[];
   ids: Set<string>;
-  /** A frozen copy handed out by records(), rebuilt after the next append. */
-  snapshot?: readonly LogRecord[];
 }
 
 const NO_RECORDS: readonly LogRecord[] = Object.freeze([]);
@@ -38,6 +36,7 @@ export class QueuedStore implements Store {
   #pending: Job[] = [];
   #running: Promise<void> | undefined;
   #closed = false;
+  #closing: Promise<void> | undefined;
 
   /** `data` must be valid; `logs` are the records already on disk, duplicates removed. */
   constructor(data: DbData, logs: Iterable<readonly [string, LogRecord[]]>, private readonly backend: Backend) {
@@ -72,18 +71,18 @@ export class QueuedStore implements Store {
     });
   }
 
+  /** The log itself, typed read-only (not copied: history may hold 100,000 records). */
   records(log: string): readonly LogRecord[] {
-    const state = this.#logs.get(log);
-    if (!state) return NO_RECORDS;
-    state.snapshot ??= Object.freeze(state.records.slice());
-    return state.snapshot;
+    return this.#logs.get(log)?.records ?? NO_RECORDS;
   }
 
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    while (this.#running) await this.#running;
-    await this.backend.close();
+  close(): Promise<void> {
+    this.#closed = true; // from now on update() and append() reject
+    this.#closing ??= (async () => {
+      while (this.#running) await this.#running;
+      await this.backend.close();
+    })();
+    return this.#closing;
   }
 
   #enqueue(job: Job): void {
@@ -129,7 +128,12 @@ export class QueuedStore implements Store {
       }
     }
     const byLog = new Map<string, AppendJob[]>();
-    for (const job of batch) if (job.kind === 'append') byLog.set(job.log, [...(byLog.get(job.log) ?? []), job]);
+    for (const job of batch) {
+      if (job.kind !== 'append') continue;
+      const jobs = byLog.get(job.log);
+      if (jobs) jobs.push(job);
+      else byLog.set(job.log, [job]);
+    }
     for (const [log, jobs] of byLog) writes.push(this.#appendAll(log, jobs));
     await Promise.all(writes);
 
@@ -167,6 +171,5 @@ export class QueuedStore implements Store {
       state.records.push(record);
       state.ids.add(record.id);
     }
-    state.snapshot = undefined;
   }
 }

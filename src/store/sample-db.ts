@@ -13,6 +13,8 @@ export function emptyDb(createdAt = new Date().toISOString()): DbData {
     prefs: {},
     actions: {},
     conversations: {},
+    bindCodes: {},
+    jobs: {},
   };
 }
 

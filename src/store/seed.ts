@@ -12,5 +12,7 @@ export function createSeedDb(now = new Date(), dataDir?: string): DbData {
     prefs: {},
     actions: {},
     conversations: {},
+    bindCodes: {},
+    jobs: {},
   };
 }

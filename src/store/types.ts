@@ -28,6 +28,17 @@ export const PendingAction = z.object({
 });
 export type PendingAction = z.infer<typeof PendingAction>;
 
+/** A one-time code that binds a chat account to a person (issued by the secretariat). */
+export const BindCode = z.object({
+  personId: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  usedAt: z.string().optional(),
+  usedBy: z.string().optional(), // platform:accountId
+});
+export type BindCode = z.infer<typeof BindCode>;
+
 export const DbData = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   createdAt: z.string(),
@@ -39,6 +50,9 @@ export const DbData = z.object({
   actions: z.record(z.string(), PendingAction),
   /** Open conversations per account, versioned and with an expiry (owned by the core). */
   conversations: z.record(z.string(), z.object({ version: z.number(), expiresAt: z.string() }).passthrough()),
+  bindCodes: z.record(z.string(), BindCode).default({}),
+  /** Scheduled jobs' bookkeeping (reminders, digests): when each last ran. */
+  jobs: z.record(z.string(), z.object({ lastRunAt: z.string().optional() }).passthrough()).default({}),
 });
 export type DbData = z.infer<typeof DbData>;
 
@@ -76,12 +90,13 @@ export interface Store {
    * once the data is on disk; changes that arrive together may share one write. If the
    * write fails the change is undone in memory and the promise rejects with a StoreError
    * (code STORE_WRITE_FAILED); nothing else is lost. A change that throws is undone and
-   * its error is passed on.
+   * its error is passed on. A change may run more than once (a batch is rebuilt when one of
+   * its changes throws), so it must depend only on the draft: no side effects outside it.
    */
   update<T>(change: (draft: DbData) => T): Promise<T>;
   /** Append records to a log; resolves once they are on disk. Never rewrites earlier records. */
   append(log: string, records: LogRecord[]): Promise<void>;
-  /** All records of a log, oldest first. */
+  /** All records of a log, oldest first: a live read-only view (never copied, it grows with appends). */
   records(log: string): readonly LogRecord[];
   /** Finish pending writes and release the file lock. */
   close(): Promise<void>;

@@ -171,6 +171,20 @@ describe('readItems', () => {
     expect(result.items).toEqual([{ ...shipped(92), provenance: 'imported' }]);
   });
 
+  it('passes over a leading instructions sheet, and names files it cannot use', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('填表说明').addRows([['请按下表填写'], ['完成时限写作 2016-10']]);
+    workbook.addWorksheet('清单').addRows([['序号', '任务内容', '完成时限', '牵头单位', '所属部分'], [1, '任务', '2016-10', '市规划局', 1]]);
+    const file = join(dir, 'two-sheets.xlsx');
+    await workbook.xlsx.writeFile(file);
+    expect(await parseTable(file)).toMatchObject({ sheet: '清单', headerRow: 1, rows: [{ row: 2 }] });
+
+    writeFileSync(join(dir, 'old.xls'), 'not really');
+    await expect(parseTable(join(dir, 'old.xls'))).rejects.toMatchObject({ code: 'IMPORT_FILE', messageEn: 'unsupported file type ".xls": save it as .xlsx or .csv' });
+    writeFileSync(join(dir, 'notes.csv'), '会议纪要\n第一条,第二条\n');
+    await expect(parseTable(join(dir, 'notes.csv'))).rejects.toMatchObject({ code: 'IMPORT_HEADER' });
+  });
+
   it('flags a deadline that Excel stored as the number 2016.1, but not one shown with two decimals', async () => {
     const file = await writeXlsx('numeric-deadline.xlsx', (sheet) => {
       sheet.addRow(['序号', '任务内容', '完成时限', '牵头单位', '所属部分']);

@@ -90,6 +90,15 @@ describe('lowdb store: lock', () => {
     await second.close();
   });
 
+  it('lets only one of two simultaneous opens in the same process win', async () => {
+    const results = await Promise.allSettled([openLowdbStore({ file, seed: () => emptyDb() }), openLowdbStore({ file, seed: () => emptyDb() })]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r) => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost.map((r) => (r.reason as StoreError).code)).toEqual(['STORE_LOCKED']);
+    await won[0]!.value.close();
+  });
+
   it('takes over a lock left by a dead pid', async () => {
     const pid = await deadPid();
     writeFileSync(`${file}.lock`, `${pid}\n`);

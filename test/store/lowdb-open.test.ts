@@ -69,6 +69,17 @@ describe('openLowdbStore: start', () => {
     await second.close();
   });
 
+  it('removes temp files left by a write that was killed, and nothing else', async () => {
+    const file = path.join(dir, 'db.json');
+    writeFileSync(file, JSON.stringify(emptyDb()));
+    writeFileSync(`${file}.4242-7.tmp`, '{"half":');
+    writeFileSync(path.join(dir, 'notes.tmp'), 'keep');
+    const store = await openLowdbStore({ file, seed: () => emptyDb() });
+    expect(existsSync(`${file}.4242-7.tmp`)).toBe(false);
+    expect(existsSync(path.join(dir, 'notes.tmp'))).toBe(true);
+    await store.close();
+  });
+
   it('refuses a corrupt file: STORE_CORRUPT with the file and the position, bytes unchanged', async () => {
     const error = await expectRefused('{\n  "schemaVersion": 1,\n  "createdAt": "secret-value",\n  "plan": }\n', 'STORE_CORRUPT');
     expect(error.message).toMatch(/line 4, column 11/);

@@ -1,0 +1,68 @@
+// bind / 绑定: the secretariat issues a one-time code for a person (`绑定 wang-lixin`); the
+// person sends it (`绑定 K7Q2M9XD`, or Telegram's /start deep link) to bind this account.
+import { randomInt } from 'node:crypto';
+import { defineCommand } from '../src/core/command.ts';
+import type { Context } from '../src/core/context.ts';
+import { toSimplified } from '../src/i18n/script.ts';
+
+export const CODE_TTL_MS = 7 * 24 * 3600_000;
+const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I/L
+
+function newCode(): string {
+  return Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+}
+
+async function issue(ctx: Context, who: string) {
+  const q = toSimplified(who.trim().toLowerCase());
+  const person = ctx.store.data.people.find((p) => p.id === q || toSimplified(p.name) === q || p.nameEn?.toLowerCase() === q);
+  if (!person) return ctx.reply(ctx.t('bind-no-person', { who: who.slice(0, 30) }));
+  const code = newCode();
+  const now = ctx.now;
+  await ctx.store.update((db) => {
+    db.bindCodes[code] = { personId: person.id, createdBy: ctx.person!.id, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + CODE_TTL_MS).toISOString() };
+  });
+  return ctx.reply(ctx.t('bind-issued', { name: ctx.pick(person.name, person.nameEn), code, days: CODE_TTL_MS / 86_400_000 }));
+}
+
+async function redeem(ctx: Context, code: string) {
+  const entry = ctx.store.data.bindCodes[code];
+  if (!entry) return ctx.reply(ctx.t('bind-bad-code'));
+  if (entry.usedAt) return ctx.reply(ctx.t('bind-used-code'));
+  if (entry.expiresAt < ctx.now.toISOString()) return ctx.reply(ctx.t('bind-expired-code'));
+  const { platform, accountId } = ctx.msg;
+  const taken = ctx.store.data.accounts.find((a) => a.platform === platform && a.accountId === accountId);
+  if (taken && taken.personId !== entry.personId) return ctx.reply(ctx.t('bind-account-taken'));
+  const at = ctx.now.toISOString();
+  await ctx.store.update((db) => {
+    const e = db.bindCodes[code]!;
+    if (e.usedAt) throw Object.assign(new Error('code already used'), { code: 'BIND_RACE' });
+    e.usedAt = at;
+    e.usedBy = `${platform}:${accountId}`;
+    if (!db.accounts.some((a) => a.platform === platform && a.accountId === accountId)) {
+      db.accounts.push({ platform, accountId, personId: e.personId, boundAt: at });
+    }
+  });
+  const person = ctx.store.data.people.find((p) => p.id === entry.personId)!;
+  return ctx.reply(ctx.t('bind-done', { name: ctx.pick(person.name, person.nameEn), roles: person.roles.join(', ') }));
+}
+
+export default defineCommand({
+  id: 'bind',
+  names: { en: ['bind', 'start'], zh: ['绑定'] },
+  summary: 'cmd-bind',
+  examples: ['绑定 K7Q2M9XD', '绑定 wang-lixin', '/start K7Q2M9XD'],
+  args: [{ name: 'code', summary: 'arg-bind' }],
+  access: ['anyone'],
+  async run(ctx, args) {
+    const word = args.trim();
+    if (!word) {
+      // A bare /start (Telegram's first contact) is a greeting, not an error.
+      return ctx.reply(ctx.t(ctx.person ? 'bind-hello-bound' : 'bind-hello', { name: ctx.person ? ctx.pick(ctx.person.name, ctx.person.nameEn) : '' }));
+    }
+    const code = word.toUpperCase();
+    if (/^[A-Z2-9]{8}$/.test(code) && !ctx.hasRole('admin')) return redeem(ctx, code);
+    if (/^[A-Z2-9]{8}$/.test(code) && ctx.store.data.bindCodes[code]) return redeem(ctx, code);
+    if (!ctx.hasRole('admin')) return ctx.reply(ctx.t('bind-bad-code'));
+    return issue(ctx, word);
+  },
+});

@@ -1,0 +1,41 @@
+// report / 汇报: a department reports where its item stands, guided step by step, or in one
+// line ("汇报 92 进度80% 已完成章程初稿"); whatever the line does not say is asked for.
+import { defineCommand } from '../src/core/command.ts';
+import { nextStep, reportFlow, takeItem, type ReportDraft } from '../src/flows/report-flow.ts';
+import { parseOneLine } from '../src/flows/report-parse.ts';
+import { NOTE_MAX } from '../src/flows/report-flow.ts';
+
+export default defineCommand({
+  id: 'report',
+  names: { en: ['report'], zh: ['汇报', '上报'] },
+  summary: 'cmd-report',
+  examples: ['汇报', '汇报 92 进度80% 已完成章程初稿', 'report 92 80% on track draft charter done'],
+  args: [{ name: 'report', summary: 'arg-report' }],
+  access: ['reporter', 'head', 'admin'],
+  writes: true,
+  async run(ctx, args) {
+    if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
+    const { conversations } = ctx.services;
+    const draft: ReportDraft = {};
+    if (args) {
+      const line = parseOneLine(args);
+      draft.oneLine = true;
+      if (line.item !== undefined) {
+        const refused = takeItem(ctx, draft, line.item);
+        if (refused && 'retry' in refused) await ctx.reply(ctx.t(refused.retry, refused.args));
+      }
+      if (line.badProgress) await ctx.reply(ctx.t('report-bad-percent', { input: line.badProgress }));
+      if (line.status) draft.status = line.status;
+      if (line.status === 'done') draft.progress = 100;
+      if (line.progress !== undefined) draft.progress = line.progress;
+      if (line.note && line.note.length > NOTE_MAX) await ctx.reply(ctx.t('report-note-too-long', { max: NOTE_MAX, length: line.note.length }));
+      else if (line.note) draft.note = line.note;
+      if (draft.item === undefined && line.item === undefined && !line.note && !line.status && line.progress === undefined) {
+        await ctx.reply(ctx.t('report-item-not-number'));
+      }
+    }
+    // A percent that could not be read is asked for first, right after saying why.
+    const first = draft.item !== undefined && draft.progress === undefined && args && parseOneLine(args).badProgress ? 'progress' : nextStep(draft);
+    return conversations.start(ctx, reportFlow, draft, first);
+  },
+});

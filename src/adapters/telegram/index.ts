@@ -1,0 +1,116 @@
+// The Telegram adapter on grammY. Receives updates by long polling (default) or by webhook,
+// turns each into the core's IncomingMessage, and queues the core's replies on the one
+// rate-limited outbox without waiting for them (so a slow chat never holds up the next
+// update, nor a webhook response). Also publishes the command menu and offers the SendPort.
+import { Bot } from 'grammy';
+import type { Duban } from '../../core/bot.ts';
+import type { SendPort } from '../../core/types.ts';
+import type { I18n } from '../../i18n/i18n.ts';
+import type { Logger } from '../../log.ts';
+import { toIncoming } from './incoming.ts';
+import { publishMenu } from './menu.ts';
+import { createOutput, type OutputOptions } from './output.ts';
+import { checkWebhookConfig, serveWebhook, type WebhookConfig, type WebhookServer } from './webhook.ts';
+
+export type { Limits, Window } from './outbox.ts';
+export { TELEGRAM_LIMITS } from './outbox.ts';
+export type { WebhookConfig } from './webhook.ts';
+
+export interface TelegramOptions extends Omit<OutputOptions, 'log'> {
+  core: Duban;
+  token: string;
+  /** Another Bot API server (TELEGRAM_API_ROOT): self-hosted, or a local stand-in. */
+  apiRoot?: string;
+  /** Webhook mode instead of long polling. */
+  webhook?: WebhookConfig;
+  log: Logger;
+  /** For the menu descriptions; the core's catalogs by default. */
+  i18n?: I18n;
+  /** How long Telegram holds an idle getUpdates, in seconds. */
+  pollTimeoutSec?: number;
+  /** How long stop() waits for queued messages to leave. */
+  drainMs?: number;
+}
+
+export interface TelegramAdapter {
+  send: SendPort;
+  stop(): Promise<void>;
+  bot: Bot;
+  /** Webhook mode: the port actually listened on (the configured one, or the one given for 0). */
+  webhookPort?: number;
+  /** Resolves when nothing is queued or in flight. */
+  idle(): Promise<void>;
+}
+
+const UPDATES = ['message', 'callback_query'] as const;
+
+export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdapter> {
+  const log = opts.log.child({ adapter: 'telegram' });
+  if (opts.webhook) checkWebhookConfig(opts.webhook);
+  const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot.replace(/\/+$/, '') } : {} });
+  const { outbox, sender, send } = createOutput(bot, { log, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.retry ? { retry: opts.retry } : {}) });
+
+  bot.use(async (ctx) => {
+    const msg = toIncoming(ctx.update, ctx.me);
+    if (!msg) return;
+    try {
+      const replies = await opts.core.handle(msg);
+      const replyTo = msg.chatType === 'group' ? ctx.message?.message_id : undefined;
+      replies.forEach((reply, i) => {
+        void sender.deliver(msg.chatId, reply, i === 0 && replyTo !== undefined ? { replyTo } : {}).then((result) => {
+          if (!result.ok) log.warn({ code: 'TELEGRAM_REPLY_FAILED', failure: result.failure, detail: result.detail }, 'reply not delivered');
+        });
+      });
+    } catch (error) {
+      log.error({ err: errorSummary(error), code: 'TELEGRAM_UPDATE' }, 'update failed');
+    } finally {
+      // Always, even when the core says nothing: otherwise the button keeps spinning.
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((error: unknown) => log.warn({ err: errorSummary(error) }, 'answerCallbackQuery failed'));
+    }
+  });
+  bot.catch((error) => log.error({ err: errorSummary(error.error), code: 'TELEGRAM_UPDATE' }, 'update failed'));
+
+  await bot.init();
+  log.info({ username: bot.botInfo.username }, 'telegram bot identified');
+  try {
+    await publishMenu(bot.api, opts.core.commands, opts.i18n ?? opts.core.services.i18n);
+  } catch (error) {
+    log.warn({ err: errorSummary(error), code: 'TELEGRAM_MENU' }, 'command menu not published');
+  }
+
+  let server: WebhookServer | undefined;
+  if (opts.webhook) {
+    server = await serveWebhook(bot, opts.webhook, log);
+    await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...UPDATES] });
+  } else {
+    await new Promise<void>((resolve, reject) => {
+      bot
+        .start({ allowed_updates: [...UPDATES], timeout: opts.pollTimeoutSec ?? 30, onStart: () => resolve() })
+        .catch((error: unknown) => {
+          log.error({ err: errorSummary(error), code: 'TELEGRAM_POLLING_STOPPED' }, 'telegram long polling stopped');
+          reject(error);
+        });
+    });
+  }
+
+  let stopped = false;
+  return {
+    send,
+    bot,
+    ...(server ? { webhookPort: server.port } : {}),
+    idle: () => outbox.idle(),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (server) await server.close();
+      else await bot.stop();
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([
+        outbox.idle().then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), opts.drainMs ?? 10_000))),
+      ]);
+      clearTimeout(timer);
+      if (!drained) log.warn({ code: 'TELEGRAM_DRAIN', queued: outbox.size }, 'stopped with messages still queued');
+    },
+  };
+}

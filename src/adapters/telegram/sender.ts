@@ -1,0 +1,99 @@
+// Sends one core Reply to one chat through the outbox, and says how it went as a
+// SendResult (a blocked user is an answer, not an exception, so a broadcast goes on).
+// Remembers (chat, editKey) -> message id, so a reply with an editKey edits in place.
+import { GrammyError, InputFile, type Api } from 'grammy';
+import type { Reply, SendResult } from '../../core/types.ts';
+import type { Logger } from '../../log.ts';
+import type { Outbox } from './outbox.ts';
+import { renderReply, type Outgoing } from './render.ts';
+import { errorSummary, sendFailure } from './errors.ts';
+
+const MAX_EDIT_KEYS = 10_000;
+
+export interface DeliverOptions {
+  /** The message this reply answers (quoted in groups, so the thread stays readable). */
+  replyTo?: number;
+}
+
+export class TelegramSender {
+  private readonly sentByKey = new Map<string, number>();
+
+  constructor(
+    private readonly api: Api,
+    private readonly outbox: Outbox,
+    private readonly log: Logger,
+  ) {}
+
+  async deliver(chatId: string, reply: Reply, opts: DeliverOptions = {}): Promise<SendResult> {
+    let parts: Outgoing[];
+    try {
+      parts = renderReply(reply);
+    } catch (error) {
+      this.log.error({ err: errorSummary(error), code: 'TELEGRAM_RENDER' }, 'reply cannot be rendered');
+      return sendFailure(error);
+    }
+    const editKey = reply.editKey !== undefined ? `${chatId}\u0000${reply.editKey}` : undefined;
+    let failed: SendResult | undefined;
+    // Every part is queued at once, so nothing else slips between the parts of one reply.
+    const jobs = parts.map((part, i) =>
+      this.outbox
+        .push(chatId, async () => {
+          if (failed) return; // the chat refused an earlier part: the rest would fail the same way
+          const messageId = await this.sendPart(chatId, part, {
+            replyTo: i === 0 ? opts.replyTo : undefined,
+            editKey: parts.length === 1 ? editKey : undefined,
+          });
+          if (editKey && part.kind === 'text' && i === parts.length - 1) this.remember(editKey, messageId);
+        })
+        .catch((error: unknown) => {
+          failed ??= sendFailure(error);
+        }),
+    );
+    await Promise.all(jobs);
+    return failed ?? { ok: true };
+  }
+
+  private async sendPart(chatId: string, part: Outgoing, o: { replyTo: number | undefined; editKey: string | undefined }): Promise<number> {
+    const chat = toChatId(chatId);
+    const reply_parameters = o.replyTo !== undefined ? { message_id: o.replyTo, allow_sending_without_reply: true } : undefined;
+    const reply_markup = part.keyboard;
+    if (part.kind === 'document') {
+      const sent = await this.api.sendDocument(chat, new InputFile(part.file.data, part.file.name), {
+        ...(part.captionHtml ? { caption: part.captionHtml, parse_mode: 'HTML' as const } : {}),
+        ...(reply_markup ? { reply_markup } : {}),
+        ...(reply_parameters ? { reply_parameters } : {}),
+      });
+      return sent.message_id;
+    }
+    const earlier = o.editKey !== undefined ? this.sentByKey.get(o.editKey) : undefined;
+    if (earlier !== undefined) {
+      try {
+        await this.api.editMessageText(chat, earlier, part.html, { parse_mode: 'HTML', ...(reply_markup ? { reply_markup } : {}) });
+        return earlier;
+      } catch (error) {
+        if (!(error instanceof GrammyError)) throw error;
+        if (/message is not modified/i.test(error.description)) return earlier;
+        if (!/message to edit not found|message can't be edited/i.test(error.description)) throw error;
+        this.log.info({ code: 'TELEGRAM_EDIT_GONE' }, 'message to edit is gone; sending a new one');
+      }
+    }
+    const sent = await this.api.sendMessage(chat, part.html, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(reply_markup ? { reply_markup } : {}),
+      ...(reply_parameters ? { reply_parameters } : {}),
+    });
+    return sent.message_id;
+  }
+
+  private remember(key: string, messageId: number): void {
+    this.sentByKey.delete(key);
+    this.sentByKey.set(key, messageId);
+    if (this.sentByKey.size > MAX_EDIT_KEYS) this.sentByKey.delete(this.sentByKey.keys().next().value!);
+  }
+}
+
+/** Telegram takes numeric ids as numbers and "@channel" names as strings. */
+function toChatId(chatId: string): number | string {
+  return /^-?\d+$/.test(chatId) ? Number(chatId) : chatId;
+}

@@ -1,0 +1,151 @@
+// Conversations belong to the core: an explicit step machine whose state is saved in the
+// store (a restart in the middle of a report loses nothing), versioned (state written by
+// another version of a flow is dropped with a notice, never misread), with an expiry, and
+// always escapable with 取消 / cancel. Buttons answer only the step that offered them.
+import { randomBytes } from 'node:crypto';
+import { toSimplified } from '../i18n/script.ts';
+import type { Context } from './context.ts';
+import type { IncomingFile } from './types.ts';
+
+export interface StepInput {
+  text?: string;
+  /** The value of a pressed answer button. */
+  choice?: string;
+  file?: IncomingFile;
+}
+
+export type StepResult =
+  | { next: string }
+  /** Ask the same step again after this catalog message (a specific reason). */
+  | { retry: string; args?: Record<string, string | number> }
+  | { done: true };
+
+export interface Step<D> {
+  ask(ctx: Context, data: D, offer: AnswerOffer): Promise<void>;
+  answer(ctx: Context, data: D, input: StepInput): Promise<StepResult>;
+}
+
+export interface Flow<D> {
+  id: string;
+  /** Bump when the shape of `data` or the steps change: older saved state is dropped. */
+  version: number;
+  ttlMs: number;
+  steps: Record<string, Step<D>>;
+}
+
+export interface ConvState {
+  version: number;
+  expiresAt: string;
+  id: string;
+  flow: string;
+  step: string;
+  startedAt: string;
+  data: unknown;
+}
+
+/** Sends the step's question with answer buttons bound to this conversation and step. */
+export type AnswerOffer = (text: string, options?: Array<{ label: string; value: string }>) => Promise<void>;
+
+const CANCEL = new Set(['取消', '退出', '算了', '结束', 'cancel', '/cancel', 'quit', 'exit', 'stop']);
+
+export class Conversations {
+  private readonly flows = new Map<string, Flow<any>>();
+
+  register(flow: Flow<any>): void {
+    if (this.flows.has(flow.id)) throw new Error(`duplicate conversation flow "${flow.id}"`);
+    this.flows.set(flow.id, flow);
+  }
+
+  active(ctx: Context): ConvState | undefined {
+    return ctx.store.data.conversations[ctx.accountKey] as ConvState | undefined;
+  }
+
+  /** Starts (or restarts) a flow at a step, replacing any open conversation of this account. */
+  async start<D>(ctx: Context, flow: Flow<D>, data: D, step: string): Promise<void> {
+    const now = ctx.now;
+    const state: ConvState = {
+      version: flow.version,
+      id: randomBytes(4).toString('base64url'),
+      flow: flow.id,
+      step,
+      data,
+      startedAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + flow.ttlMs).toISOString(),
+    };
+    await this.save(ctx, state);
+    await this.ask(ctx, flow, state);
+  }
+
+  /**
+   * Gives the message to the open conversation, if any. Returns false when there is none
+   * (or it just expired), so the message is handled as usual.
+   */
+  async handle(ctx: Context, input: StepInput, isCommand: (text: string) => boolean = () => false): Promise<boolean> {
+    const state = this.active(ctx);
+    if (!state) return false;
+    const flow = this.flows.get(state.flow);
+    if (!flow || flow.version !== state.version) {
+      await this.end(ctx);
+      await ctx.reply(ctx.t('conv-reset'));
+      return false;
+    }
+    if (state.expiresAt < ctx.now.toISOString()) {
+      await this.end(ctx);
+      await ctx.reply(ctx.t('conv-expired', { flow: state.flow }));
+      return false;
+    }
+    if (input.text && CANCEL.has(toSimplified(input.text.trim().toLowerCase()))) {
+      await this.end(ctx);
+      await ctx.reply(ctx.t('conv-cancelled', { flow: state.flow }));
+      return true;
+    }
+    let choice = input.choice;
+    if (choice !== undefined) {
+      const [convId, step, ...rest] = choice.split('|');
+      if (convId !== state.id || step !== state.step) {
+        await ctx.reply(ctx.t('action-expired'));
+        return true;
+      }
+      choice = rest.join('|');
+    }
+    const data = structuredClone(state.data);
+    const result = await flow.steps[state.step]!.answer(ctx, data, { ...input, choice });
+    if ('done' in result) {
+      await this.end(ctx);
+      return true;
+    }
+    if ('retry' in result && input.text && isCommand(input.text)) {
+      // Not an answer but a command: leave the conversation (saying so) and run it.
+      await this.end(ctx);
+      await ctx.reply(ctx.t('conv-left', { flow: state.flow }));
+      return false;
+    }
+    if ('retry' in result) {
+      await ctx.reply(ctx.t(result.retry, result.args));
+      await this.save(ctx, { ...state, data });
+      await this.ask(ctx, flow, { ...state, data });
+      return true;
+    }
+    const next = { ...state, step: result.next, data };
+    await this.save(ctx, next);
+    await this.ask(ctx, flow, next);
+    return true;
+  }
+
+  async end(ctx: Context): Promise<void> {
+    if (!this.active(ctx)) return;
+    const key = ctx.accountKey;
+    await ctx.store.update((db) => void delete db.conversations[key]);
+  }
+
+  private async ask(ctx: Context, flow: Flow<unknown>, state: ConvState): Promise<void> {
+    const offer: AnswerOffer = (text, options) =>
+      ctx.reply(text, { choices: options?.map((o) => ({ label: o.label, answer: `${state.id}|${state.step}|${o.value}` })) });
+    await flow.steps[state.step]!.ask(ctx, state.data, offer);
+  }
+
+  private async save(ctx: Context, state: ConvState): Promise<void> {
+    const key = ctx.accountKey;
+    await ctx.store.update((db) => void (db.conversations[key] = state as never));
+  }
+}

@@ -1,0 +1,34 @@
+// Writing first: reminders, invitations and notices go to a person, not to a chat. The
+// person's bound accounts say where; each platform's adapter registers its send port. A
+// person reached on no platform is reported back as unreachable, never dropped silently.
+import type { Person } from '../domain/schema.ts';
+import type { Store } from '../store/types.ts';
+import type { Platform, Reply, SendPort, SendResult } from './types.ts';
+
+export class Notifier {
+  private readonly ports = new Map<Platform, SendPort>();
+
+  constructor(private readonly store: Store) {}
+
+  register(platform: Platform, port: SendPort): void {
+    this.ports.set(platform, port);
+  }
+
+  get platforms(): Platform[] {
+    return [...this.ports.keys()];
+  }
+
+  /**
+   * Sends to every bound account of the person on a running platform (the console, when it
+   * runs, shows everything addressed to anyone). Resolves ok when at least one arrived.
+   */
+  async toPerson(person: Person, reply: Reply): Promise<SendResult> {
+    const targets = this.store.data.accounts
+      .filter((a) => a.personId === person.id && this.ports.has(a.platform))
+      .map((a) => ({ platform: a.platform, chatId: a.accountId }));
+    if (this.ports.has('console')) targets.push({ platform: 'console', chatId: person.id });
+    if (!targets.length) return { ok: false, failure: 'unreachable', detail: 'no bound account on a running platform' };
+    const results = await Promise.all(targets.map((t) => this.ports.get(t.platform)!(t, reply)));
+    return results.find((r) => r.ok) ?? results[0]!;
+  }
+}

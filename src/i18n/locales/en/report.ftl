@@ -1,0 +1,100 @@
+## Conversations
+conv-reset = Duban was updated and your unfinished conversation cannot go on; it was dropped (nothing was saved). Please start again.
+conv-expired = Your unfinished { $flow ->
+    [report] report
+   *[other] conversation
+ } expired; nothing was saved. Please start again.
+conv-cancelled = { $flow ->
+    [report] Report
+   *[other] Conversation
+ } cancelled; nothing was saved.
+
+## Reporting
+report-status-name = { $status ->
+    [not-started] not started
+    [on-track] on track
+    [at-risk] at risk
+    [delayed] delayed
+    [done] done
+   *[unknown] not given
+ }
+report-ask-item = Which item? (Most urgent first; you can also type its number; send "cancel" to leave.)
+report-ask-item-number = Type the number of the item to report on (send "cancel" to leave).
+report-item-not-number = Please give the item number, e.g. "report 92 80% on track draft charter done".
+report-empty = I got nothing; please answer again (send "cancel" to leave).
+report-unknown-item = There is no item { $no }. Type a number from 1 to { $max }.
+report-not-yours = Item { $no } is led by { $units } and is not one of your unit's items, so you cannot report on it. Type one of your unit's item numbers.
+report-keep = No change: { $value }
+report-ask-status = Where does item { $no } stand?
+report-bad-status = I don't understand that status. Choose: not started, on track, at risk, delayed, done.
+report-ask-progress = How far along is it? Type a percent from 0 to 100, e.g. 60%.
+report-bad-percent = "{ $input }" is not a percent between 0 and 100. Type e.g. 60 or 60%.
+report-keep-note = Keep the last note
+report-ask-note = In a few words: what was done, what blocks it? (up to { $max } characters)
+report-note-too-long = That note is { $length } characters; the limit is { $max }. Please shorten it.
+report-ask-evidence = Optional: send a link or a file as evidence, or press "Skip".
+report-skip = Skip
+report-bad-evidence = Send a link starting with http:// or https://, a file, or press "Skip".
+report-summary = Please confirm this { $correcting ->
+    [yes] correction
+   *[no] report
+ }:
+  Item: { $item }
+  Status: { $status }
+  Progress: { $progress }%
+  Note: { $note }
+  Evidence: { $evidence }{ $behalf ->
+    [none] {""}
+   *[other] {"\u000A"}  Entered on behalf of { $behalf }
+ }
+report-confirm = ✅ Submit
+report-edit = ✏️ Change
+report-cancel = ✖ Cancel
+report-confirm-what = Press "Submit", "Change" or "Cancel".
+report-saved = Saved: item { $no }, { $progress }% done, now { $health ->
+    [done] done
+    [overdue] overdue
+    [at-risk] at risk
+   *[on-track] on track
+ }.
+report-private-only = Please report in a direct message with me, not in the group.
+cmd-report = Report an item's progress (guided, or in one line)
+arg-report = item number, percent, status, note: each may be left out
+
+## Binding
+bind-no-person = I can't find "{ $who }". Use the person's id or name, e.g. "bind wang-lixin".
+bind-issued = Binding code for { $name }: { $code } (valid { $days } days, single use). They send me "bind { $code }" on Telegram or Slack, or open /start { $code } on Telegram.
+bind-bad-code = That binding code is not valid. Check it, or ask the Promotion Office for a new one.
+bind-used-code = That binding code has been used already. Ask the Promotion Office for a new one to bind another account.
+bind-expired-code = That binding code has expired. Ask the Promotion Office for a new one.
+bind-account-taken = This account is already bound to someone else. If that is wrong, contact the Promotion Office.
+bind-done = Bound: hello, { $name } ({ $roles }). Send "help" to see what you can do.
+bind-hello = Hello! I am Duban, the progress assistant of Qingdao's International City Strategy. Ask me e.g. "how is item 92" or "air routes". To report, ask the Promotion Office for a binding code and send "bind CODE".
+bind-hello-bound = Hello, { $name }! Send "help" to see the commands.
+cmd-bind = Bind this account (send your code); the Promotion Office issues codes
+arg-bind = a binding code, or (Promotion Office) a person's id
+
+## Who am I
+whoami = { $name }{ $sample ->
+    [sample] {" "}(sample person)
+   *[other] {""}
+ }
+  Roles: { $roles }
+  Unit: { $dept ->
+    [none] -
+   *[other] { $dept }
+ }
+  Bound accounts: { $accounts }
+whoami-unbound = This { $platform } account is not bound, so it can only look things up. Ask the Promotion Office for a binding code and send "bind CODE".
+role-name = { $role ->
+    [admin] Promotion Office (administrator)
+    [head] head of unit
+    [reporter] reporter
+    [official] official (read-only)
+   *[expert] expert
+ }
+cmd-whoami = Show the person and roles this account is bound to
+conv-left = Left your unfinished { $flow ->
+    [report] report
+   *[other] conversation
+ } (nothing saved) to run your command:

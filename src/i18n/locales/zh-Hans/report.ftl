@@ -1,0 +1,100 @@
+## Conversations
+conv-reset = 机器人已更新，您未完成的对话无法继续，已作废（未保存任何内容）。请重新开始。
+conv-expired = 您未完成的{ $flow ->
+    [report] 汇报
+   *[other] 对话
+ }已过期，未保存任何内容。请重新开始。
+conv-cancelled = 已取消{ $flow ->
+    [report] 汇报
+   *[other] 对话
+ }，未保存任何内容。
+
+## Reporting
+report-status-name = { $status ->
+    [not-started] 未开始
+    [on-track] 正常推进
+    [at-risk] 有风险
+    [delayed] 滞后
+    [done] 已完成
+   *[unknown] 未注明
+ }
+report-ask-item = 汇报哪一项？（按紧迫程度排序；也可直接输入编号；发送“取消”退出）
+report-ask-item-number = 请输入要汇报的事项编号（发送“取消”退出）。
+report-item-not-number = 请给出事项编号，例如“汇报 92 进度80% 已完成章程初稿”。
+report-empty = 没有收到内容，请再回答一次（发送“取消”退出）。
+report-unknown-item = 没有第 { $no } 项，请输入 1–{ $max } 之间的编号。
+report-not-yours = 第 { $no } 项由{ $units }牵头，不属于您所在单位，您不能汇报。请输入本单位的事项编号。
+report-keep = 不变：{ $value }
+report-ask-status = 第 { $no } 项目前的状态？
+report-bad-status = 看不懂这个状态。请选择：未开始、正常推进、有风险、滞后、已完成。
+report-ask-progress = 完成进度是多少？请输入 0–100 的百分比，例如 60%。
+report-bad-percent = “{ $input }”不是 0–100 之间的百分比。请输入例如 60 或 60%。
+report-keep-note = 沿用上次说明
+report-ask-note = 请简要说明进展和困难（{ $max } 字以内）。
+report-note-too-long = 说明太长：{ $length } 字，上限 { $max } 字。请精简后重发。
+report-ask-evidence = 可选：发送一个链接或文件作为佐证，或点“跳过”。
+report-skip = 跳过
+report-bad-evidence = 请发送以 http:// 或 https:// 开头的链接、一个文件，或点“跳过”。
+report-summary = 请确认{ $correcting ->
+    [yes] 更正
+   *[no] 汇报
+ }：
+  事项：{ $item }
+  状态：{ $status }
+  进度：{ $progress }%
+  说明：{ $note }
+  佐证：{ $evidence }{ $behalf ->
+    [none] {""}
+   *[other] {"\u000A"}  代{ $behalf }填报
+ }
+report-confirm = ✅ 确认提交
+report-edit = ✏️ 修改
+report-cancel = ✖ 取消
+report-confirm-what = 请点“确认提交”“修改”或“取消”。
+report-saved = 已保存：第 { $no } 项，进度 { $progress }%，当前{ $health ->
+    [done] 已完成
+    [overdue] 已逾期
+    [at-risk] 有风险
+   *[on-track] 进展正常
+ }。
+report-private-only = 汇报请在与我的私聊中进行，以免在群里打扰大家。
+cmd-report = 汇报事项进度（引导式，或一句话）
+arg-report = 事项编号、进度、状态、说明，均可省略
+
+## Binding
+bind-no-person = 找不到“{ $who }”。请用人员编号或姓名，例如“绑定 wang-lixin”。
+bind-issued = 已为{ $name }生成绑定码：{ $code }（{ $days } 天内有效，只能使用一次）。请对方在 Telegram 或 Slack 中向我发送“绑定 { $code }”，或在 Telegram 打开 /start { $code }。
+bind-bad-code = 绑定码无效。请核对后重发，或向市推进办索取新的绑定码。
+bind-used-code = 这个绑定码已经用过了。如需绑定其他账号，请向市推进办索取新码。
+bind-expired-code = 这个绑定码已过期。请向市推进办索取新的绑定码。
+bind-account-taken = 这个账号已绑定到另一个人，不能再绑定。如有误，请联系市推进办。
+bind-done = 绑定成功：您好，{ $name }（{ $roles }）。发送“帮助”查看您可以使用的命令。
+bind-hello = 您好！我是督办，青岛国际城市战略的进度助手。可以直接问我“92项进展怎么样”“国际航线”。如需汇报，请向市推进办索取绑定码并发送“绑定 绑定码”。
+bind-hello-bound = 您好，{ $name }！发送“帮助”查看可用命令。
+cmd-bind = 绑定账号（发送绑定码）；市推进办可为人员生成绑定码
+arg-bind = 绑定码，或（市推进办）人员编号
+
+## Who am I
+whoami = { $name }{ $sample ->
+    [sample] {" "}（示例人员）
+   *[other] {""}
+ }
+  角色：{ $roles }
+  单位：{ $dept ->
+    [none] -
+   *[other] { $dept }
+ }
+  已绑定：{ $accounts }
+whoami-unbound = 此 { $platform } 账号尚未绑定，只能查询。请向市推进办索取绑定码，然后发送“绑定 绑定码”。
+role-name = { $role ->
+    [admin] 市推进办（管理员）
+    [head] 单位负责人
+    [reporter] 填报人
+    [official] 领导/查阅
+   *[expert] 专家
+ }
+cmd-whoami = 查看本账号绑定的人员和角色
+conv-left = 已退出未完成的{ $flow ->
+    [report] 汇报
+   *[other] 对话
+ }（未保存），改为执行您的命令：

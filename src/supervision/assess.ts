@@ -1,0 +1,92 @@
+// Where the plan stands, for every supervision view: each item with its latest report and
+// derived health, counts by health, the reporting period, and which departments have not
+// reported in it. Pure functions over the plan and the reports log; nothing is written.
+import { shanghaiDate } from '../core/clock.ts';
+import type { ReportRecord } from '../domain/report.ts';
+import type { Item, PlanData } from '../domain/schema.ts';
+import type { PlanService } from '../plan/plan-service.ts';
+import type { Store } from '../store/types.ts';
+import { HEALTHS, healthOf, type Health, type HealthView } from './health.ts';
+
+export interface Assessed {
+  item: Item;
+  latest?: ReportRecord;
+  view: HealthView;
+}
+
+export type HealthCounts = Record<Health, number>;
+
+export function assessItems(plan: PlanService, now: Date, items: readonly Item[] = plan.data.items): Assessed[] {
+  return items.map((item) => {
+    const latest = plan.latestReport(`item:${item.no}`);
+    return { item, latest, view: healthOf(item, latest, now) };
+  });
+}
+
+export function countHealth(list: readonly Assessed[]): HealthCounts {
+  const counts = Object.fromEntries(HEALTHS.map((h) => [h, 0])) as HealthCounts;
+  for (const a of list) counts[a.view.health]++;
+  return counts;
+}
+
+/** The catalog arguments of a counts line (sv-counts). */
+export function countArgs(c: HealthCounts): Record<string, number> {
+  return { overdue: c.overdue, risk: c['at-risk'], ontrack: c['on-track'], done: c.done };
+}
+
+/**
+ * The reports log, oldest first. A row without the fields every report has is skipped, not
+ * fatal: the log is append-only and may hold rows written by a newer version.
+ */
+export function reportsOf(store: Store): ReportRecord[] {
+  return (store.records('reports') as unknown as ReportRecord[]).filter((r) => typeof r.at === 'string' && typeof r.by === 'string' && !Number.isNaN(Date.parse(r.at)));
+}
+
+/** The reporting period: the current calendar month in Asia/Shanghai, as YYYY-MM. */
+export function periodOf(now: Date): string {
+  return shanghaiDate(now).slice(0, 7);
+}
+
+/**
+ * Departments that reported in the month: the lead units of every item reported on, and the
+ * department a report was entered on behalf of. The reporter's own department does not
+ * count: the secretariat entering a report for a unit is not the secretariat reporting.
+ */
+export function reportedIn(plan: PlanData, reports: readonly ReportRecord[], month: string): Set<string> {
+  const leads = new Map(plan.items.map((i) => [i.no, i.lead]));
+  const done = new Set<string>();
+  for (const r of reports) {
+    if (shanghaiDate(new Date(r.at)).slice(0, 7) !== month) continue;
+    if (r.onBehalfOf) done.add(r.onBehalfOf);
+    if (r.item !== undefined) for (const d of leads.get(r.item) ?? []) done.add(d);
+  }
+  return done;
+}
+
+export interface Missing {
+  dept: string;
+  /** Open items it leads (within the assessed set). */
+  open: number;
+}
+
+/**
+ * Departments leading at least one open item of `assessed` that have not reported in the
+ * current period; most open items first, then by id for a stable order.
+ */
+export function missingReports(plan: PlanData, assessed: readonly Assessed[], reports: readonly ReportRecord[], now: Date): Missing[] {
+  const open = new Map<string, number>();
+  for (const a of assessed) {
+    if (a.view.health === 'done') continue;
+    for (const d of a.item.lead) open.set(d, (open.get(d) ?? 0) + 1);
+  }
+  const reported = reportedIn(plan, reports, periodOf(now));
+  return [...open]
+    .filter(([dept]) => !reported.has(dept))
+    .map(([dept, n]) => ({ dept, open: n }))
+    .sort((a, b) => b.open - a.open || a.dept.localeCompare(b.dept));
+}
+
+/** Overdue first, then at risk; within each, the most days overdue / least days left first. */
+export function byUrgency(a: Assessed, b: Assessed): number {
+  return HEALTHS.indexOf(a.view.health) - HEALTHS.indexOf(b.view.health) || a.view.daysLeft - b.view.daysLeft || a.item.no - b.item.no;
+}

@@ -1,0 +1,130 @@
+// 总览 / overview: counts by health for the whole plan (or a part or department), each part,
+// and the departments with overdue or at-risk items; the overdue and at-risk items with
+// their lead units; for the secretariat, who has not reported this month. Sized for a
+// chat: lists are capped and "list them all" is a choice.
+import type { Offer } from '../core/actions.ts';
+import type { Context } from '../core/context.ts';
+import type { PlanData } from '../domain/schema.ts';
+import { applyItemFilter } from '../plan/item-filter.ts';
+import { assessItems, byUrgency, countArgs, countHealth, missingReports, periodOf, reportsOf, type Assessed } from './assess.ts';
+import { BEHIND_POINTS, type Health } from './health.ts';
+import { scopeArgs, type OverviewRequest } from './overview-args.ts';
+import { daysText, formatDay, formatMonth, joinList, shorten, unitList, unitName, type Voice } from './voice.ts';
+
+/** Items shown per list, and departments shown unless all are asked for. */
+export const LIST_CAP = 10;
+export const DEPT_CAP = 10;
+
+export interface Rendered {
+  text: string;
+  choices: Offer[];
+}
+
+export function renderOverview(ctx: Context, req: OverviewRequest): Rendered {
+  const plan = ctx.plan.data;
+  const items = applyItemFilter(ctx, plan.items, { part: req.part, dept: req.dept, page: 1 });
+  const assessed = assessItems(ctx.plan, ctx.now, items);
+  if (req.list) return renderList(ctx, req, assessed, req.list);
+
+  const lines = [ctx.t('overview-title', { date: formatDay(ctx, ctx.now) })];
+  const choices: Offer[] = [];
+  const counts = (list: Assessed[]) => ctx.t('sv-counts', countArgs(countHealth(list)));
+  lines.push(ctx.t('overview-scope', { scope: scopeLabel(ctx, req), count: assessed.length, counts: counts(assessed) }));
+  if (req.part === undefined) {
+    for (const part of plan.parts) {
+      const inPart = assessed.filter((a) => a.item.part === part.id);
+      if (inPart.length) lines.push(ctx.t('overview-part', { id: part.id, name: shorten(ctx.pick(part.name, part.nameEn), 16), count: inPart.length, counts: counts(inPart) }));
+    }
+  }
+
+  if (!req.dept) {
+    const depts = byDepartment(assessed);
+    const troubled = depts.filter((d) => d.bad > 0);
+    const shown = req.allDepts ? depts : troubled.slice(0, DEPT_CAP);
+    lines.push('', req.allDepts ? ctx.t('overview-depts-all', { count: depts.length }) : ctx.t('overview-depts-troubled', { count: troubled.length, shown: shown.length }));
+    for (const d of shown) lines.push(`  ${ctx.t('overview-dept', { dept: unitName(ctx, plan, d.dept), counts: counts(d.items) })}`);
+    if (!req.allDepts) choices.push({ label: ctx.t('overview-all-depts', { count: depts.length }), command: `overview departments ${scopeArgs(req)}`.trim() });
+  }
+
+  const overdue = assessed.filter((a) => a.view.health === 'overdue').sort(byUrgency);
+  const atRisk = assessed.filter((a) => a.view.health === 'at-risk').sort(byUrgency);
+  for (const [health, list] of [['overdue', overdue], ['at-risk', atRisk]] as const) {
+    if (!list.length) continue;
+    lines.push('', ctx.t('overview-items', { health, count: list.length }));
+    lines.push(...list.slice(0, LIST_CAP).map((a) => `  ${itemStanding(ctx, plan, a)}`));
+    if (list.length > LIST_CAP) {
+      lines.push(`  ${ctx.t('more', { count: list.length - LIST_CAP })}`);
+      // Overdue items are listed by the item list; it has no at-risk filter, so the
+      // overview lists those itself.
+      const command = health === 'overdue' ? `items ${scopeArgs(req)} overdue` : `overview at-risk ${scopeArgs(req)}`;
+      choices.push({ label: ctx.t('overview-list-all', { health, count: list.length }), command: command.replace(/\s+/g, ' ') });
+    }
+  }
+
+  if (ctx.hasRole('admin')) {
+    const month = formatMonth(ctx, periodOf(ctx.now));
+    // In a department's overview only that department's own reporting is its business.
+    const missing = missingReports(plan, assessed, reportsOf(ctx.store), ctx.now).filter((m) => !req.dept || m.dept === req.dept);
+    lines.push('', missing.length
+      ? ctx.t('overview-missing', { month, count: missing.length, list: joinList(ctx, missing.map((m) => unitName(ctx, plan, m.dept))) })
+      : ctx.t('overview-missing-none', { month }));
+  }
+  return { text: lines.join('\n'), choices };
+}
+
+/** Every overdue or at-risk item of the scope, ten a page. */
+function renderList(ctx: Context, req: OverviewRequest, assessed: Assessed[], health: Health): Rendered {
+  const list = assessed.filter((a) => a.view.health === health).sort(byUrgency);
+  const pages = Math.max(1, Math.ceil(list.length / LIST_CAP));
+  if (req.page > pages) return { text: ctx.t('items-no-page', { page: req.page, pages }), choices: [] };
+  const heading = ctx.t('overview-list-heading', { health, scope: scopeLabel(ctx, req), count: list.length, page: req.page, pages });
+  const shown = list.slice((req.page - 1) * LIST_CAP, req.page * LIST_CAP).map((a) => `  ${itemStanding(ctx, ctx.plan.data, a)}`);
+  const base = `overview ${health} ${scopeArgs(req)}`.trim();
+  const choices: Offer[] = [];
+  if (req.page > 1) choices.push({ label: ctx.t('page-prev'), command: `${base} page ${req.page - 1}` });
+  if (req.page < pages) choices.push({ label: ctx.t('page-next'), command: `${base} page ${req.page + 1}` });
+  return { text: [heading, ...shown].join('\n'), choices };
+}
+
+function scopeLabel(ctx: Context, req: OverviewRequest): string {
+  const parts: string[] = [];
+  if (req.part !== undefined) parts.push(ctx.t('overview-scope-part', { id: req.part }));
+  if (req.dept) parts.push(unitName(ctx, ctx.plan.data, req.dept));
+  return parts.length ? parts.join(' · ') : ctx.t('overview-scope-all');
+}
+
+interface DeptRow {
+  dept: string;
+  items: Assessed[];
+  /** Overdue plus at-risk items it leads. */
+  bad: number;
+}
+
+/** The lead units of the items, with the items they lead; most overdue/at-risk first. */
+function byDepartment(assessed: readonly Assessed[]): DeptRow[] {
+  const rows = new Map<string, DeptRow>();
+  for (const a of assessed) {
+    for (const dept of a.item.lead) {
+      const row = rows.get(dept) ?? { dept, items: [], bad: 0 };
+      row.items.push(a);
+      if (a.view.health === 'overdue' || a.view.health === 'at-risk') row.bad++;
+      rows.set(dept, row);
+    }
+  }
+  const overdue = (r: DeptRow) => r.items.filter((a) => a.view.health === 'overdue').length;
+  return [...rows.values()].sort((a, b) => b.bad - a.bad || overdue(b) - overdue(a) || b.items.length - a.items.length || a.dept.localeCompare(b.dept));
+}
+
+/** "92. 组建… — 协调组 · 剩余 60 天 · 进度 20%（应约 57%）· 40 天未更新". */
+export function itemStanding(voice: Voice, plan: PlanData, a: Assessed, width = 28): string {
+  const { item, latest, view } = a;
+  const bits = [daysText(voice, view.daysLeft)];
+  if (latest?.status === 'at-risk' || latest?.status === 'delayed') bits.push(voice.t('sv-status', { status: latest.status }));
+  if (view.health !== 'overdue' && view.expected - (latest?.progress ?? 0) >= BEHIND_POINTS) {
+    bits.push(voice.t('sv-behind', { progress: latest?.progress ?? 0, expected: view.expected }));
+  }
+  if (!latest) bits.push(voice.t('sv-no-report'));
+  else if (view.stale) bits.push(voice.t('sv-stale', { days: view.daysSinceUpdate ?? 0 }));
+  const title = shorten(voice.pick(item.title, item.titleEn), width);
+  return `${item.no}. ${title} — ${unitList(voice, plan, item.lead)} · ${bits.join(' · ')}`;
+}
