@@ -4,18 +4,22 @@ import { defineCommand } from '../src/core/command.ts';
 import { nextStep, reportFlow, takeItem, type ReportDraft } from '../src/flows/report-flow.ts';
 import { parseOneLine } from '../src/flows/report-parse.ts';
 import { NOTE_MAX } from '../src/flows/report-flow.ts';
+import { startIndicatorReport } from '../src/flows/start-indicator-report.ts';
+import { toSimplified } from '../src/i18n/script.ts';
 
 export default defineCommand({
   id: 'report',
   names: { en: ['report'], zh: ['汇报', '上报'] },
   summary: 'cmd-report',
-  examples: ['汇报', '汇报 92 进度80% 已完成章程初稿', 'report 92 80% on track draft charter done'],
+  examples: ['汇报', '汇报 92 进度80% 已完成章程初稿', 'report 92 80% on track draft charter done', '汇报 指标 E1 28 2017 民航统计公报'],
   args: [{ name: 'report', summary: 'arg-report' }],
   access: ['reporter', 'head', 'admin'],
   writes: true,
   async run(ctx, args) {
     if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
     const { conversations } = ctx.services;
+    const indicator = /^(指标|indicator|ind)(\s+|$)/i.exec(toSimplified(args));
+    if (indicator) return startIndicatorReport(ctx, args.slice(indicator[0].length));
     const draft: ReportDraft = {};
     if (args) {
       const line = parseOneLine(args);

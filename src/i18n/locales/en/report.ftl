@@ -98,3 +98,32 @@ conv-left = Left your unfinished { $flow ->
     [report] report
    *[other] conversation
  } (nothing saved) to run your command:
+
+## Indicator values
+ireport-ask-indicator = Which indicator? Type its code, e.g. E1.
+ireport-unknown = There is no second-level indicator "{ $code }". Type a code like A1 or E3.
+ireport-not-yours = Indicator { $code } is the responsibility of { $dept }; you cannot report its value.
+ireport-ask-value = What is the latest value of { $code } { $name }? (unit: { $unit }; now: { $current })
+ireport-bad-value = "{ $input }" is not a number. Type just the value, e.g. 28 or 16500.5.
+ireport-ask-year = Which year is this value for?
+ireport-bad-year = Type a year between 2000 and { $max }.
+ireport-ask-source = What is the data source? (e.g. statistical bulletin; up to { $max } characters)
+ireport-summary = Please confirm this indicator value:
+  { $code } { $name }: { $value } { $unit } ({ $year })
+  Source: { $source }
+  Stage: { $stage ->
+    [low] low stage reached
+    [middle] middle stage reached
+    [high] high stage reached
+   *[none] low stage not yet reached
+ }{ $behalf ->
+    [none] {""}
+   *[other] {"\u000A"}  Entered on behalf of { $behalf }
+ }
+ireport-saved = Saved: { $code } = { $value } ({ $year }).
+
+## Corrections
+cmd-correct = Correct your own last report (within { "24" } hours)
+correct-none = You have not reported anything yet, so there is nothing to correct.
+correct-too-late = Your last report (item { $no }) is more than { $hours } hours old and can no longer be corrected. Please send a new report.
+correct-start = Correcting your last report on item { $no }. The original stays on record; the correction is saved as a new record.

@@ -98,3 +98,32 @@ conv-left = 已退出未完成的{ $flow ->
     [report] 汇报
    *[other] 对话
  }（未保存），改为执行您的命令：
+
+## Indicator values
+ireport-ask-indicator = 汇报哪个指标？请输入指标编码，例如 E1。
+ireport-unknown = 没有二级指标“{ $code }”。请输入如 A1、E3 这样的编码。
+ireport-not-yours = 指标 { $code } 由{ $dept }负责，您不能汇报其数值。
+ireport-ask-value = { $code } { $name } 的最新数值是多少？（单位：{ $unit }；当前：{ $current }）
+ireport-bad-value = “{ $input }”不是数字。请只输入数值，例如 28 或 16500.5。
+ireport-ask-year = 这是哪一年的数值？
+ireport-bad-year = 请输入 2000–{ $max } 之间的年份。
+ireport-ask-source = 数据来源是什么？（例如：统计公报、部门统计，{ $max } 字以内）
+ireport-summary = 请确认指标数值：
+  { $code } { $name }：{ $value } { $unit }（{ $year } 年）
+  来源：{ $source }
+  对应阶段：{ $stage ->
+    [low] 已达低阶
+    [middle] 已达中阶
+    [high] 已达高阶
+   *[none] 尚未达到低阶
+ }{ $behalf ->
+    [none] {""}
+   *[other] {"\u000A"}  代{ $behalf }填报
+ }
+ireport-saved = 已保存：{ $code } = { $value }（{ $year } 年）。
+
+## Corrections
+cmd-correct = 更正自己最近一次汇报（{ "24" } 小时内）
+correct-none = 您还没有汇报过，无需更正。
+correct-too-late = 您最近一次汇报（第 { $no } 项）已超过 { $hours } 小时，不能更正。请重新汇报一次。
+correct-start = 更正第 { $no } 项的最近一次汇报。原记录会保留，更正作为新记录保存。
