@@ -1,9 +1,14 @@
-// Applying a batch of changes to the committed document: one deep copy per batch, each
-// change run in order on it, then one validation. A change that throws (or leaves the document
-// invalid) is dropped alone: the draft is rebuilt from the committed data and the changes
-// before it are run again. So a change must depend only on the draft it is given.
+// Applying a batch of changes to the committed document with immer: each change runs on a
+// draft and yields a new frozen document that shares every untouched part with the old one
+// (so the 1,000-item plan is not copied, re-validated or re-indexed when a preference
+// changes). A change that throws is dropped alone; the parts a batch changed are then
+// validated, and a batch that leaves them invalid is replayed one change at a time to find
+// and drop the culprit.
+import { produce, setAutoFreeze } from 'immer';
 import { describeIssues } from './check-db.ts';
 import { DbData, StoreError } from './types.ts';
+
+setAutoFreeze(true);
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -12,64 +17,63 @@ export interface ChangeJob {
   outcome?: Outcome;
 }
 
+type Key = keyof DbData;
+const SHAPE = DbData.shape as Record<Key, { safeParse(v: unknown): { success: boolean; error?: unknown } }>;
+
 /**
- * Run `jobs` against `base` and set each job's outcome. Returns the new document (validated,
- * defaults filled in, frozen), or undefined when every change failed.
+ * Run `jobs` against `base` and set each job's outcome. Returns the new document (frozen,
+ * sharing unchanged parts with `base`), or undefined when every change failed.
  */
 export function applyChanges(base: DbData, jobs: ChangeJob[]): DbData | undefined {
   for (const job of jobs) job.outcome = undefined;
-  let checkEach = false; // the slow path, once a batch is found to leave the document invalid
-  attempt: for (;;) {
-    const draft = cloneData(base);
-    for (const job of jobs) {
-      if (job.outcome && !job.outcome.ok) continue;
-      try {
-        job.outcome = { ok: true, value: runSync(job.change, draft) };
-      } catch (error) {
-        job.outcome = { ok: false, error };
-        continue attempt;
+  let doc = base;
+  for (const job of jobs) doc = runOne(doc, job);
+  if (!jobs.some((job) => job.outcome?.ok)) return undefined;
+  if (!invalidPart(base, doc)) return doc;
+  // Slow path: find the change(s) that make the document invalid.
+  doc = base;
+  for (const job of jobs) {
+    if (!job.outcome?.ok) continue;
+    const next = runOne(doc, job);
+    const bad = invalidPart(doc, next);
+    if (bad) job.outcome = { ok: false, error: bad };
+    else doc = next;
+  }
+  return jobs.some((job) => job.outcome?.ok) ? doc : undefined;
+}
+
+function runOne(doc: DbData, job: ChangeJob): DbData {
+  try {
+    let value: unknown;
+    const next = produce(doc, (draft) => {
+      value = job.change(draft as DbData);
+      if (typeof (value as PromiseLike<unknown> | null)?.then === 'function') {
+        Promise.resolve(value).catch(() => undefined); // reported below, not left unhandled
+        throw new TypeError('store.update(): the change must be synchronous (it returned a promise)');
       }
-      if (checkEach) {
-        const result = DbData.safeParse(draft);
-        if (!result.success) {
-          job.outcome = { ok: false, error: invalidChange(result.error) };
-          continue attempt;
-        }
-      }
+    });
+    job.outcome = { ok: true, value };
+    return next;
+  } catch (error) {
+    job.outcome = { ok: false, error };
+    return doc;
+  }
+}
+
+/** Validates only the top-level parts that changed; returns the error, if any. */
+function invalidPart(before: DbData, after: DbData): StoreError | undefined {
+  for (const key of Object.keys(SHAPE) as Key[]) {
+    if (after[key] === before[key]) continue;
+    const result = SHAPE[key].safeParse(after[key]);
+    if (!result.success) {
+      const issues = describeIssues(result.error as Parameters<typeof describeIssues>[0], undefined, [key]);
+      return new StoreError('STORE_INVALID', `update rejected, the data would not match the schema: ${issues}`);
     }
-    if (!jobs.some((job) => job.outcome?.ok)) return undefined;
-    const result = DbData.safeParse(draft);
-    if (result.success) return deepFreeze(result.data);
-    checkEach = true;
   }
-}
-
-function runSync(change: (draft: DbData) => unknown, draft: DbData): unknown {
-  const value = change(draft);
-  if (typeof (value as PromiseLike<unknown> | null)?.then === 'function') {
-    Promise.resolve(value).catch(() => undefined); // its rejection is reported below, not left unhandled
-    throw new TypeError('store.update(): the change must be synchronous (it returned a promise)');
+  for (const key of Object.keys(after)) {
+    if (!(key in SHAPE)) return new StoreError('STORE_INVALID', `update rejected: unknown field "${key}"`);
   }
-  return value;
-}
-
-function invalidChange(error: Parameters<typeof describeIssues>[0]): StoreError {
-  return new StoreError('STORE_INVALID', `update rejected, the data would not match the schema: ${describeIssues(error)}`);
-}
-
-/**
- * A deep copy of JSON-shaped data: plain objects and arrays are copied by hand (several times
- * faster than structuredClone on our document), anything else (a Date in a passthrough field)
- * by structuredClone.
- */
-export function cloneData<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(cloneData) as T;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = cloneData((value as Record<string, unknown>)[key]);
-  return copy as T;
+  return undefined;
 }
 
 /** Freeze `value` and everything reachable from it (committed data is read-only). */

@@ -13,8 +13,8 @@ export function checkDb(doc: unknown, where: string, file?: string): DbData {
 }
 
 /** The first few issues, each as "path: message". */
-export function describeIssues(error: z.ZodError, max = MAX_ISSUES): string {
-  const shown = error.issues.slice(0, max).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+export function describeIssues(error: z.ZodError, max = MAX_ISSUES, prefix: PropertyKey[] = []): string {
+  const shown = error.issues.slice(0, max).map((issue) => `${formatPath([...prefix, ...issue.path])}: ${issue.message}`);
   const more = error.issues.length - shown.length;
   return shown.join('; ') + (more > 0 ? ` (and ${more} more)` : '');
 }
