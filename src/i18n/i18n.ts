@@ -15,19 +15,32 @@ export class I18n {
   private readonly bundles = new Map<Lang, FluentBundle>();
 
   constructor(dir = DIR) {
-    const hans = readCatalog(dir + 'zh-Hans');
-    this.bundles.set('zh-Hans', makeBundle('zh-Hans', hans));
-    this.bundles.set('zh-Hant', makeBundle('zh-Hant', [...hans.map(toHant), ...readCatalog(dir + 'zh-Hant')]));
+    this.hans = readCatalog(dir + 'zh-Hans');
+    this.hantExtra = readCatalog(dir + 'zh-Hant');
+    this.bundles.set('zh-Hans', makeBundle('zh-Hans', this.hans));
     this.bundles.set('en', makeBundle('en', readCatalog(dir + 'en')));
   }
 
+  private readonly hans: string[];
+  private readonly hantExtra: string[];
+
+  /** The zh-Hant bundle is converted on first use (see script.ts on why lazily). */
+  private bundle(lang: Lang): FluentBundle {
+    let bundle = this.bundles.get(lang);
+    if (!bundle) {
+      bundle = makeBundle('zh-Hant', [...this.hans.map(toHant), ...this.hantExtra]);
+      this.bundles.set(lang, bundle);
+    }
+    return bundle;
+  }
+
   has(lang: Lang, id: string): boolean {
-    return this.bundles.get(lang)!.hasMessage(id);
+    return this.bundle(lang).hasMessage(id);
   }
 
   /** Formats a message; a missing message or argument is visible (`{id}`), never silent. */
   t(lang: Lang, id: string, args?: Args): string {
-    const bundle = this.bundles.get(lang)!;
+    const bundle = this.bundle(lang);
     const [msgId, attr] = id.split('.', 2) as [string, string | undefined];
     const message = bundle.getMessage(msgId);
     const pattern = attr ? message?.attributes[attr] : message?.value;
@@ -39,7 +52,7 @@ export class I18n {
 
   /** The message ids of a language, for the catalog consistency test. */
   ids(lang: Lang): string[] {
-    return [...this.bundles.get(lang)!._messages.keys()];
+    return [...this.bundle(lang)._messages.keys()];
   }
 }
 

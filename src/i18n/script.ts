@@ -1,18 +1,22 @@
 // Chinese script conversion (OpenCC): Traditional -> Simplified for matching what people
-// type, Simplified -> Traditional for zh-Hant readers.
-import * as OpenCC from 'opencc-js';
+// type, Simplified -> Traditional for zh-Hant readers. The Simplified -> Traditional
+// dictionaries cost ~70 MB and ~200 ms, so they are loaded on first use only.
+import { createRequire } from 'node:module';
+import * as T2CN from 'opencc-js/t2cn';
 
-const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const hk2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
+type Convert = (text: string) => string;
+const t2s = T2CN.Converter({ from: 'tw', to: 'cn' });
+let s2t: Convert | undefined;
 const HAN = /[\u3400-\u9fff]/;
 
-/** Any Chinese text in Simplified characters (Taiwan and Hong Kong variants alike). */
+/** Any Chinese text in Simplified characters (Taiwan and Hong Kong forms alike). */
 export function toSimplified(text: string): string {
-  return HAN.test(text) ? hk2s(t2s(text)) : text;
+  return HAN.test(text) ? t2s(text) : text;
 }
 
-/** Simplified -> Traditional (Taiwan standard), for data shown to a zh-Hant reader. */
+/** Simplified -> Traditional (Taiwan standard, with phrases), for a zh-Hant reader. */
 export function toHant(text: string): string {
-  return HAN.test(text) ? s2t(text) : text;
+  if (!HAN.test(text)) return text;
+  s2t ??= (createRequire(import.meta.url)('opencc-js/cn2t') as { Converter(o: object): Convert }).Converter({ from: 'cn', to: 'tw' });
+  return s2t(text);
 }

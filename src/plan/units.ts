@@ -4,16 +4,11 @@
 // matches a department when its normalised form equals the normalised name, an alias,
 // the English name or the id; anything else is unknown, and the closest department name
 // is offered as a suggestion.
-import * as OpenCC from 'opencc-js';
 import type { Department } from '../domain/schema.ts';
-
-let toSimplified: ((text: string) => string) | undefined;
+import { toSimplified } from '../i18n/script.ts';
 
 /** Traditional characters to Simplified (the plan data is kept in Simplified). */
-export function simplified(text: string): string {
-  const convert = (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(text);
-}
+export const simplified = toSimplified;
 
 /** NFKC, no whitespace, Traditional to Simplified, lower case. Also used for headers. */
 export function normaliseText(text: string): string {

@@ -1,0 +1,45 @@
+// `npm run bench`: every benchmark in one run, one table, each figure next to its baseline
+// measured in the same run. Figures, never pass/fail: goals are printed beside them.
+import { os } from './machine.ts';
+import { createDuban } from '../app.ts';
+import { fixedClock } from '../core/clock.ts';
+import type { PlanData } from '../domain/schema.ts';
+import { loadPlanData } from '../domain/plan-data.ts';
+import { MemoryStore } from '../store/memory-store.ts';
+import { createSeedDb } from '../store/seed.ts';
+import { benchLookups } from './lookup.ts';
+import { benchReports } from './reports.ts';
+import { benchDayMemory, benchStartup } from './startup.ts';
+
+/** A whole lookup through the core (parse, search, render, choices), on a core over `plan`. */
+function throughCore(plan: PlanData) {
+  const ready = (async () => {
+    const store = new MemoryStore({ ...createSeedDb(new Date('2016-09-01T02:00:00Z')), plan });
+    return createDuban({ store, clock: fixedClock('2016-09-01T10:00:00+08:00') });
+  })();
+  return async (query: string) => (await ready).handle({ platform: 'test', chatId: 'bench', chatType: 'direct', accountId: 'secretariat', text: query });
+}
+
+const f = (n: number, d = 3) => n.toFixed(d);
+const rows: string[][] = [['benchmark', 'figure', 'baseline (same run)', 'goal']];
+
+console.error(`machine: ${os()}`);
+console.error('lookups…');
+for (const r of await benchLookups({ plan: loadPlanData(), lookup: throughCore })) {
+  rows.push([`lookup ${r.name} (median / p99 ms)`, `${f(r.median_ms)} / ${f(r.p99_ms)}`, `bare fuse.js ${f(r.baseline_median_ms)} / ${f(r.baseline_p99_ms)}`, r.name.startsWith('10x') ? 'p99 < 2 ms' : '']);
+}
+console.error('reports…');
+const rep = await benchReports(200);
+rows.push([`reports saved+acknowledged/s, ${rep.reporters} reporters at once`, f(rep.reportsPerSecond, 0), `raw durable writes/s ${f(rep.rawDurablePerSecond, 0)} (ratio ${f(rep.reportsPerSecond / rep.rawDurablePerSecond, 2)}x)`, '>= 0.5x raw']);
+rows.push(['one report (line + confirm), median ms at 100,000 history', f(rep.msAt100k, 2), `at 1,000 history ${f(rep.msAt1k, 2)} (ratio ${f(rep.msAt100k / rep.msAt1k, 2)}x)`, '<= 2x']);
+console.error('start-up and memory…');
+const start = await benchStartup(5);
+rows.push(['start-up to first reply (npm start command), median ms', f(start.medianMs, 0), '', '< 1000 ms']);
+const day = await benchDayMemory();
+rows.push(["resident memory after a day's traffic (100 reports, 1,000 lookups), MB", f(day.rssMB, 1), `V8 heap ${f(day.heapMB, 1)} MB`, '< 150 MB']);
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+for (const [i, r] of rows.entries()) {
+  console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+}
