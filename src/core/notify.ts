@@ -7,11 +7,22 @@ import type { Platform, Reply, SendPort, SendResult } from './types.ts';
 
 export class Notifier {
   private readonly ports = new Map<Platform, SendPort>();
+  private readonly links = new Map<Platform, (payload: string) => string>();
 
   constructor(private readonly store: Store) {}
 
   register(platform: Platform, port: SendPort): void {
     this.ports.set(platform, port);
+  }
+
+  /** A platform that can open the bot with a payload (Telegram: https://t.me/<bot>?start=<payload>). */
+  registerDeepLink(platform: Platform, make: (payload: string) => string): void {
+    this.links.set(platform, make);
+  }
+
+  /** Personal links that open the bot with this payload, one per platform that has them. */
+  deepLinks(payload: string): Array<{ platform: Platform; url: string }> {
+    return [...this.links].map(([platform, make]) => ({ platform, url: make(payload) }));
   }
 
   get platforms(): Platform[] {

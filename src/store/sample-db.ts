@@ -15,6 +15,11 @@ export function emptyDb(createdAt = new Date().toISOString()): DbData {
     conversations: {},
     bindCodes: {},
     jobs: {},
+    experts: [],
+    invitations: {},
+    committee: { viceChairs: [] },
+    meetings: {},
+    consultations: {},
   };
 }
 

@@ -3,6 +3,8 @@
 // views over a Store; the core never touches files. Two implementations: LowdbStore (the
 // default, on disk) and MemoryStore (its twin for tests).
 import { z } from 'zod';
+import { Committee, Consultation, Invitation, Meeting } from '../committee/schema.ts';
+import { Expert } from '../domain/expert.ts';
 import { Person, PlanData } from '../domain/schema.ts';
 
 export const SCHEMA_VERSION = 1;
@@ -53,6 +55,12 @@ export const DbData = z.object({
   bindCodes: z.record(z.string(), BindCode).default({}),
   /** Scheduled jobs' bookkeeping (reminders, digests): when each last ran. */
   jobs: z.record(z.string(), z.object({ lastRunAt: z.string().optional() }).passthrough()).default({}),
+  /** The expert committee: the roster of candidates (each is also a person with role expert). */
+  experts: z.array(Expert).default([]),
+  invitations: z.record(z.string(), Invitation).default({}),
+  committee: Committee.default({ viceChairs: [] }),
+  meetings: z.record(z.string(), Meeting).default({}),
+  consultations: z.record(z.string(), Consultation).default({}),
 });
 export type DbData = z.infer<typeof DbData>;
 
