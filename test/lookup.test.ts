@@ -42,7 +42,7 @@ describe('item lookups', () => {
 
   it('finds an item by words of its title in Simplified and Traditional Chinese', async () => {
     expect(await bot.chat().say('专家咨询委员会')).toContain('第 92 项');
-    expect(await bot.chat().say('國際交流合作基金會')).toContain('第 94 項');
+    expect(await bot.chat().say('國際交流合作基金會')).toContain('第 94 项');
   });
 
   it('finds an item by English words', async () => {

@@ -3,6 +3,7 @@
 import type { Context } from '../core/context.ts';
 import type { Item } from '../domain/schema.ts';
 import { toSimplified } from '../i18n/script.ts';
+import { healthOf } from '../supervision/health.ts';
 import { daysLeft } from '../views/format.ts';
 
 export type StatusFilter = 'overdue' | 'due-soon' | 'done' | 'open' | 'no-report';
@@ -61,7 +62,7 @@ export function applyItemFilter(ctx: Context, items: readonly Item[], f: ItemFil
     if (f.dept && !item.lead.includes(f.dept) && !item.responsible.includes(f.dept)) return false;
     if (!f.status) return true;
     const report = ctx.plan.latestReport(`item:${item.no}`);
-    const done = report?.status === 'done';
+    const done = healthOf(item, report, ctx.now).health === 'done';
     const left = daysLeft(ctx, item.deadline);
     switch (f.status) {
       case 'overdue': return !done && left < 0;

@@ -5,9 +5,10 @@
 import type { Offer } from '../core/actions.ts';
 import type { Context } from '../core/context.ts';
 import type { ReportRecord } from '../domain/report.ts';
+import type { Indicator } from '../domain/schema.ts';
 import { parseQuery } from '../search/query.ts';
 import { reportsOf } from './assess.ts';
-import { formatMoment, personName, unitName } from './voice.ts';
+import { formatMoment, personName, unitName, type Voice } from './voice.ts';
 
 export const HISTORY_PAGE = 10;
 
@@ -26,7 +27,8 @@ export function parseHistory(ctx: Context, args: string): ParsedHistory {
     return '';
   }).trim();
   if (!text) return { ok: false, why: 'ask', value: '' };
-  const q = parseQuery(text, ctx.plan.data.items.length);
+  // After 历史 a bare number can only be an item number, even one that does not exist.
+  const q = parseQuery(text);
   if (q.number !== undefined) {
     return ctx.plan.item(q.number) ? { ok: true, target: { kind: 'item', no: q.number }, page } : { ok: false, why: 'no-item', value: String(q.number) };
   }
@@ -85,23 +87,31 @@ function entry(ctx: Context, r: ReportRecord, before: ReportRecord | undefined, 
     lines.push(`  ${ctx.t('history-corrects', { date: old ? formatMoment(ctx, old.at) : r.corrects })}`);
   }
   if (correctedBy) lines.push(`  ${ctx.t('history-corrected', { date: formatMoment(ctx, correctedBy.at) })}`);
-  if (target.kind === 'item') {
-    const status = (s: ReportRecord['status']) => ctx.t('sv-status', { status: s ?? 'unknown' });
-    const progress = (p: number | undefined) => (p === undefined ? '—' : `${p}%`);
-    lines.push(`  ${ctx.t('history-state', {
-      status: change(before && status(before.status), status(r.status)),
-      progress: change(before && progress(before.progress), progress(r.progress)),
-    })}`);
-  } else {
-    const ind = ctx.plan.indicator(target.code)!;
-    const unit = ctx.pick(ind.unit ?? '', ind.unitEn ?? ind.unit);
-    const value = (v: number | undefined) => (v === undefined ? '—' : `${v}${unit ? ` ${unit}` : ''}`);
-    lines.push(`  ${ctx.t('history-value', { value: change(before && value(before.value), value(r.value)), year: r.year ?? 0 })}`);
+  if (target.kind === 'item') lines.push(`  ${itemState(ctx, before, r)}`);
+  else {
+    lines.push(`  ${indicatorValue(ctx, ctx.plan.indicator(target.code)!, before, r)}`);
     if (r.source) lines.push(`  ${ctx.t('history-source', { source: r.source })}`);
   }
   if (r.note) lines.push(`  ${ctx.t('history-note', { note: r.note })}`);
   if (r.evidence) lines.push(`  ${ctx.t('history-evidence', { evidence: r.evidence })}`);
   return lines;
+}
+
+/** "状态 有风险 → 正常推进 · 进度 40% → 60%": how a report moved an item from the one before. */
+export function itemState(voice: Voice, before: ReportRecord | undefined, r: ReportRecord): string {
+  const status = (s: ReportRecord['status']) => voice.t('sv-status', { status: s ?? 'unknown' });
+  const progress = (p: number | undefined) => (p === undefined ? '—' : `${p}%`);
+  return voice.t('history-state', {
+    status: change(before && status(before.status), status(r.status)),
+    progress: change(before && progress(before.progress), progress(r.progress)),
+  });
+}
+
+/** "数值 12 → 15 条（2016 年）": how a report moved an indicator's value. */
+export function indicatorValue(voice: Voice, ind: Indicator, before: ReportRecord | undefined, r: ReportRecord): string {
+  const unit = voice.pick(ind.unit ?? '', ind.unitEn ?? ind.unit);
+  const value = (v: number | undefined) => (v === undefined ? '—' : `${v}${unit ? ` ${unit}` : ''}`);
+  return voice.t('history-value', { value: change(before && value(before.value), value(r.value)), year: r.year === undefined ? 'none' : String(r.year) });
 }
 
 /** "old → new", or just the value when it is the first or did not move. */

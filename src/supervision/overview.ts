@@ -120,8 +120,9 @@ export function itemStanding(voice: Voice, plan: PlanData, a: Assessed, width = 
   const { item, latest, view } = a;
   const bits = [daysText(voice, view.daysLeft)];
   if (latest?.status === 'at-risk' || latest?.status === 'delayed') bits.push(voice.t('sv-status', { status: latest.status }));
-  if (view.health !== 'overdue' && view.expected - (latest?.progress ?? 0) >= BEHIND_POINTS) {
-    bits.push(voice.t('sv-behind', { progress: latest?.progress ?? 0, expected: view.expected }));
+  // Without a report the progress is taken as 0: "no report yet" says it better.
+  if (latest && view.health !== 'overdue' && view.expected - (latest.progress ?? 0) >= BEHIND_POINTS) {
+    bits.push(voice.t('sv-behind', { progress: latest.progress ?? 0, expected: view.expected }));
   }
   if (!latest) bits.push(voice.t('sv-no-report'));
   else if (view.stale) bits.push(voice.t('sv-stale', { days: view.daysSinceUpdate ?? 0 }));

@@ -2,6 +2,7 @@
 // where it stands and how fresh that is, and whether the record is public or sample.
 import type { Context } from '../core/context.ts';
 import type { Item } from '../domain/schema.ts';
+import { healthOf } from '../supervision/health.ts';
 import { daysAgo, deptName, formatDate, formatDaysLeft, formatDeadline, list, provenanceLine, sampleTag } from './format.ts';
 
 export function renderItem(ctx: Context, item: Item): string {
@@ -15,12 +16,14 @@ export function renderItem(ctx: Context, item: Item): string {
   ];
   const shared = [...item.responsible.map((d) => deptName(ctx, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
   if (shared.length) lines.push(ctx.t('item-responsible', { units: list(ctx, shared) }));
-  const done = report?.status === 'done';
+  const health = healthOf(item, report, ctx.now);
+  const done = health.health === 'done';
   lines.push(ctx.t('item-deadline', { deadline: formatDeadline(ctx, item.deadline), left: done ? ctx.t('status-done') : formatDaysLeft(ctx, item.deadline) }));
   if (item.benchmark) lines.push(ctx.t('item-benchmark', { benchmark: ctx.pick(item.benchmark, item.benchmarkEn) }));
   if (report) {
     const by = ctx.store.data.people.find((p) => p.id === report.by);
     lines.push(ctx.t('item-status', { status: report.status ?? 'unknown', progress: report.progress ?? -1 }));
+    lines.push(ctx.t('item-health', { health: health.health, stale: health.stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }));
     if (report.note) lines.push(ctx.t('item-note', { note: report.note }));
     lines.push(ctx.t('item-updated', {
       who: by ? ctx.pick(by.name, by.nameEn) : report.by,
@@ -29,6 +32,7 @@ export function renderItem(ctx: Context, item: Item): string {
     }) + (report.provenance === 'sample' ? ` · ${ctx.t('sample-tag')}` : ''));
   } else {
     lines.push(ctx.t('item-no-report'));
+    lines.push(ctx.t('item-health', { health: health.health, stale: 'no', days: 0 }));
   }
   lines.push(provenanceLine(ctx, item.provenance));
   return lines.join('\n');

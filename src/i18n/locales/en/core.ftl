@@ -191,3 +191,12 @@ arg-item-query = an item number or words
 arg-indicator-query = an indicator code or words
 arg-unit-name = a unit's name, short name or id
 arg-items-filters = part N, a unit, overdue/due-soon/done/open/no-report, page N
+item-health = Supervision: { $health ->
+    [done] done
+    [overdue] overdue
+    [at-risk] at risk
+   *[on-track] on track
+ }{ $stale ->
+    [yes] {" "}(no update in { $days } days)
+   *[no] {""}
+ }

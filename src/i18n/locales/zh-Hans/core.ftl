@@ -169,3 +169,12 @@ arg-item-query = 事项编号或关键词
 arg-indicator-query = 指标编码或关键词
 arg-unit-name = 单位名称、简称或编号
 arg-items-filters = 第N部分、单位、逾期/即将到期/已完成/未完成/未汇报、第N页
+item-health = 督办判断：{ $health ->
+    [done] 已完成
+    [overdue] 已逾期
+    [at-risk] 有风险
+   *[on-track] 进展正常
+ }{ $stale ->
+    [yes] （{ $days } 天未更新）
+   *[no] {""}
+ }

@@ -1,0 +1,99 @@
+// The assessment table of all items (number, part, task, units, deadline, latest status and
+// progress, derived health, days left, last report, provenance) with headers in the reader's
+// language, written as XLSX (header row, frozen pane, widths, autofilter) or as CSV (UTF-8
+// with a BOM so Excel reads Chinese; RFC 4180 quoting). Used by the export command and CLI.
+import ExcelJS from 'exceljs';
+import type { Person } from '../domain/schema.ts';
+import { toHant } from '../i18n/script.ts';
+import type { PlanService } from '../plan/plan-service.ts';
+import { assessItems } from './assess.ts';
+import { dayOf, joinList, personName, unitList, unitName, type Voice } from './voice.ts';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_MIME = 'text/csv';
+
+export type Cell = string | number | null;
+
+export interface AssessmentTable {
+  sheet: string;
+  headers: string[];
+  rows: Cell[][];
+}
+
+/** Columns in order: the catalog key of each header (export-header) and its XLSX width. */
+const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
+  ['no', 7], ['part', 18], ['task', 60], ['lead', 20], ['responsible', 30], ['deadline', 11], ['status', 11],
+  ['progress', 9], ['health', 10], ['days', 12], ['reported', 13], ['by', 18], ['note', 40], ['provenance', 16],
+];
+
+export interface ExportSource {
+  plan: PlanService;
+  people: readonly Person[];
+  now: Date;
+}
+
+export function assessmentTable(voice: Voice, src: ExportSource): AssessmentTable {
+  const data = src.plan.data;
+  const parts = new Map(data.parts.map((p) => [p.id, p]));
+  const rows = assessItems(src.plan, src.now).map(({ item, latest, view }): Cell[] => {
+    const part = parts.get(item.part);
+    const responsible = [...item.responsible.map((d) => unitName(voice, data, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
+    const by = latest && personName(voice, src.people, latest.by);
+    return [
+      item.no,
+      part ? `${part.id} ${voice.pick(part.name, part.nameEn)}` : String(item.part),
+      voice.pick(item.title, item.titleEn),
+      unitList(voice, data, item.lead),
+      joinList(voice, responsible),
+      item.deadline,
+      latest ? voice.t('sv-status', { status: latest.status ?? 'unknown' }) : voice.t('sv-no-report'),
+      latest?.progress ?? null,
+      voice.t('sv-health', { health: view.health }),
+      view.daysLeft,
+      latest ? dayOf(latest.at) : null,
+      by && latest.onBehalfOf ? voice.t('history-on-behalf', { person: by, dept: unitName(voice, data, latest.onBehalfOf) }) : (by ?? null),
+      latest?.note ?? null,
+      voice.t('export-provenance', { item: item.provenance, report: latest?.provenance ?? 'none' }),
+    ];
+  });
+  const table = { sheet: voice.t('export-sheet'), headers: COLUMNS.map(([key]) => voice.t('export-header', { col: key })), rows };
+  // Data is kept in Simplified Chinese; a zh-Hant reader's file is converted like a reply.
+  if (voice.lang !== 'zh-Hant') return table;
+  return { ...table, rows: rows.map((row) => row.map((cell) => (typeof cell === 'string' ? toHant(cell) : cell))) };
+}
+
+/** The table as CSV: a BOM, CRLF line ends, every field that needs it quoted (RFC 4180). */
+export function toCsv(table: AssessmentTable): Uint8Array {
+  const lines = [table.headers, ...table.rows].map((row) => row.map(csvField).join(','));
+  return new TextEncoder().encode(`\ufeff${lines.join('\r\n')}\r\n`);
+}
+
+function csvField(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell);
+  // A text cell starting like a formula would run as one in Excel: kept as text by a quote.
+  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export async function toXlsx(table: AssessmentTable): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Duban';
+  const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
+  sheet.columns = table.headers.map((header, i) => ({ header, width: COLUMNS[i]![1] }));
+  sheet.addRows(table.rows);
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
+  for (const key of ['task', 'responsible', 'note']) {
+    sheet.getColumn(COLUMNS.findIndex(([k]) => k === key) + 1).alignment = { vertical: 'top', wrapText: true };
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** duban-assessment-2016-09-01.xlsx: the day of the data, in Shanghai. */
+export function exportFileName(now: Date, ext: 'xlsx' | 'csv'): string {
+  return `duban-assessment-${dayOf(now.toISOString())}.${ext}`;
+}

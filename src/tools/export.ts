@@ -1,0 +1,81 @@
+// The assessment table from the command line, for the secretariat's own spreadsheets:
+//   npm run export -- FILE.xlsx|FILE.csv [--lang zh|en]
+// The format follows the file's extension. DUBAN_NOW pins the day the health is judged on.
+// Exit codes: 0 written, 1 wrong arguments or the file could not be written, 2 the store
+// could not be opened (e.g. the running bot holds it).
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { I18n } from '../i18n/i18n.ts';
+import { PlanService } from '../plan/plan-service.ts';
+import { openLowdbStore } from '../store/lowdb-store.ts';
+import { createSeedDb } from '../store/seed.ts';
+import { StoreError, type Store } from '../store/types.ts';
+import { assessmentTable, toCsv, toXlsx } from '../supervision/export.ts';
+import { voiceFor } from '../supervision/voice.ts';
+
+const USAGE = 'npm run export -- FILE.xlsx|FILE.csv [--lang zh|en]';
+
+export interface ExportIo {
+  out(line: string): void;
+  err(line: string): void;
+  openStore(): Promise<Store>;
+  now(): Date;
+}
+
+const defaultIo: ExportIo = {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  openStore: async () => openLowdbStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
+  now: () => (process.env.DUBAN_NOW ? new Date(process.env.DUBAN_NOW) : new Date()),
+};
+
+/** Runs the command; resolves with the exit code. */
+export async function runExport(argv: string[], io: ExportIo = defaultIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : error}\n用法 / usage: ${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  const format = /\.xlsx$/i.test(file ?? '') ? 'xlsx' : /\.csv$/i.test(file ?? '') ? 'csv' : undefined;
+  const lang = values.lang === undefined || /^zh/i.test(values.lang) ? 'zh-Hans' : /^en/i.test(values.lang) ? 'en' : undefined;
+  if (values.help || !file || positionals.length > 1 || !format || !lang) {
+    (values.help ? io.out : io.err)(`用法 / usage: ${USAGE}`);
+    return values.help ? 0 : 1;
+  }
+  const now = io.now();
+  if (Number.isNaN(now.getTime())) {
+    io.err('DUBAN_NOW 不是有效的日期 / DUBAN_NOW is not a valid date');
+    return 1;
+  }
+
+  let store: Store | undefined;
+  try {
+    store = await io.openStore();
+    const table = assessmentTable(voiceFor(new I18n(), lang), { plan: new PlanService(store), people: store.data.people, now });
+    await writeFile(file, format === 'xlsx' ? await toXlsx(table) : toCsv(table));
+    io.out(`已导出 ${table.rows.length} 项到 ${file} / exported ${table.rows.length} items to ${file}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof StoreError) {
+      io.err(`${error.code}: ${error.message}`);
+      return 2;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code)) {
+      io.err(`无法写入 ${file} / cannot write ${file}: ${code}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await store?.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runExport(process.argv.slice(2));
+}
