@@ -18,5 +18,5 @@ export function createLogger(level = 'info'): Logger {
 
 /** Hides a bot token inside a URL or message (Telegram puts it in every API path). */
 export function scrub(text: string): string {
-  return text.replace(/bot\d+:[A-Za-z0-9_-]{20,}/g, 'bot[redacted]').replace(/xox[abprs]-[A-Za-z0-9-]+/g, 'xox?-[redacted]');
+  return text.replace(/bot\d+:[A-Za-z0-9_-]{20,}/g, 'bot[redacted]').replace(/xox[abprs]-[A-Za-z0-9-]+/g, 'xox?-[redacted]').replace(/xapp-[A-Za-z0-9-]+/g, 'xapp-[redacted]');
 }

@@ -14,6 +14,8 @@ const MAX_TEXT = 4000;
 
 export class Duban {
   private readonly delivered = new Set<string>();
+  /** Messages of one account are handled one after another (a conversation is a sequence). */
+  private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(readonly services: Services) {}
 
@@ -21,8 +23,17 @@ export class Duban {
     return this.services.registry.commands;
   }
 
-  async handle(msg: IncomingMessage): Promise<Reply[]> {
-    if (msg.deliveryId && this.seen(`${msg.platform}:${msg.deliveryId}`)) return [];
+  handle(msg: IncomingMessage): Promise<Reply[]> {
+    if (msg.deliveryId && this.seen(`${msg.platform}:${msg.deliveryId}`)) return Promise.resolve([]);
+    const key = `${msg.platform}:${msg.accountId}`;
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.handleNow(msg));
+    const settled = run.catch(() => undefined);
+    this.queues.set(key, settled);
+    void settled.then(() => this.queues.get(key) === settled && this.queues.delete(key));
+    return run;
+  }
+
+  private async handleNow(msg: IncomingMessage): Promise<Reply[]> {
     const person = this.identify(msg);
     const ctx = new Context(this.services, msg, person, this.langOf(msg, person));
     try {

@@ -18,7 +18,12 @@ export function boltLogger(log: Logger): BoltLogger {
 }
 
 function line(parts: unknown[]): string {
-  return scrub(parts.map(text).join(' '));
+  return scrubTokens(parts.map(text).join(' '));
+}
+
+/** Hides Slack bot, user and app-level tokens (xoxb-, xoxp-, xapp-) in a text. */
+export function scrubTokens(text: string): string {
+  return scrub(text).replace(/xapp-[A-Za-z0-9-]+/g, 'xapp-[redacted]');
 }
 
 function text(part: unknown): string {

@@ -1,6 +1,7 @@
 // The App Home tab: a short help generated from the command declarations (names in both
 // languages, the catalog summary, the first example), in the reader's language. Reports and
 // polls will add their own sections here when they exist.
+import type { types } from '@slack/bolt';
 import type { Duban } from '../../core/bot.ts';
 import type { Lang } from '../../core/types.ts';
 import { langFromClient } from '../../i18n/i18n.ts';
@@ -9,11 +10,6 @@ import { escapeMrkdwn } from './render.ts';
 
 /** Slack's limit on blocks in a Home tab view. */
 const MAX_HOME_BLOCKS = 100;
-
-export interface HomeView {
-  type: 'home';
-  blocks: Array<Record<string, unknown>>;
-}
 
 /**
  * The reader's language as the core would choose it for an account that is not bound:
@@ -24,11 +20,11 @@ export function homeLang(core: Duban, userId: string, locale: string | undefined
   return store.data.prefs[`slack:${userId}`]?.lang ?? langFromClient(locale) ?? defaultLang;
 }
 
-export function homeView(core: Duban, lang: Lang): HomeView {
+export function homeView(core: Duban, lang: Lang): types.HomeView {
   const { i18n } = core.services;
   const script = (text: string) => (lang === 'zh-Hant' ? toHant(text) : text);
-  const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
-  const blocks: HomeView['blocks'] = [
+  const section = (text: string): types.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+  const blocks: types.KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Duban 督办', emoji: true } },
     section(escapeMrkdwn(i18n.t(lang, 'help-intro'))),
   ];

@@ -1,7 +1,8 @@
 // Translates Slack payloads (a slash command, a direct message, a mention, a button press)
 // into the core's IncomingMessage, or undefined when the payload is nothing the core reads
 // (an edit, a deletion, a bot's message, a message outside a direct chat). Pure functions:
-// the sender's locale and name are looked up by the caller and passed in.
+// the sender's locale and name are looked up afterwards (only for messages the core reads)
+// and added with withPerson.
 import type { IncomingFile, IncomingMessage } from '../../core/types.ts';
 
 /** What the adapter knows about a Slack user (users.info, cached). */
@@ -88,39 +89,39 @@ export function fileOf(files: SlackFileLike[] | undefined): IncomingFile | undef
 }
 
 /** A direct message to the bot (message.im). Messages in channels come as mentions instead. */
-export function fromDirectMessage(event: MessageEventLike, eventId: string | undefined, botUserId: string | undefined, who: SlackPerson): IncomingMessage | undefined {
+export function fromDirectMessage(event: MessageEventLike, eventId: string | undefined, botUserId: string | undefined): IncomingMessage | undefined {
   if (event.type !== 'message' || !SPOKEN_SUBTYPES.has(event.subtype)) return undefined;
   if (!event.user || event.bot_id || event.user === botUserId) return undefined;
   if (chatTypeOf(event.channel, event.channel_type) !== 'direct') return undefined;
   const file = fileOf(event.files);
   const text = fromSlackText(event.text ?? '', botUserId);
   if (!text && !file) return undefined;
-  return { ...base(event.user, event.channel, 'direct', who, eventId), ...(text ? { text } : {}), ...(file ? { file } : {}) };
+  return { ...base(event.user, event.channel, 'direct', eventId), ...(text ? { text } : {}), ...(file ? { file } : {}) };
 }
 
 /** `@Duban item 92` in a channel (app_mention): the mention is removed and the bot is addressed. */
-export function fromMention(event: MessageEventLike, eventId: string | undefined, botUserId: string | undefined, who: SlackPerson): IncomingMessage | undefined {
+export function fromMention(event: MessageEventLike, eventId: string | undefined, botUserId: string | undefined): IncomingMessage | undefined {
   if (!event.user || event.bot_id || event.user === botUserId) return undefined;
   const file = fileOf(event.files);
   const text = fromSlackText(event.text ?? '', botUserId);
-  const msg = base(event.user, event.channel, chatTypeOf(event.channel, event.channel_type), who, eventId);
+  const msg = base(event.user, event.channel, chatTypeOf(event.channel, event.channel_type), eventId);
   return { ...msg, addressed: true, text, ...(file ? { file } : {}) };
 }
 
 /** `/duban item 92`: the command's text is the message; the channel it was typed in is the chat. */
-export function fromSlashCommand(command: SlashCommandLike, who: SlackPerson): IncomingMessage {
+export function fromSlashCommand(command: SlashCommandLike): IncomingMessage {
   const chatType = command.channel_name === 'directmessage' ? 'direct' : chatTypeOf(command.channel_id);
-  const msg = base(command.user_id, command.channel_id, chatType, who, command.trigger_id);
+  const msg = base(command.user_id, command.channel_id, chatType, command.trigger_id);
   return { ...msg, addressed: true, text: command.text.trim() };
 }
 
 /** A press of one of the bot's buttons: its value is the core's choice key. */
-export function fromButtonPress(body: ButtonPressLike, action: { value?: string; action_ts?: string }, who: SlackPerson): IncomingMessage | undefined {
+export function fromButtonPress(body: ButtonPressLike, action: { value?: string; action_ts?: string }): IncomingMessage | undefined {
   if (!action.value) return undefined;
   const channel = body.channel?.id ?? stringField(body.container, 'channel_id');
   const chatId = channel ?? body.user.id;
   const deliveryId = body.trigger_id ?? action.action_ts;
-  return { ...base(body.user.id, chatId, channel ? chatTypeOf(channel) : 'direct', who, deliveryId), action: action.value };
+  return { ...base(body.user.id, chatId, channel ? chatTypeOf(channel) : 'direct', deliveryId), action: action.value };
 }
 
 /** The thread a button's message is in, so the answer lands next to it. */
@@ -128,10 +129,13 @@ export function threadOfPress(body: ButtonPressLike): string | undefined {
   return stringField(body.container, 'thread_ts');
 }
 
-function base(user: string, chatId: string, chatType: IncomingMessage['chatType'], who: SlackPerson, deliveryId?: string): IncomingMessage {
+/** The message with the sender's name and Slack locale (the core reads the locale as clientLang). */
+export function withPerson(msg: IncomingMessage, who: SlackPerson): IncomingMessage {
+  return { ...msg, ...(who.name ? { senderName: who.name } : {}), ...(who.locale ? { clientLang: who.locale } : {}) };
+}
+
+function base(user: string, chatId: string, chatType: IncomingMessage['chatType'], deliveryId?: string): IncomingMessage {
   const msg: IncomingMessage = { platform: 'slack', chatId, chatType, accountId: user };
-  if (who.name) msg.senderName = who.name;
-  if (who.locale) msg.clientLang = who.locale;
   if (deliveryId) msg.deliveryId = deliveryId;
   return msg;
 }

@@ -5,7 +5,8 @@
 // code (never the token) and returned as a SendResult the core can act on.
 import { webApi } from '@slack/bolt';
 import type { Recipient, Reply, SendPort, SendResult } from '../../core/types.ts';
-import { scrub, type Logger } from '../../log.ts';
+import type { Logger } from '../../log.ts';
+import { scrubTokens as scrub } from './bolt-logger.ts';
 import { renderReply } from './render.ts';
 
 /** Where a message goes: a channel id (a DM's `D…` id included), and a thread in it. */
@@ -61,13 +62,10 @@ export class SlackOutbox {
     try {
       await this.postText(to, reply);
       if (reply.file) {
-        await this.client.files.uploadV2({
-          channel_id: to.channel,
-          ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
-          file: Buffer.from(reply.file.data),
-          filename: reply.file.name,
-          title: reply.file.name,
-        });
+        const file = { file: Buffer.from(reply.file.data), filename: reply.file.name, title: reply.file.name };
+        await (to.threadTs
+          ? this.client.files.uploadV2({ channel_id: to.channel, thread_ts: to.threadTs, ...file })
+          : this.client.files.uploadV2({ channel_id: to.channel, ...file }));
       }
       return { ok: true };
     } catch (error) {

@@ -1,13 +1,14 @@
 // Who a Slack user is, for the core: their locale (the reply language when they chose none)
 // and display name, from users.info with include_locale. Cached per user for an hour, so a
 // conversation costs one lookup; a failed lookup is logged and answered without a locale
-// (the core then falls back to its default language) and retried on the next message.
+// (the core then falls back to its default language), and tried again five minutes later.
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log.ts';
 import type { SlackPerson } from './incoming.ts';
 import { errorCode } from './outbox.ts';
 
 const TTL_MS = 3600_000;
+const FAILED_TTL_MS = 300_000;
 const MAX_ENTRIES = 5000;
 
 export class SlackPeople {
@@ -38,7 +39,8 @@ export class SlackPeople {
       if (name) person.name = name;
       return person;
     } catch (error) {
-      this.cache.delete(userId);
+      const entry = this.cache.get(userId);
+      if (entry) entry.at = this.now() - TTL_MS + FAILED_TTL_MS;
       this.log.warn({ user: userId, error: errorCode(error) }, 'slack users.info failed');
       return {};
     }

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { shanghaiDate } from '../../core/clock.ts';
-import { inQuiet, type QuietHours } from './config.ts';
+import type { Logger } from '../../log.ts';
+import { inQuiet, type QuietHours, type ReminderConfig } from './config.ts';
 
 // The package's own isWorkday() reads weekdays in the process's time zone (a server on UTC-8
 // gets Saturdays wrong), so only its data is used and weekdays are computed here, in UTC.
@@ -144,6 +145,18 @@ export function loadWorkCalendar(file: string, warn: (msg: string, year: number)
   return new WorkCalendar(loadCalendarExtra(file), (year) =>
     warn(`the working calendar does not know ${year}: Mon-Fri taken as working days; add the year to ${file}`, year),
   );
+}
+
+const calendars = new Map<string, WorkCalendar>();
+
+/** The calendar of a config's extra file, loaded once per file; unknown years logged as warnings. */
+export function calendarFor(config: Pick<ReminderConfig, 'calendarFile'>, log: Logger): WorkCalendar {
+  let calendar = calendars.get(config.calendarFile);
+  if (!calendar) {
+    calendar = loadWorkCalendar(config.calendarFile, (msg, year) => log.warn({ code: 'CALENDAR_YEAR_UNKNOWN', year }, msg));
+    calendars.set(config.calendarFile, calendar);
+  }
+  return calendar;
 }
 
 export function addDays(day: string, n: number): string {

@@ -1,6 +1,8 @@
 // The reminders' settings: defaults, and the same read from the environment with zod, so a
 // typo in a variable stops the start with a message naming it (never a silent default).
+import { join } from 'node:path';
 import { z } from 'zod';
+import { DATA_DIR } from '../../domain/plan-data.ts';
 
 export interface QuietHours {
   /** Hour (0-23, Asia/Shanghai) at which the quiet time begins, e.g. 22. */
@@ -29,7 +31,7 @@ export interface ReminderConfig {
   catchUpDays: number;
   /** Sends that fail for a passing reason (platform down) are tried this many runs at most. */
   maxAttempts: number;
-  /** data/calendar-extra.json: holidays and make-up workdays of years chinese-days lacks. */
+  /** Default data/calendar-extra.json of the repository (an env path is read from the working directory): holidays and make-up workdays of years chinese-days lacks. */
   calendarFile: string;
 }
 
@@ -44,7 +46,7 @@ export const DEFAULT_REMINDER_CONFIG: ReminderConfig = {
   escalateAdminsAfter: 5,
   catchUpDays: 3,
   maxAttempts: 3,
-  calendarFile: 'data/calendar-extra.json',
+  calendarFile: join(DATA_DIR, 'calendar-extra.json'),
 };
 
 const count = (max: number) => z.coerce.number().int().min(0).max(max);
