@@ -1,23 +1,29 @@
 // Entry point: reads the configuration, opens the store, builds the core and starts the
-// adapters whose tokens are set, or the console when none is.
+// adapters whose tokens are set (Telegram, Slack), or the console when none is; then the
+// scheduler. SIGINT/SIGTERM stop everything in order and release the database.
 import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
-import { runConsole } from './adapters/console.ts';
+import { consolePort, runConsole } from './adapters/console.ts';
+import { startSlack } from './adapters/slack/index.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { openLowdbStore } from './store/lowdb-store.ts';
 import { createSeedDb } from './store/seed.ts';
-import { StoreError } from './store/types.ts';
+import { StoreError, type Store } from './store/types.ts';
+import { buildDigest } from './supervision/digest.ts';
+import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
+import { startScheduler } from './supervision/reminders/scheduler.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
   const config = loadConfig();
   const platform = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
-  const log = createLogger(platform ? config.LOG_LEVEL : process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
+  const log = createLogger(platform || process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
   const clock = config.DUBAN_NOW ? fixedClock(config.DUBAN_NOW) : systemClock;
+  const reminderConfig = reminderConfigFromEnv();
 
-  let store;
+  let store: Store;
   try {
     store = await openLowdbStore({ file: config.DB_FILE, seed: () => createSeedDb(clock.now()), logger: log });
   } catch (error) {
@@ -28,28 +34,59 @@ async function main(): Promise<number> {
     throw error;
   }
   const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG });
+  const { notifier } = core.services;
+  const stops: Array<() => Promise<void>> = [];
 
   if (!platform) {
     const personId = values.as ?? config.CONSOLE_USER ?? 'secretariat';
     if (!store.data.people.some((p) => p.id === personId)) {
-      const ids = store.data.people.map((p) => `${p.id} (${p.roles.join(',')})`).join(', ');
-      process.stderr.write(`Unknown person "${personId}" / 没有此人. Choose one of: ${ids}\n`);
+      const ids = store.data.people.filter((p) => !p.roles.includes('expert')).map((p) => `${p.id} (${p.roles.join(',')})`);
+      process.stderr.write(`Unknown person "${personId}" / 没有此人. Choose one of / 可选: ${ids.join(', ')}, or an expert id from data/experts.json\n`);
       await store.close();
       return 2;
     }
+    notifier.register('console', consolePort(store, personId));
+    const scheduler = process.env.REMINDERS === 'on' ? startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) }) : undefined;
     await runConsole({ core, personId });
+    await scheduler?.stop();
     await store.close();
     return 0;
   }
-  process.stderr.write('Platform adapters are not built yet; unset the tokens to use the console.\n');
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    // TELEGRAM: wired when the adapter lands (issue 5).
+  }
+  if (config.SLACK_BOT_TOKEN) {
+    const slack = await startSlack({
+      core,
+      botToken: config.SLACK_BOT_TOKEN,
+      appToken: config.SLACK_APP_TOKEN,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      apiUrl: config.SLACK_API_URL,
+      port: config.PORT,
+      command: config.SLACK_COMMAND,
+      log,
+    });
+    notifier.register('slack', slack.send);
+    stops.push(slack.stop);
+  }
+  const scheduler = startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) });
+  log.info({ platforms: notifier.platforms }, 'Duban is running');
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  log.info('stopping');
+  await scheduler.stop();
+  for (const stop of stops.reverse()) await stop();
   await store.close();
-  return 1;
+  return 0;
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`Duban stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`Duban stopped / 已停止: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },
 );

@@ -5,7 +5,8 @@ import { createInterface } from 'node:readline';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Duban } from '../core/bot.ts';
-import type { Choice, Reply } from '../core/types.ts';
+import type { Choice, Reply, SendPort } from '../core/types.ts';
+import type { Store } from '../store/types.ts';
 
 export interface ConsoleOptions {
   core: Duban;
@@ -41,6 +42,19 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     for (const reply of replies) out.write(render(reply, opts.fileDir ?? 'exports') + '\n\n');
     prompt();
   }
+}
+
+/**
+ * What the bot writes first (invitations, reminders, announcements) to anyone, shown in
+ * the console so a whole flow can be followed from one terminal; `--as` switches person.
+ */
+export function consolePort(store: Store, consoleUser: string, out: NodeJS.WritableStream = process.stdout, fileDir = 'exports'): SendPort {
+  return async (to, reply) => {
+    const person = store.data.people.find((p) => p.id === to.chatId);
+    const who = to.chatId === consoleUser ? '' : ` → ${person?.name ?? to.chatId} (${to.chatId})`;
+    out.write(`📨${who}\n${render(reply, fileDir)}\n\n`);
+    return { ok: true };
+  };
 }
 
 function render(reply: Reply, fileDir: string): string {
