@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { startSlack } from './adapters/slack/index.ts';
+import { startTelegram } from './adapters/telegram/index.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
@@ -54,7 +55,25 @@ async function main(): Promise<number> {
   }
 
   if (config.TELEGRAM_BOT_TOKEN) {
-    // TELEGRAM: wired when the adapter lands (issue 5).
+    if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
+      process.stderr.write('TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET (1-256 characters: A-Z a-z 0-9 _ -)\n');
+      await store.close();
+      return 1;
+    }
+    const telegram = await startTelegram({
+      core,
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      log,
+      webhook: config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.PORT } : undefined,
+    });
+    notifier.register('telegram', telegram.send);
+    const username = telegram.bot.botInfo.username;
+    notifier.registerDeepLink('telegram', (payload) => `https://t.me/${username}?start=${payload}`);
+    stops.push(telegram.stop);
+  }
+  if (config.TELEGRAM_WEBHOOK_URL && config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN) {
+    process.stderr.write('The Telegram webhook and the Slack HTTP receiver would both listen on PORT: use Slack Socket Mode (SLACK_APP_TOKEN) or Telegram long polling.\n');
   }
   if (config.SLACK_BOT_TOKEN) {
     const slack = await startSlack({

@@ -7,6 +7,7 @@ import type { Duban } from '../../core/bot.ts';
 import type { SendPort } from '../../core/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { Logger } from '../../log.ts';
+import { errorSummary } from './errors.ts';
 import { toIncoming } from './incoming.ts';
 import { publishMenu } from './menu.ts';
 import { createOutput, type OutputOptions } from './output.ts';
@@ -57,7 +58,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
       const replies = await opts.core.handle(msg);
       const replyTo = msg.chatType === 'group' ? ctx.message?.message_id : undefined;
       replies.forEach((reply, i) => {
-        void sender.deliver(msg.chatId, reply, i === 0 && replyTo !== undefined ? { replyTo } : {}).then((result) => {
+        void sender.deliver(msg.chatId, reply, { urgent: true, ...(i === 0 && replyTo !== undefined ? { replyTo } : {}) }).then((result) => {
           if (!result.ok) log.warn({ code: 'TELEGRAM_REPLY_FAILED', failure: result.failure, detail: result.detail }, 'reply not delivered');
         });
       });
@@ -81,7 +82,12 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   let server: WebhookServer | undefined;
   if (opts.webhook) {
     server = await serveWebhook(bot, opts.webhook, log);
-    await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...UPDATES] });
+    try {
+      await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...UPDATES] });
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
   } else {
     await new Promise<void>((resolve, reject) => {
       bot

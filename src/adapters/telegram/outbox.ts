@@ -1,8 +1,12 @@
 // The one outgoing queue for everything the bot sends: replies, edits and unprompted
 // messages. It keeps Telegram's limits (about 30 messages a second overall, one a second
-// per chat, 20 a minute per group) as sliding windows, keeps each chat's messages in order
-// (one in flight per chat), serves chats round-robin so one long broadcast cannot starve a
-// reply, pauses everything when Telegram answers 429, and never drops a job.
+// per chat, 20 a minute per group) as sliding windows. A message holds its place in a
+// window from its start until `perMs` after its answer came back, so however the network
+// delays requests, Telegram never receives more than `count` within `perMs` (counting from
+// starts alone lets a slow first batch and a fast second one arrive together). It keeps
+// each chat's messages in order (one in flight per chat), serves urgent jobs (answers to
+// someone waiting) before bulk ones (a broadcast) and chats round-robin within each,
+// pauses everything when Telegram answers 429, and never drops a job.
 
 export interface Window {
   count: number;
@@ -24,22 +28,28 @@ export const TELEGRAM_LIMITS: Limits = {
 };
 
 interface Job {
+  urgent: boolean;
   run: () => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+}
+
+/** One message's place in the windows: `end` is when its answer came (Infinity while in flight). */
+interface Slot {
+  end: number;
 }
 
 interface Lane {
   jobs: Job[];
   busy: boolean;
   group: boolean;
-  sent: number[];
-  groupSent: number[];
+  sent: Slot[];
+  groupSent: Slot[];
 }
 
 export class Outbox {
   private readonly lanes = new Map<string, Lane>();
-  private readonly globalSent: number[] = [];
+  private readonly globalSent: Slot[] = [];
   private pausedUntil = 0;
   private timer: NodeJS.Timeout | undefined;
   private pending = 0;
@@ -50,8 +60,11 @@ export class Outbox {
     private readonly now: () => number = () => performance.now(),
   ) {}
 
-  /** Queues one API call for a chat; resolves or rejects with the call's own outcome. */
-  push<T>(chatId: string, run: () => Promise<T>): Promise<T> {
+  /**
+   * Queues one API call for a chat; resolves or rejects with the call's own outcome.
+   * `urgent` jobs (replies to someone waiting) start before bulk ones (broadcasts).
+   */
+  push<T>(chatId: string, run: () => Promise<T>, opts: { urgent?: boolean } = {}): Promise<T> {
     let lane = this.lanes.get(chatId);
     if (!lane) {
       lane = { jobs: [], busy: false, group: chatId.startsWith('-'), sent: [], groupSent: [] };
@@ -59,7 +72,7 @@ export class Outbox {
     }
     this.pending++;
     const result = new Promise<T>((resolve, reject) => {
-      lane.jobs.push({ run, resolve: resolve as (v: unknown) => void, reject });
+      lane.jobs.push({ urgent: opts.urgent ?? false, run, resolve: resolve as (v: unknown) => void, reject });
     });
     this.pump();
     return result;
@@ -88,51 +101,61 @@ export class Outbox {
     const now = this.now();
     if (now < this.pausedUntil) return this.wakeAt(this.pausedUntil, now);
     let wake = Infinity;
-    for (const [chatId, lane] of [...this.lanes]) {
-      if (lane.busy) continue;
-      if (!lane.jobs.length) {
-        if (this.forgettable(lane, now)) this.lanes.delete(chatId);
-        continue;
+    for (const urgent of [true, false]) {
+      for (const [chatId, lane] of [...this.lanes]) {
+        if (lane.busy) continue;
+        const head = lane.jobs[0];
+        if (!head) {
+          if (this.forgettable(lane, now)) this.lanes.delete(chatId);
+          continue;
+        }
+        if (head.urgent !== urgent) continue;
+        const globalWait = wait(this.globalSent, this.limits.global, now);
+        if (globalWait > 0) return this.wakeAt(Math.min(wake, now + globalWait), now);
+        const laneWait = Math.max(
+          wait(lane.sent, this.limits.perChat, now),
+          lane.group ? wait(lane.groupSent, this.limits.perGroup, now) : 0,
+        );
+        if (laneWait > 0) wake = Math.min(wake, now + laneWait);
+        else this.start(chatId, lane);
       }
-      const globalWait = wait(this.globalSent, this.limits.global, now);
-      if (globalWait > 0) {
-        wake = Math.min(wake, now + globalWait);
-        break;
-      }
-      const laneWait = Math.max(
-        wait(lane.sent, this.limits.perChat, now),
-        lane.group ? wait(lane.groupSent, this.limits.perGroup, now) : 0,
-      );
-      if (laneWait > 0) {
-        wake = Math.min(wake, now + laneWait);
-        continue;
-      }
-      this.start(chatId, lane, now);
     }
     if (wake < Infinity) this.wakeAt(wake, now);
   }
 
-  private start(chatId: string, lane: Lane, now: number): void {
+  private start(chatId: string, lane: Lane): void {
     const job = lane.jobs.shift()!;
     lane.busy = true;
-    this.globalSent.push(now);
-    lane.sent.push(now);
-    if (lane.group) lane.groupSent.push(now);
+    const slot: Slot = { end: Infinity };
+    this.globalSent.push(slot);
+    lane.sent.push(slot);
+    if (lane.group) lane.groupSent.push(slot);
     // Round-robin: the chat just served goes to the back of the line.
     this.lanes.delete(chatId);
     this.lanes.set(chatId, lane);
-    job
-      .run()
-      .then(job.resolve, job.reject)
-      .finally(() => {
-        lane.busy = false;
-        this.pending--;
-        if (this.pending === 0) for (const done of this.idleWaiters.splice(0)) done();
-        this.pump();
-      });
+    // The books are settled before the caller hears the outcome, so size and idle() are exact.
+    const settle = () => {
+      slot.end = this.now();
+      lane.busy = false;
+      this.pending--;
+      if (this.pending === 0) for (const done of this.idleWaiters.splice(0)) done();
+      this.pump();
+    };
+    Promise.resolve().then(job.run).then(
+      (value) => {
+        settle();
+        job.resolve(value);
+      },
+      (error: unknown) => {
+        settle();
+        job.reject(error);
+      },
+    );
   }
 
+  /** Sets the timer; a wait on messages still in flight needs none (their answers pump). */
   private wakeAt(at: number, now: number): void {
+    if (at === Infinity) return;
     this.timer = setTimeout(() => this.pump(), Math.max(1, Math.ceil(at - now)));
   }
 
@@ -144,9 +167,11 @@ export class Outbox {
   }
 }
 
-/** How long until one more start fits in the window; prunes starts that left it. */
-function wait(starts: number[], window: Window, now: number): number {
-  while (starts.length && starts[0]! <= now - window.perMs) starts.shift();
-  if (starts.length < window.count) return 0;
-  return starts[starts.length - window.count]! + window.perMs - now;
+/** How long until one more message fits in the window (Infinity: until one in flight is answered); prunes slots that left it. */
+function wait(slots: Slot[], window: Window, now: number): number {
+  for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.end + window.perMs <= now) slots.splice(i, 1);
+  if (slots.length < window.count) return 0;
+  let first = Infinity;
+  for (const slot of slots) first = Math.min(first, slot.end);
+  return first + window.perMs - now;
 }

@@ -56,9 +56,16 @@ function backoff(failures: number, base: number, max: number): number {
   return exp / 2 + Math.random() * (exp / 2); // jitter, so many callers do not retry in step
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** grammY hands transformers the abort-controller package's signal, not the DOM type. */
+interface Signal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+function sleep(ms: number, signal?: Signal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) return reject(new Error('aborted'));
     const timer = setTimeout(done, ms);
     function done() {
       signal?.removeEventListener('abort', abort);
@@ -66,7 +73,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     }
     function abort() {
       clearTimeout(timer);
-      reject(signal!.reason);
+      reject(new Error('aborted'));
     }
     signal?.addEventListener('abort', abort, { once: true });
   });

@@ -13,6 +13,8 @@ const MAX_EDIT_KEYS = 10_000;
 export interface DeliverOptions {
   /** The message this reply answers (quoted in groups, so the thread stays readable). */
   replyTo?: number;
+  /** Someone is waiting for it (a reply), so it goes before broadcasts. */
+  urgent?: boolean;
 }
 
 export class TelegramSender {
@@ -44,7 +46,7 @@ export class TelegramSender {
             editKey: parts.length === 1 ? editKey : undefined,
           });
           if (editKey && part.kind === 'text' && i === parts.length - 1) this.remember(editKey, messageId);
-        })
+        }, { urgent: opts.urgent ?? false })
         .catch((error: unknown) => {
           failed ??= sendFailure(error);
         }),
