@@ -54,6 +54,11 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL && config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN) {
+    process.stderr.write('The Telegram webhook and the Slack HTTP receiver would both listen on PORT: use Slack Socket Mode (SLACK_APP_TOKEN) or Telegram long polling.\n');
+    await store.close();
+    return 1;
+  }
   if (config.TELEGRAM_BOT_TOKEN) {
     if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
       process.stderr.write('TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET (1-256 characters: A-Z a-z 0-9 _ -)\n');
@@ -71,9 +76,6 @@ async function main(): Promise<number> {
     const username = telegram.bot.botInfo.username;
     notifier.registerDeepLink('telegram', (payload) => `https://t.me/${username}?start=${payload}`);
     stops.push(telegram.stop);
-  }
-  if (config.TELEGRAM_WEBHOOK_URL && config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN) {
-    process.stderr.write('The Telegram webhook and the Slack HTTP receiver would both listen on PORT: use Slack Socket Mode (SLACK_APP_TOKEN) or Telegram long polling.\n');
   }
   if (config.SLACK_BOT_TOKEN) {
     const slack = await startSlack({

@@ -10,7 +10,8 @@ import { buildDocs, type DocKind, type FieldClass, type SearchDoc } from './docu
 import { NarrowedFuse } from './fuzzy.ts';
 import { fold } from './normalize.ts';
 import { parseQuery } from './query.ts';
-import { Slots } from './slots.ts';
+import { HitBoard, type How } from './hit-board.ts';
+import { Slots, type Use } from './slots.ts';
 
 export type { DocKind } from './documents.ts';
 
@@ -18,7 +19,7 @@ export interface SearchHit {
   kind: DocKind;
   id: string; // item number as a string, indicator code, department id
   score: number; // 0 best .. 1
-  how: 'exact' | 'substring' | 'fuzzy';
+  how: How;
 }
 
 export interface SearchOptions {
@@ -29,8 +30,9 @@ export interface SearchOptions {
 const ALL_KINDS: readonly DocKind[] = ['item', 'indicator', 'department'];
 
 /** Substring score parts: where the text sits, then a penalty for secondary texts
- *  (benchmarks, aliases), for the share of the text the query leaves out, for position. */
-const CLASS_BASE: Record<FieldClass, number> = { zh: 0.02, en: 0.02, py: 0.04, ini: 0.08, units: 0.25 };
+ *  (benchmarks, aliases), for the share of the text the query leaves out, for position.
+ *  Direct hits score 0.02..0.26; hits on a unit's name 0.3..0.5, after the unit itself. */
+const CLASS_BASE: Record<FieldClass, number> = { zh: 0.02, en: 0.02, py: 0.04, ini: 0.08, units: 0.3 };
 const SECONDARY = 0.04;
 const UNCOVERED = 0.15;
 const POSITION = 0.05;
@@ -42,6 +44,7 @@ export class PlanIndex {
   private readonly slots: Slots;
   private readonly fuzzy: NarrowedFuse;
   private readonly maxItem: number;
+  private readonly board: HitBoard;
 
   constructor(plan: PlanData) {
     this.docs = buildDocs(plan);
@@ -56,18 +59,16 @@ export class PlanIndex {
     });
     this.slots = new Slots(this.docs);
     this.fuzzy = new NarrowedFuse(this.slots);
+    this.board = new HitBoard(this.docs.length);
   }
 
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = opts.limit ?? 10;
     const kinds = new Set(opts.kinds ?? ALL_KINDS);
-    const hits = new Map<number, SearchHit>();
-    const offer = (d: number | undefined, score: number, how: SearchHit['how']): void => {
-      if (d === undefined) return;
-      const doc = this.docs[d]!;
-      if (!kinds.has(doc.kind)) return;
-      const prev = hits.get(d);
-      if (!prev || score < prev.score) hits.set(d, { kind: doc.kind, id: doc.id, score, how });
+    const board = this.board;
+    const wanted = (d: number) => kinds.has(this.docs[d]!.kind);
+    const offer = (d: number | undefined, score: number, how: How): void => {
+      if (d !== undefined && wanted(d)) board.offer(d, score, how);
     };
 
     const parsed = parseQuery(query, this.maxItem);
@@ -78,27 +79,27 @@ export class PlanIndex {
     for (const key of new Set([words, fold(query)])) for (const d of this.exact.get(key) ?? []) offer(d, 0, 'exact');
 
     if (words.length > 0) {
-      for (const slot of this.slots.grams.containing(words)) offer(this.slots.doc[slot], this.substringScore(slot, words), 'substring');
-      if (hits.size < limit) {
-        const accept = (d: number) => kinds.has(this.docs[d]!.kind) && !hits.has(d);
-        for (const { doc, rank } of this.fuzzy.search(words, accept)) offer(doc, 0.5 + 0.5 * rank, 'fuzzy');
+      // Unit names score below every direct substring hit: needed only if those are few.
+      const viaUnits: Array<[number, Use]> = [];
+      for (const t of this.slots.index.containing(words)) {
+        for (const use of this.slots.uses[t]!) {
+          if (use.cls === 'units') viaUnits.push([t, use]);
+          else offer(use.doc, substringScore(this.slots.texts[t]!, words, use), 'substring');
+        }
+      }
+      if (board.size < limit) for (const [t, use] of viaUnits) offer(use.doc, substringScore(this.slots.texts[t]!, words, use), 'substring');
+      if (board.size < limit) {
+        const accept = (d: number) => wanted(d) && !board.has(d);
+        for (const { doc, rank } of this.fuzzy.search(words, accept, limit - board.size)) offer(doc, 0.5 + 0.5 * rank, 'fuzzy');
       }
     }
-    return [...hits.entries()]
-      .sort(([da, a], [db, b]) => a.score - b.score || da - db) // docs are in kind order: departments first
-      .slice(0, limit)
-      .map(([, hit]) => hit);
+    // Documents are in kind order, so equal scores list departments first.
+    return board.take(limit).map(({ doc, score, how }) => ({ kind: this.docs[doc]!.kind, id: this.docs[doc]!.id, score, how }));
   }
+}
 
-  private substringScore(slot: number, words: string): number {
-    const text = this.slots.texts[slot]!;
-    const uncovered = 1 - words.length / text.length;
-    const position = text.indexOf(words) / text.length;
-    return (
-      CLASS_BASE[this.slots.cls[slot]!] +
-      SECONDARY * this.slots.secondary[slot]! +
-      UNCOVERED * uncovered +
-      POSITION * position
-    );
-  }
+function substringScore(text: string, words: string, use: Use): number {
+  const uncovered = 1 - words.length / text.length;
+  const position = text.indexOf(words) / text.length;
+  return CLASS_BASE[use.cls] + (use.secondary ? SECONDARY : 0) + UNCOVERED * uncovered + POSITION * position;
 }

@@ -37,7 +37,7 @@ const PREFIXES_ZH = byLength([
 const SUFFIXES_ZH = byLength([
   '的', '进展情况', '進展情況', '进展', '進展', '进度', '進度', '情况', '情況', '怎么样了',
   '怎么样', '怎麼樣', '怎样', '怎樣', '如何', '到哪了', '到哪一步了', '是什么', '是什麼',
-  '吗', '嗎', '呢', '了', '啊', '呀',
+  '吗', '嗎', '呢', '了', '啊', '呀', '目前', '现在', '現在', '最新',
 ]);
 const FILLERS_EN = new Set([
   'what', 'whats', 'how', 'is', 'are', 'was', 'the', 'status', 'of', 'about', 'progress',
@@ -46,8 +46,12 @@ const FILLERS_EN = new Set([
 ]);
 const EDGE_JUNK = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 
-/** `maxItem`: a bare number is an item number only within 1..maxItem. */
-export function parseQuery(text: string, maxItem: number = Number.POSITIVE_INFINITY): ParsedQuery {
+/** The action plan's size; pass the real largest item number when it differs. */
+export const DEFAULT_MAX_ITEM = 100;
+
+/** A bare number (`92`) is an item number only within 1..maxItem (`2016` is a year);
+ *  a marked one (`第500项`, `item 500`) always is, so the caller can say it does not exist. */
+export function parseQuery(text: string, maxItem: number = DEFAULT_MAX_ITEM): ParsedQuery {
   let rest = text.normalize('NFKC').toLowerCase();
   const out: ParsedQuery = { words: '' };
 

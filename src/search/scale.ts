@@ -39,9 +39,16 @@ export function scalePlan(plan: PlanData, factor: number): PlanData {
   return { ...plan, items: scaleItems(plan.items, factor), indicators: scaleIndicators(plan.indicators, factor) };
 }
 
+/** The benchmark phrase an item lends: from its title (对标X，…), else its benchmark. */
+function benchmarkPhrase(item: Item): { zh: string; en?: string } | undefined {
+  const zh = splitZh(item.title)[0] ?? (item.benchmark ? `对标${item.benchmark}` : undefined);
+  const en = (item.titleEn ? splitEn(item.titleEn)[0] : undefined) ?? (item.benchmarkEn ? `Following ${item.benchmarkEn}` : undefined);
+  return zh ? { zh, ...(en ? { en } : {}) } : undefined;
+}
+
 function scaleItems(items: readonly Item[], factor: number): Item[] {
-  const donors = items.filter((i) => splitZh(i.title)[0] !== undefined);
-  if (factor > 1 && donors.length === 0) throw new Error('scalePlan: no item title of the form 对标…，… to recombine');
+  const donors = items.filter((i) => benchmarkPhrase(i) !== undefined);
+  if (factor > 1 && donors.length === 0) throw new Error('scalePlan: no item has a benchmark to recombine');
   const next = seededRandom(20160222);
   const titles = new Set(items.map((i) => i.title));
   const out = [...items];
@@ -51,20 +58,20 @@ function scaleItems(items: readonly Item[], factor: number): Item[] {
       for (let attempt = 0; ; attempt += 1) {
         const donor = pick(next, donors);
         const [place, placeEn] = pick(next, PLACES);
-        const title = `${splitZh(donor.title)[0]}，在${place}${splitZh(base.title)[1]}`;
+        const phrase = benchmarkPhrase(donor)!;
+        const title = `${phrase.zh}，在${place}${splitZh(base.title)[1]}`;
         if (titles.has(title)) {
           if (attempt > 1000) throw new Error('scalePlan: cannot make distinct titles');
           continue;
         }
         titles.add(title);
-        const benchmarkEn = donor.titleEn ? splitEn(donor.titleEn)[0] : undefined;
         const actionEn = base.titleEn ? splitEn(base.titleEn)[1] : undefined;
         no += 1;
         out.push({
           ...base,
           no,
           title,
-          titleEn: benchmarkEn && actionEn ? `${benchmarkEn}, in ${placeEn}, ${actionEn}` : base.titleEn,
+          titleEn: phrase.en && actionEn ? `${phrase.en}, in ${placeEn}, ${actionEn}` : base.titleEn,
           benchmark: donor.benchmark,
           benchmarkEn: donor.benchmarkEn,
           provenance: 'sample',
@@ -77,14 +84,13 @@ function scaleItems(items: readonly Item[], factor: number): Item[] {
 }
 
 function scaleIndicators(indicators: readonly Indicator[], factor: number): Indicator[] {
-  const firstLevel = indicators.filter((i) => i.parent === undefined);
   const second = indicators.filter((i) => i.parent !== undefined);
   const wanted = indicators.length * factor - indicators.length;
   const perOriginal = second.length ? Math.ceil(wanted / second.length) : 0;
   if (perOriginal > PLACES.length) throw new Error(`scalePlan: factor ${factor} is too large for indicators`);
   const lastCode = new Map<string, number>();
   for (const i of second) lastCode.set(i.parent!, Math.max(lastCode.get(i.parent!) ?? 0, Number(i.code.slice(1))));
-  const out = [...firstLevel, ...second];
+  const out = [...indicators];
   for (let variant = 0; variant < perOriginal && out.length < indicators.length + wanted; variant += 1) {
     const [place, placeEn] = PLACES[variant]!;
     for (const base of second) {

@@ -1,32 +1,42 @@
-// Every folded text of every search document, as one flat table of "slots" (text,
-// document, field class, main or secondary), with the n-gram index over them.
-// Shared by substring search (PlanIndex) and fuzzy narrowing (NarrowedFuse).
-import type { FieldClass, SearchDoc } from './documents.ts';
-import { GramIndex } from './gram-index.ts';
+// Every folded text of every search document, deduplicated (a unit's name sits in
+// hundreds of items; a scaled plan repeats benchmarks), with where each text is used:
+// which document, which field class, main or secondary. Also the index over the texts.
+// Shared by substring search (PlanIndex) and fuzzy search (NarrowedFuse).
+import { FUZZY_CLASSES, type FieldClass, type SearchDoc } from './documents.ts';
+import { TextIndex } from './text-index.ts';
+
+export interface Use {
+  doc: number;
+  cls: FieldClass;
+  /** A text after the first of its class (a benchmark, an alias): ranks lower. */
+  secondary: boolean;
+}
 
 export class Slots {
   readonly texts: string[] = [];
-  readonly doc: Int32Array;
-  readonly cls: FieldClass[] = [];
-  /** 1 for a text after the first of its class (a benchmark, an alias): ranks lower. */
-  readonly secondary: Uint8Array;
-  readonly grams: GramIndex;
+  /** uses[text]: where the text is used. */
+  readonly uses: Use[][] = [];
+  /** fuzzy[text]: 1 if fuse.js scores this text for some document (zh, py or en). */
+  readonly fuzzy: Uint8Array;
+  readonly index: TextIndex;
 
   constructor(docs: readonly SearchDoc[]) {
-    const docOf: number[] = [];
-    const secondary: number[] = [];
+    const idOf = new Map<string, number>();
     docs.forEach((doc, d) => {
       for (const cls of Object.keys(doc.fields) as FieldClass[]) {
         doc.fields[cls].forEach((text, rank) => {
-          this.texts.push(text);
-          this.cls.push(cls);
-          docOf.push(d);
-          secondary.push(rank > 0 ? 1 : 0);
+          let t = idOf.get(text);
+          if (t === undefined) {
+            idOf.set(text, (t = this.texts.length));
+            this.texts.push(text);
+            this.uses.push([]);
+          }
+          this.uses[t]!.push({ doc: d, cls, secondary: rank > 0 });
         });
       }
     });
-    this.doc = Int32Array.from(docOf);
-    this.secondary = Uint8Array.from(secondary);
-    this.grams = new GramIndex(this.texts);
+    const fuzzyClasses = new Set<FieldClass>(FUZZY_CLASSES);
+    this.fuzzy = Uint8Array.from(this.uses, (uses) => (uses.some((u) => fuzzyClasses.has(u.cls)) ? 1 : 0));
+    this.index = new TextIndex(this.texts);
   }
 }
