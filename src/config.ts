@@ -20,6 +20,9 @@ const Env = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalText,
   SLACK_COMMAND: z.string().default('/duban'),
+  /** Snapshots of the database (daily at 03:00 and before imports and restores). */
+  BACKUP_DIR: optionalText,
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 export type Config = z.infer<typeof Env>;

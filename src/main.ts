@@ -15,6 +15,7 @@ import { StoreError, type Store } from './store/types.ts';
 import { buildDigest } from './supervision/digest.ts';
 import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
 import { startScheduler } from './supervision/reminders/scheduler.ts';
+import { startBackups } from './store/backup-schedule.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
@@ -92,6 +93,8 @@ async function main(): Promise<number> {
     stops.push(slack.stop);
   }
   const scheduler = startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) });
+  const backups = startBackups(config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP }, log);
+  stops.push(backups.stop);
   log.info({ platforms: notifier.platforms }, 'Duban is running');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

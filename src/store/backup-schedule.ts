@@ -1,0 +1,18 @@
+// The daily snapshot, at 03:00 Asia/Shanghai while the bot runs. A failed snapshot is
+// logged with a code (the bot keeps running; the next night tries again).
+import { Cron } from 'croner';
+import { ZONE } from '../core/clock.ts';
+import type { Logger } from '../log.ts';
+import { createSnapshot, type BackupOptions } from './backup.ts';
+
+export function startBackups(dbFile: string, opts: BackupOptions, log: Logger): { stop(): Promise<void> } {
+  const job = new Cron('0 3 * * *', { timezone: ZONE, unref: true }, async () => {
+    try {
+      const path = await createSnapshot(dbFile, 'daily', opts);
+      log.info({ path }, 'daily snapshot written');
+    } catch (err) {
+      log.error({ err, code: 'BACKUP_FAILED' }, 'daily snapshot failed');
+    }
+  });
+  return { stop: async () => job.stop() };
+}
