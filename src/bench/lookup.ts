@@ -63,9 +63,9 @@ export async function benchLookups(opts: LookupBenchOptions): Promise<LookupBenc
   return rows;
 }
 
-/** Milliseconds per call, after one warm-up pass over all queries. */
+/** Milliseconds per call, after two warm-up passes over all queries. */
 async function timeEach(lookup: Lookup, queries: readonly string[], rounds: number): Promise<number[]> {
-  for (const q of queries) await settle(lookup(q));
+  for (let w = 0; w < 2; w += 1) for (const q of queries) await settle(lookup(q));
   const times: number[] = [];
   for (let r = 0; r < rounds; r += 1) {
     for (const q of queries) {

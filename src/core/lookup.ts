@@ -25,6 +25,10 @@ export async function answerLookup(ctx: Context, text: string, kinds?: Kind[]): 
     if (ind) return ctx.reply(renderIndicator(ctx, ind));
     if (!q.words) return ctx.reply(ctx.t('indicator-not-found', { code: q.code }));
   }
+  // A bare number that is no item ("101"): say how many items there are.
+  if (q.number === undefined && wants('item') && /^\d{1,6}$/.test(q.words.trim())) {
+    return ctx.reply(ctx.t('item-not-found', { no: q.words.trim(), max: ctx.plan.data.items.length }));
+  }
   const words = q.words || text;
   const hits = ctx.plan.index.search(words, { kinds, limit: MAX_CHOICES + 1 });
   if (!hits.length) return ctx.reply(ctx.t('lookup-none', { query: words.slice(0, 40), kind: kinds?.length === 1 ? kinds[0]! : 'any' }));

@@ -8,9 +8,9 @@
 import type { PlanData } from '../domain/schema.ts';
 import { buildDocs, type DocKind, type FieldClass, type SearchDoc } from './documents.ts';
 import { NarrowedFuse } from './fuzzy.ts';
+import { HitBoard, type How } from './hit-board.ts';
 import { fold } from './normalize.ts';
 import { parseQuery } from './query.ts';
-import { HitBoard, type How } from './hit-board.ts';
 import { Slots, type Use } from './slots.ts';
 
 export type { DocKind } from './documents.ts';

@@ -28,7 +28,7 @@ export function parseHistory(ctx: Context, args: string): ParsedHistory {
   }).trim();
   if (!text) return { ok: false, why: 'ask', value: '' };
   // After 历史 a bare number can only be an item number, even one that does not exist.
-  const q = parseQuery(text);
+  const q = parseQuery(text, Number.MAX_SAFE_INTEGER);
   if (q.number !== undefined) {
     return ctx.plan.item(q.number) ? { ok: true, target: { kind: 'item', no: q.number }, page } : { ok: false, why: 'no-item', value: String(q.number) };
   }

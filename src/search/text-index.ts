@@ -1,0 +1,119 @@
+// A positional n-gram index (1-, 2- and 3-grams of UTF-16 units, as fuse.js sees text)
+// over a list of distinct folded texts. Answers, without scanning every text:
+//  - containing(p): the texts that hold p;
+//  - approx(p, k): the texts that hold p within k edits, and the fewest edits. It cuts p
+//    into k+1 pieces (pieces.ts), finds where each piece occurs exactly, and runs
+//    Myers' matcher only on the window around each occurrence: a match within k edits
+//    keeps a piece intact, and lies within k units of where that piece places it.
+import { editsMatcher, MYERS_MAX } from './myers.ts';
+import { cheapestPieces } from './pieces.ts';
+
+export class TextIndex {
+  /** gram -> occurrences as pairs [text, position, text, position, ...], ascending. */
+  private readonly postings = new Map<string, Int32Array>();
+
+  constructor(readonly texts: readonly string[]) {
+    const lists = new Map<string, number[]>();
+    texts.forEach((text, t) => {
+      for (let q = 1; q <= 3; q += 1) {
+        for (let i = 0; i + q <= text.length; i += 1) {
+          const gram = text.slice(i, i + q);
+          let list = lists.get(gram);
+          if (!list) lists.set(gram, (list = []));
+          list.push(t, i);
+        }
+      }
+    });
+    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
+  }
+
+  /** Texts (ascending) that contain `pattern`. */
+  containing(pattern: string): number[] {
+    const out: number[] = [];
+    if (pattern.length === 0) return out;
+    this.occurrences(pattern, (t) => {
+      if (out[out.length - 1] !== t) out.push(t);
+    });
+    return out;
+  }
+
+  /** Texts holding `pattern` (1..32 units) within `maxErrors` edits -> the fewest edits.
+   *  `accept(text)` may rule texts out before any work is done on them. */
+  approx(pattern: string, maxErrors: number, accept: (text: number) => boolean = () => true): Map<number, number> {
+    const m = pattern.length;
+    if (m === 0 || m > MYERS_MAX) throw new Error(`approx: pattern length ${m} outside 1..${MYERS_MAX}`);
+    const found = new Map<number, number>();
+    if (maxErrors === 0) {
+      for (const t of this.containing(pattern)) if (accept(t)) found.set(t, 0);
+      return found;
+    }
+    const distance = editsMatcher(pattern);
+    const k = maxErrors;
+    for (const piece of cheapestPieces(pattern, k + 1, this.costs(pattern))) {
+      // Windows of one text come in order; overlapping ones are verified as one.
+      let text = -1;
+      let from = 0;
+      let to = 0;
+      const verify = (): void => {
+        if (text < 0) return;
+        const d = distance(this.texts[text]!, from, to);
+        const prev = found.get(text);
+        if (d <= k && (prev === undefined || d < prev)) found.set(text, d);
+      };
+      this.occurrences(piece.text, (t, p) => {
+        if (found.get(t) === 0 || !accept(t)) return;
+        const start = p - piece.offset;
+        const a = Math.max(0, start - k);
+        const b = Math.min(this.texts[t]!.length, start + m + k);
+        if (t === text && a <= to) {
+          to = Math.max(to, b);
+          return;
+        }
+        verify();
+        [text, from, to] = [t, a, b];
+      });
+      verify();
+    }
+    return found;
+  }
+
+  /** Calls visit(text, position) for each exact occurrence of `piece`, in order. */
+  private occurrences(piece: string, visit: (text: number, position: number) => void): void {
+    if (piece.length <= 3) {
+      const list = this.postings.get(piece);
+      if (list) for (let i = 0; i < list.length; i += 2) visit(list[i]!, list[i + 1]!);
+      return;
+    }
+    // Anchor on the piece's rarest trigram, then check the whole piece.
+    let rarest: Int32Array | undefined;
+    let at = 0;
+    for (let r = 0; r + 3 <= piece.length; r += 1) {
+      const list = this.postings.get(piece.slice(r, r + 3));
+      if (!list) return;
+      if (!rarest || list.length < rarest.length) [rarest, at] = [list, r];
+    }
+    if (!rarest) return;
+    for (let i = 0; i < rarest.length; i += 2) {
+      const t = rarest[i]!;
+      const p = rarest[i + 1]! - at;
+      if (p >= 0 && this.texts[t]!.startsWith(piece, p)) visit(t, p);
+    }
+  }
+
+  /** cost(a, b): how many places pattern[a, b) may occur at (exact up to 3 units, else
+   *  the count of its rarest trigram). */
+  private costs(pattern: string): (a: number, b: number) => number {
+    const count = (gram: string) => (this.postings.get(gram)?.length ?? 0) / 2;
+    const byLength = [1, 2, 3].map((q) =>
+      Array.from({ length: Math.max(0, pattern.length - q + 1) }, (_, i) => count(pattern.slice(i, i + q))),
+    );
+    const tri = byLength[2]!;
+    return (a, b) => {
+      const len = b - a;
+      if (len <= 3) return byLength[len - 1]![a]!;
+      let min = Infinity;
+      for (let i = a; i + 3 <= b; i += 1) min = Math.min(min, tri[i]!);
+      return min;
+    };
+  }
+}
