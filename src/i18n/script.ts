@@ -6,12 +6,21 @@ import * as T2CN from 'opencc-js/t2cn';
 
 type Convert = (text: string) => string;
 const t2s = T2CN.Converter({ from: 'tw', to: 'cn' });
+const t2sPhrases = T2CN.Converter({ from: 'twp', to: 'cn' });
 let s2t: Convert | undefined;
 const HAN = /[\u3400-\u9fff]/;
 
 /** Any Chinese text in Simplified characters (Taiwan and Hong Kong forms alike). */
 export function toSimplified(text: string): string {
   return HAN.test(text) ? t2s(text) : text;
+}
+
+/**
+ * Also turns Taiwan terms into mainland ones (網際網路 -> 互联网, 資訊 -> 信息): for matching
+ * what people type, never for storing text (it rewrites some words of Simplified text too).
+ */
+export function toMainlandTerms(text: string): string {
+  return HAN.test(text) ? t2sPhrases(text) : text;
 }
 
 /** Simplified -> Traditional (Taiwan standard, with phrases), for a zh-Hant reader. */

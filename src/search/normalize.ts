@@ -3,11 +3,10 @@
 // fold(): NFKC, lower case, Traditional (Taiwan phrases too) -> Simplified, accents and
 // everything that is not a letter or a digit removed, then the synonym table.
 // The result has no spaces: pinyin and English are compared as one run of letters.
-import * as OpenCC from 'opencc-js';
+import { toMainlandTerms as toSimplified } from '../i18n/script.ts';
 import { pinyin } from 'pinyin-pro';
 
 // tw-with-phrases -> cn also turns Taiwan terms into mainland ones (網際網路 -> 互联网).
-const toSimplified = OpenCC.Converter({ from: 'twp', to: 'cn' });
 
 /** Spellings that name the same thing, applied after folding (so keys are folded text).
  *  Longest keys are replaced first. Kept small: every entry widens every lookup. */

@@ -4,7 +4,7 @@
 //  - substring: fragments of titles and names in Simplified, Traditional, pinyin,
 //    initials and English;
 //  - fuzzy: such fragments with one typo (a character dropped, swapped or replaced).
-import * as OpenCC from 'opencc-js';
+import { toHant } from '../i18n/script.ts';
 import type { PlanData } from '../domain/schema.ts';
 import { foldPlain, pinyinOf } from './normalize.ts';
 import { pick, seededRandom } from './random.ts';
@@ -15,7 +15,7 @@ export interface QuerySets {
   fuzzy: string[];
 }
 
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toTraditional = toHant;
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 
 export function sampleQueries(plan: PlanData, perSet = 300, seed = 7): QuerySets {
