@@ -16,10 +16,15 @@ export default defineCommand({
   access: ['reporter', 'head', 'admin'],
   writes: true,
   async run(ctx, args) {
-    if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
+    if (ctx.msg.chatType !== 'direct' && !ctx.msg.canShowForm) return ctx.reply(ctx.t('report-private-only'));
     const { conversations } = ctx.services;
     const indicator = /^(指标|indicator|ind)(\s+|$)/i.exec(toSimplified(args));
     if (indicator) return startIndicatorReport(ctx, args.slice(indicator[0].length));
+    // Where a form can be shown (a Slack modal), the whole report is one form.
+    if (ctx.msg.canShowForm && (!args || /^\d{1,4}$/.test(args.trim()))) {
+      const form = ctx.services.forms.get('report')!.build(ctx, args.trim() || undefined);
+      if (form) return ctx.reply(ctx.t('form-report-title'), { form });
+    }
     const draft: ReportDraft = {};
     if (args) {
       const line = parseOneLine(args);

@@ -4,6 +4,8 @@ import { Duban } from './core/bot.ts';
 import type { Clock } from './core/clock.ts';
 import { systemClock } from './core/clock.ts';
 import { Conversations } from './core/conversation.ts';
+import { Forms } from './core/forms.ts';
+import { reportForm } from './flows/report-form.ts';
 import { Notifier } from './core/notify.ts';
 import { FLOWS } from './flows/index.ts';
 import { loadCommands, Registry } from './core/registry.ts';
@@ -24,6 +26,8 @@ export async function createDuban(opts: AppOptions): Promise<Duban> {
   const registry = new Registry(await loadCommands());
   const conversations = new Conversations();
   for (const flow of FLOWS) conversations.register(flow);
+  const forms = new Forms();
+  forms.register(reportForm);
   return new Duban({
     store: opts.store,
     registry,
@@ -34,5 +38,6 @@ export async function createDuban(opts: AppOptions): Promise<Duban> {
     defaultLang: opts.defaultLang ?? 'zh-Hans',
     notifier: new Notifier(opts.store),
     conversations,
+    forms,
   });
 }

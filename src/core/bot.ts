@@ -57,7 +57,11 @@ export class Duban {
       if (found.action.kind === 'answer') choice = found.action.value;
       else text = found.action.value;
     }
-    if (msg.chatType === 'group' && !msg.addressed && msg.action === undefined) return;
+    if (msg.chatType === 'group' && !msg.addressed && msg.action === undefined && !msg.form) return;
+    if (msg.form) {
+      if (!ctx.person) return ctx.reply(ctx.t('not-bound'));
+      return this.services.forms.submit(ctx, msg.form.id, msg.form.values);
+    }
     if (text.length > MAX_TEXT) return ctx.reply(ctx.t('message-too-long', { max: MAX_TEXT }));
 
     // An open conversation (only ever in a direct chat) takes the message first.

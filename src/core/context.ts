@@ -9,6 +9,7 @@ import type { Store } from '../store/types.ts';
 import { saveOffers, type Offer } from './actions.ts';
 import type { Clock } from './clock.ts';
 import type { Conversations } from './conversation.ts';
+import type { Forms } from './forms.ts';
 import type { Notifier } from './notify.ts';
 import type { Registry } from './registry.ts';
 import type { IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
@@ -23,10 +24,12 @@ export interface Services {
   defaultLang: Lang;
   notifier: Notifier;
   conversations: Conversations;
+  forms: Forms;
 }
 
 export interface ReplyOptions {
   choices?: Offer[];
+  form?: import('./types.ts').Form;
   file?: OutgoingFile;
   editKey?: string;
 }
@@ -80,6 +83,7 @@ export class Context {
       reply.choices = await saveOffers(this.store, this.accountKey, offers, this.now);
     }
     if (options.file) reply.file = options.file;
+    if (options.form) reply.form = options.form;
     if (options.editKey) reply.editKey = options.editKey;
     this.replies.push(reply);
   }

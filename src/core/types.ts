@@ -28,6 +28,30 @@ export interface IncomingMessage {
   addressed?: boolean;
   /** The platform's id of this delivery, so a redelivered update is handled once. */
   deliveryId?: string;
+  /** The adapter can show a form right now (Slack: a modal, given a trigger). */
+  canShowForm?: boolean;
+  /** A submitted form: its id (as the core gave it) and the values by field name. */
+  form?: { id: string; values: Record<string, string> };
+}
+
+/** One field of a form. Values travel as strings; the core parses and checks them. */
+export interface FormField {
+  name: string;
+  label: string;
+  kind: 'select' | 'text' | 'multiline' | 'number';
+  options?: Array<{ value: string; label: string }>;
+  initial?: string;
+  optional?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+}
+
+/** A whole step-by-step conversation as one form, for platforms that have them (Slack modals). */
+export interface Form {
+  id: string;
+  title: string;
+  submitLabel: string;
+  fields: FormField[];
 }
 
 export interface IncomingFile {
@@ -56,6 +80,10 @@ export interface Reply {
   text: string;
   choices?: Choice[];
   file?: OutgoingFile;
+  /** A form to open (only sent when the message said canShowForm). */
+  form?: Form;
+  /** A submitted form was not accepted: the reason per field name; nothing was saved. */
+  formErrors?: Record<string, string>;
   /**
    * When set, the adapter edits the message it last sent with the same key in this chat
    * instead of sending a new one (a poll edited in place as votes come in).

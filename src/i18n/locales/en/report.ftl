@@ -127,3 +127,12 @@ cmd-correct = Correct your own last report (within { "24" } hours)
 correct-none = You have not reported anything yet, so there is nothing to correct.
 correct-too-late = Your last report (item { $no }) is more than { $hours } hours old and can no longer be corrected. Please send a new report.
 correct-start = Correcting your last report on item { $no }. The original stays on record; the correction is saved as a new record.
+
+## Report form (Slack modal)
+form-invalid = Some fields need changing; nothing was saved.
+form-report-title = Report progress
+form-item = Item
+form-status = Status
+form-progress = Progress (%)
+form-note = Note (up to { $max } characters)
+form-evidence = Evidence link (optional)

@@ -127,3 +127,12 @@ cmd-correct = 更正自己最近一次汇报（{ "24" } 小时内）
 correct-none = 您还没有汇报过，无需更正。
 correct-too-late = 您最近一次汇报（第 { $no } 项）已超过 { $hours } 小时，不能更正。请重新汇报一次。
 correct-start = 更正第 { $no } 项的最近一次汇报。原记录会保留，更正作为新记录保存。
+
+## Report form (Slack modal)
+form-invalid = 表单有需要修改的地方，未保存。
+form-report-title = 汇报进度
+form-item = 事项
+form-status = 状态
+form-progress = 进度（%）
+form-note = 说明（{ $max } 字以内）
+form-evidence = 佐证链接（可选）

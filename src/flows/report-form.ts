@@ -1,0 +1,67 @@
+// The report as one form (a Slack modal): the same questions as the guided conversation,
+// pre-filled from the last report, checked with the same rules, saved the same way.
+import type { Context } from '../core/context.ts';
+import type { FormDef } from '../core/forms.ts';
+import { ReportStatus } from '../domain/report.ts';
+import { mayReportItem } from '../plan/permissions.ts';
+import { healthOf } from '../supervision/health.ts';
+import { itemLine } from '../views/item-view.ts';
+import { NOTE_MAX, takeItem, type ReportDraft } from './report-flow.ts';
+import { parsePercent } from './report-parse.ts';
+import { saveReport } from './save-report.ts';
+
+function ownItems(ctx: Context) {
+  const dept = ctx.person?.department;
+  return ctx.plan.data.items
+    .filter((i) => mayReportItem(ctx.person, i).ok && (ctx.hasRole('admin') || (dept !== undefined && [...i.lead, ...i.responsible].includes(dept))))
+    .map((i) => ({ i, h: healthOf(i, ctx.plan.latestReport(`item:${i.no}`), ctx.now) }))
+    .sort((a, b) => a.h.daysLeft - b.h.daysLeft)
+    .map((x) => x.i);
+}
+
+export const reportForm: FormDef = {
+  kind: 'report',
+  build(ctx, detail) {
+    const items = ownItems(ctx).slice(0, 100);
+    if (!items.length) return undefined;
+    const no = detail ? Number(detail) : undefined;
+    const last = no !== undefined ? ctx.plan.latestReport(`item:${no}`) : undefined;
+    return {
+      id: no !== undefined ? `report:${no}` : 'report',
+      title: ctx.t('form-report-title'),
+      submitLabel: ctx.t('report-confirm'),
+      fields: [
+        { name: 'item', label: ctx.t('form-item'), kind: 'select', options: items.map((i) => ({ value: String(i.no), label: itemLine(ctx, i, 60) })), ...(no !== undefined ? { initial: String(no) } : {}) },
+        { name: 'status', label: ctx.t('form-status'), kind: 'select', options: ReportStatus.options.map((s) => ({ value: s, label: ctx.t('report-status-name', { status: s }) })), ...(last?.status ? { initial: last.status } : {}) },
+        { name: 'progress', label: ctx.t('form-progress'), kind: 'number', placeholder: '0-100', ...(last?.progress !== undefined ? { initial: String(last.progress) } : {}) },
+        { name: 'note', label: ctx.t('form-note', { max: NOTE_MAX }), kind: 'multiline', maxLength: NOTE_MAX, ...(last?.note ? { initial: last.note } : {}) },
+        { name: 'evidence', label: ctx.t('form-evidence'), kind: 'text', optional: true, placeholder: 'https://' },
+      ],
+    };
+  },
+  async submit(ctx, values) {
+    const errors: Record<string, string> = {};
+    const draft: ReportDraft = {};
+    const no = Number(values.item);
+    const refused = Number.isInteger(no) ? takeItem(ctx, draft, no) : { retry: 'report-item-not-number', args: {} };
+    if (refused && 'retry' in refused) errors.item = ctx.t(refused.retry, refused.args);
+    const status = values.status as ReportStatus;
+    if (!ReportStatus.options.includes(status)) errors.status = ctx.t('report-bad-status');
+    else draft.status = status;
+    const p = parsePercent(values.progress ?? '');
+    if (status === 'done') draft.progress = 100;
+    else if (!p.ok) errors.progress = ctx.t('report-bad-percent', { input: (values.progress ?? '').slice(0, 20) });
+    else draft.progress = p.value;
+    const note = (values.note ?? '').trim();
+    if (!note) errors.note = ctx.t('report-empty');
+    else if (note.length > NOTE_MAX) errors.note = ctx.t('report-note-too-long', { max: NOTE_MAX, length: note.length });
+    else draft.note = note;
+    const evidence = (values.evidence ?? '').trim();
+    if (evidence && !/^https?:\/\/\S+$/i.test(evidence)) errors.evidence = ctx.t('report-bad-evidence');
+    else if (evidence) draft.evidence = evidence;
+    if (Object.keys(errors).length) return errors;
+    await saveReport(ctx, draft);
+    await ctx.services.conversations.end(ctx); // a report started in chat is now done
+    return undefined;
+  },
+};
