@@ -200,3 +200,13 @@ item-health = Supervision: { $health ->
     [yes] {" "}(no update in { $days } days)
    *[no] {""}
  }
+
+## My things
+cmd-mine = What waits for you: your unit's open items, invitations, polls and consultations
+mine-heading = Waiting for { $name }
+mine-items = Your unit's open items: { $count } (by deadline):
+mine-committee = Expert committee:
+mine-invitation = Your invitation awaits your answer
+mine-poll = Meeting poll: { $title } ({ $id })
+mine-consultation = Consultation to answer: { $title } ({ $id })
+mine-nothing = Nothing waits for you right now.

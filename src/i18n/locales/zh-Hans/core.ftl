@@ -178,3 +178,13 @@ item-health = 督办判断：{ $health ->
     [yes] （{ $days } 天未更新）
    *[no] {""}
  }
+
+## My things
+cmd-mine = 我的待办：本单位未完成的事项、待答复的邀请、投票和征求意见
+mine-heading = { $name }的待办
+mine-items = 本单位未完成事项 { $count } 项（按完成时限）：
+mine-committee = 专家咨询委员会：
+mine-invitation = 专家咨询委员会邀请函待您答复
+mine-poll = 会议时间投票：{ $title }（{ $id }）
+mine-consultation = 征求意见待答复：{ $title }（{ $id }）
+mine-nothing = 目前没有待办事项。
