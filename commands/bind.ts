@@ -1,6 +1,7 @@
 // bind / 绑定: the secretariat issues a one-time code for a person (`绑定 wang-lixin`); the
 // person sends it (`绑定 K7Q2M9XD`, or Telegram's /start deep link) to bind this account.
 import { randomInt } from 'node:crypto';
+import { openInvitationByCode } from '../src/committee/invitations/open.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { toSimplified } from '../src/i18n/script.ts';
@@ -59,6 +60,8 @@ export default defineCommand({
       // A bare /start (Telegram's first contact) is a greeting, not an error.
       return ctx.reply(ctx.t(ctx.person ? 'bind-hello-bound' : 'bind-hello', { name: ctx.person ? ctx.pick(ctx.person.name, ctx.person.nameEn) : '' }));
     }
+    // An expert's personal invitation link (/start <code>) binds the account and opens it.
+    if (await openInvitationByCode(ctx, word)) return;
     const code = word.toUpperCase();
     if (/^[A-Z2-9]{8}$/.test(code) && !ctx.hasRole('admin')) return redeem(ctx, code);
     if (/^[A-Z2-9]{8}$/.test(code) && ctx.store.data.bindCodes[code]) return redeem(ctx, code);

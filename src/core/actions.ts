@@ -1,7 +1,9 @@
 // Choices carry only a short key; what the key does is kept in the store (so a button
-// works after a restart and callback data stays far under Telegram's 64 bytes). A key
-// expires; an answer key belongs to the account it was offered to.
-import { randomBytes } from 'node:crypto';
+// works after a restart and callback data stays far under Telegram's 64 bytes). Keys are
+// derived from the action itself, so offering the same action again ("item 92" in every
+// "did you mean") reuses its key and writes nothing: the table grows with distinct actions,
+// not with traffic. Keys expire; an answer key belongs to the account it was offered to.
+import { createHash } from 'node:crypto';
 import type { Store, PendingAction } from '../store/types.ts';
 import type { Choice } from './types.ts';
 
@@ -14,24 +16,30 @@ export interface Offer {
   answer?: string;
 }
 
-/** Saves the actions of a reply's choices (one write, pruning expired ones) and returns the choices. */
+function keyOf(kind: string, value: string, owner: string): string {
+  // Commands run as whoever presses, so their key does not depend on the owner.
+  const basis = kind === 'command' ? `c\u0000${value}` : `a\u0000${owner}\u0000${value}`;
+  return createHash('sha256').update(basis).digest('base64url').slice(0, 12);
+}
+
+/** Saves the actions of a reply's choices (at most one write, none when all are known) and returns the choices. */
 export async function saveOffers(store: Store, owner: string, offers: Offer[], now: Date, ttlMs = ACTION_TTL_MS): Promise<Choice[]> {
-  const entries = offers.map((o) => ({
-    key: randomBytes(6).toString('base64url'),
-    label: o.label,
-    action: {
-      kind: o.command !== undefined ? 'command' : 'answer',
-      value: o.command ?? o.answer ?? '',
-      owner,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
-    } satisfies PendingAction,
-  }));
-  await store.update((db) => {
-    const nowIso = now.toISOString();
-    for (const [key, a] of Object.entries(db.actions)) if (a.expiresAt < nowIso) delete db.actions[key];
-    for (const e of entries) db.actions[e.key] = e.action;
+  const nowIso = now.toISOString();
+  const refreshBefore = new Date(now.getTime() + ttlMs / 2).toISOString();
+  const entries = offers.map((o) => {
+    const kind = o.command !== undefined ? 'command' : 'answer';
+    const value = o.command ?? o.answer ?? '';
+    const action: PendingAction = { kind, value, owner, createdAt: nowIso, expiresAt: new Date(now.getTime() + ttlMs).toISOString() };
+    return { key: keyOf(kind, value, owner), label: o.label, action };
   });
+  // Known and not about to expire: nothing to write.
+  const stale = entries.filter((e) => !(store.data.actions[e.key]?.expiresAt! > refreshBefore));
+  if (stale.length) {
+    await store.update((db) => {
+      for (const [key, a] of Object.entries(db.actions)) if (a.expiresAt < nowIso) delete db.actions[key];
+      for (const e of stale) db.actions[e.key] = e.action;
+    });
+  }
   return entries.map((e) => ({ key: e.key, label: e.label }));
 }
 

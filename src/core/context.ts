@@ -30,6 +30,8 @@ export interface Services {
 export interface ReplyOptions {
   choices?: Offer[];
   form?: import('./types.ts').Form;
+  /** How long the choices' buttons work (default: a week); e.g. until a poll's deadline. */
+  ttlMs?: number;
   file?: OutgoingFile;
   editKey?: string;
 }
@@ -80,7 +82,7 @@ export class Context {
     const reply: Reply = { text: this.script(text) };
     if (options.choices?.length) {
       const offers = options.choices.map((c) => ({ ...c, label: this.script(c.label) }));
-      reply.choices = await saveOffers(this.store, this.accountKey, offers, this.now);
+      reply.choices = await saveOffers(this.store, this.accountKey, offers, this.now, options.ttlMs);
     }
     if (options.file) reply.file = options.file;
     if (options.form) reply.form = options.form;

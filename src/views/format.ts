@@ -6,16 +6,26 @@ import type { Provenance } from '../domain/schema.ts';
 
 const INTL: Record<string, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
 
+// Intl formatters are costly to build (a large part of a lookup's time): keep one of each.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function dateFormat(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(opts);
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(INTL[lang], opts)));
+  return f;
+}
+
 /** A deadline as people say it: 2016年10月 / Oct 2016, or a full date. */
 export function formatDeadline(ctx: Context, deadline: string): string {
   const [y, m, d] = deadline.split('-').map(Number) as [number, number, number?];
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions = d ? { dateStyle: 'medium', timeZone: 'UTC' } : { year: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(INTL[ctx.lang], opts).format(date);
+  return dateFormat(ctx.lang, opts).format(date);
 }
 
 export function formatDate(ctx: Context, iso: string): string {
-  return new Intl.DateTimeFormat(INTL[ctx.lang], { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+  return dateFormat(ctx.lang, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 }
 
 /** Days from today (Shanghai) to the deadline's last day: negative once it has passed. */
@@ -47,7 +57,9 @@ export function sampleTag(ctx: Context, p: Provenance): string {
 }
 
 export function formatNumber(ctx: Context, n: number): string {
-  return new Intl.NumberFormat(INTL[ctx.lang], { maximumFractionDigits: 2 }).format(n);
+  let f = numberFormats.get(ctx.lang);
+  if (!f) numberFormats.set(ctx.lang, (f = new Intl.NumberFormat(INTL[ctx.lang], { maximumFractionDigits: 2 })));
+  return f.format(n);
 }
 
 /** A department's name in the reader's language. */

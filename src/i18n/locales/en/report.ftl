@@ -2,10 +2,18 @@
 conv-reset = Duban was updated and your unfinished conversation cannot go on; it was dropped (nothing was saved). Please start again.
 conv-expired = Your unfinished { $flow ->
     [report] report
+    [indicator-report] indicator report
+    [meeting-create] meeting creation
+    [invitation-note] invitation answer
+    [consultation-answer] consultation answer
    *[other] conversation
  } expired; nothing was saved. Please start again.
 conv-cancelled = { $flow ->
     [report] Report
+    [indicator-report] Indicator report
+    [meeting-create] Meeting creation
+    [invitation-note] Invitation answer
+    [consultation-answer] Consultation answer
    *[other] Conversation
  } cancelled; nothing was saved.
 
@@ -96,6 +104,10 @@ role-name = { $role ->
 cmd-whoami = Show the person and roles this account is bound to
 conv-left = Left your unfinished { $flow ->
     [report] report
+    [indicator-report] indicator report
+    [meeting-create] meeting creation
+    [invitation-note] invitation answer
+    [consultation-answer] consultation answer
    *[other] conversation
  } (nothing saved) to run your command:
 

@@ -2,10 +2,18 @@
 conv-reset = 机器人已更新，您未完成的对话无法继续，已作废（未保存任何内容）。请重新开始。
 conv-expired = 您未完成的{ $flow ->
     [report] 汇报
+    [indicator-report] 指标汇报
+    [meeting-create] 新建会议
+    [invitation-note] 邀请答复
+    [consultation-answer] 意见答复
    *[other] 对话
  }已过期，未保存任何内容。请重新开始。
 conv-cancelled = 已取消{ $flow ->
     [report] 汇报
+    [indicator-report] 指标汇报
+    [meeting-create] 新建会议
+    [invitation-note] 邀请答复
+    [consultation-answer] 意见答复
    *[other] 对话
  }，未保存任何内容。
 
@@ -96,6 +104,10 @@ role-name = { $role ->
 cmd-whoami = 查看本账号绑定的人员和角色
 conv-left = 已退出未完成的{ $flow ->
     [report] 汇报
+    [indicator-report] 指标汇报
+    [meeting-create] 新建会议
+    [invitation-note] 邀请答复
+    [consultation-answer] 意见答复
    *[other] 对话
  }（未保存），改为执行您的命令：
 

@@ -1,0 +1,38 @@
+// invitations / 邀请情况: where the invitations stand: accepted, declined, pending, not
+// reachable yet (and not invited, revoked), each with its count and names, the committee's
+// chair and vice-chairs, and when the last answer came in.
+import { defineCommand } from '../src/core/command.ts';
+import type { Context } from '../src/core/context.ts';
+import { formatAt } from '../src/committee/invitations/local-time.ts';
+import { byState, INVITATION_STATES } from '../src/committee/invitations/status.ts';
+import { list } from '../src/views/format.ts';
+
+function names(ctx: Context, ids: readonly string[]): string {
+  return list(ctx, ids.map((id) => {
+    const e = ctx.store.data.experts.find((x) => x.id === id)!;
+    return ctx.pick(e.name, e.nameEn);
+  }));
+}
+
+export default defineCommand({
+  id: 'invitations',
+  names: { en: ['invitations'], zh: ['邀请情况'] },
+  summary: 'cmd-invitations',
+  examples: ['邀请情况', 'invitations'],
+  args: [],
+  access: ['admin', 'official'],
+  async run(ctx) {
+    const states = byState(ctx.store);
+    const { committee, experts } = ctx.store.data;
+    const lines = [ctx.t('invs-heading', { total: experts.length, members: states.accepted.length })];
+    for (const s of INVITATION_STATES) {
+      if (!states[s].length) continue;
+      lines.push('', ctx.t('invs-state', { state: s, count: states[s].length, names: names(ctx, states[s]) }));
+    }
+    lines.push('');
+    lines.push(ctx.t('invs-offices', { chair: committee.chair ? names(ctx, [committee.chair]) : '-', vice: committee.viceChairs.length ? names(ctx, committee.viceChairs) : '-' }));
+    if (committee.allAnsweredAt) lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx.lang, committee.allAnsweredAt, 'Asia/Shanghai') }));
+    if (states.unreachable.length) lines.push(ctx.t('invs-links-hint'));
+    return ctx.reply(lines.join('\n'));
+  },
+});

@@ -1,0 +1,74 @@
+// Opening an invitation by its personal code: the Telegram deep link (/start <code>), or the
+// code typed (`invitation <code>`). On Telegram a bot cannot write first to someone who never
+// started it, so the link is how an unreachable expert gets the invitation: opening it binds
+// the account to the expert (once: a code that bound one account does not bind another) and
+// shows the invitation with its buttons, which marks it delivered and opened.
+import type { Context } from '../../core/context.ts';
+import { expertById, personById } from '../members.ts';
+import type { Expert } from '../../domain/expert.ts';
+import { formatAt } from './local-time.ts';
+import { markOpened } from './answer.ts';
+import { appendEvents, eventsOf, newEvent } from './events.ts';
+import { answerOffers, invitationText } from './letter.ts';
+import { langOf } from './notify.ts';
+import { CODE_LENGTH } from './send.ts';
+
+const CODE = new RegExp(`^[A-Z2-9]{${CODE_LENGTH}}$`);
+
+/**
+ * Handles `code` when it is an invitation's code and returns true (whatever the outcome, the
+ * person got an answer); returns false for anything else, so the caller treats it as before.
+ */
+export async function openInvitationByCode(ctx: Context, raw: string): Promise<boolean> {
+  const code = raw.trim().toUpperCase();
+  if (!CODE.test(code)) return false;
+  const inv = Object.values(ctx.store.data.invitations).find((i) => i.code === code);
+  const expert = inv && expertById(ctx.store, inv.expertId);
+  if (!inv || !expert) return false;
+  if (ctx.person && ctx.person.id !== expert.id) {
+    await ctx.reply(ctx.t('inv-open-other-account', { name: ctx.pick(ctx.person.name, ctx.person.nameEn) }));
+    return true;
+  }
+  if (!ctx.store.data.prefs[ctx.accountKey]?.lang) {
+    const person = personById(ctx.store, expert.id);
+    ctx.lang = person ? langOf(ctx.services, person) : expert.lang;
+  }
+  if (inv.revokedAt) {
+    await ctx.reply(ctx.t('inv-revoked-yours'));
+    return true;
+  }
+  if (!ctx.person && !(await bindByCode(ctx, expert))) return true;
+  await markOpened(ctx.services, expert.id, expert.id, ctx.now, 'link');
+  await ctx.reply(ctx.t('inv-open-welcome', { name: ctx.pick(expert.name, expert.nameEn) }));
+  await showInvitation(ctx, expert);
+  return true;
+}
+
+/** Binds this account to the expert; false (after saying why) when the code already bound another. */
+async function bindByCode(ctx: Context, expert: Expert): Promise<boolean> {
+  const { platform, accountId } = ctx.msg;
+  const account = `${platform}:${accountId}`;
+  const other = eventsOf(ctx.store, expert.id).find((e) => e.event === 'bound' && e.detail?.account !== account);
+  if (other) {
+    await ctx.reply(ctx.t('inv-code-used'));
+    return false;
+  }
+  const at = ctx.now.toISOString();
+  const added = await ctx.store.update((db) => {
+    if (db.accounts.some((a) => a.platform === platform && a.accountId === accountId)) return false;
+    db.accounts.push({ platform, accountId, personId: expert.id, boundAt: at });
+    return true;
+  });
+  if (added) await appendEvents(ctx.store, [newEvent(ctx.now, expert.id, 'bound', expert.id, { account })]);
+  return true;
+}
+
+/** The invitation as its expert reads it, with the answer buttons (and the current answer, if any). */
+export async function showInvitation(ctx: Context, expert: Expert): Promise<void> {
+  const inv = ctx.store.data.invitations[expert.id];
+  let text = invitationText(ctx.services, expert, ctx.lang);
+  if (inv?.answer && inv.answeredAt) {
+    text += `\n\n${ctx.t('inv-current-answer', { answer: inv.answer, at: formatAt(ctx.lang, inv.answeredAt, expert.timeZone) })}`;
+  }
+  await ctx.reply(text, { choices: answerOffers(ctx.services, expert.id, ctx.lang) });
+}

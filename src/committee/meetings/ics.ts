@@ -1,0 +1,32 @@
+// The calendar invitation sent with a fixed date: one VEVENT in UTC (every calendar shows
+// it in its owner's zone), with a stable UID per meeting and SEQUENCE = the schedule
+// number, so a changed date updates the same event instead of adding a second one.
+import { createEvent, type EventAttributes } from 'ics';
+import type { OutgoingFile } from '../../core/types.ts';
+import type { Meeting, Slot } from '../schema.ts';
+
+export const ICS_NAME = 'meeting.ics';
+
+export function meetingIcs(meeting: Meeting, slot: Slot, now: Date): OutgoingFile {
+  const description = [meeting.agenda, meeting.link].filter(Boolean).join('\n');
+  const event: EventAttributes & { timestamp: number } = {
+    uid: `${meeting.id}@duban`,
+    productId: 'duban',
+    sequence: meeting.schedule,
+    timestamp: now.getTime(), // DTSTAMP: when this version was made, not when the file was built
+    title: meeting.title,
+    start: Date.parse(slot.start),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: Date.parse(slot.end),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+    status: 'CONFIRMED',
+    ...(description ? { description } : {}),
+    ...(meeting.place || meeting.link ? { location: meeting.place ?? meeting.link! } : {}),
+    ...(meeting.link ? { url: meeting.link } : {}),
+  };
+  const { error, value } = createEvent(event);
+  if (error || !value) throw Object.assign(new Error(`calendar file: ${error?.message ?? 'empty'}`), { code: 'MEETING_ICS' });
+  return { name: ICS_NAME, mime: 'text/calendar', data: new TextEncoder().encode(value) };
+}
