@@ -4,8 +4,6 @@
 import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
-import { startSlack } from './adapters/slack/index.ts';
-import { startTelegram } from './adapters/telegram/index.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
@@ -16,6 +14,7 @@ import { buildDigest } from './supervision/digest.ts';
 import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
 import { startScheduler } from './supervision/reminders/scheduler.ts';
 import { startBackups } from './store/backup-schedule.ts';
+import { startCommitteeJobs } from './committee/schedule.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
@@ -48,8 +47,11 @@ async function main(): Promise<number> {
       return 2;
     }
     notifier.register('console', consolePort(store, personId));
-    const scheduler = process.env.REMINDERS === 'on' ? startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) }) : undefined;
+    const timed = process.env.REMINDERS === 'on';
+    const scheduler = timed ? startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) }) : undefined;
+    const committee = timed ? startCommitteeJobs(core.services) : undefined;
     await runConsole({ core, personId });
+    await committee?.stop();
     await scheduler?.stop();
     await store.close();
     return 0;
@@ -66,6 +68,8 @@ async function main(): Promise<number> {
       await store.close();
       return 1;
     }
+    // Platform libraries are loaded only when their platform is configured.
+    const { startTelegram } = await import('./adapters/telegram/index.ts');
     const telegram = await startTelegram({
       core,
       token: config.TELEGRAM_BOT_TOKEN,
@@ -79,6 +83,7 @@ async function main(): Promise<number> {
     stops.push(telegram.stop);
   }
   if (config.SLACK_BOT_TOKEN) {
+    const { startSlack } = await import('./adapters/slack/index.ts');
     const slack = await startSlack({
       core,
       botToken: config.SLACK_BOT_TOKEN,
@@ -93,6 +98,8 @@ async function main(): Promise<number> {
     stops.push(slack.stop);
   }
   const scheduler = startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) });
+  const committee = startCommitteeJobs(core.services);
+  stops.push(committee.stop);
   const backups = startBackups(config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP }, log);
   stops.push(backups.stop);
   log.info({ platforms: notifier.platforms }, 'Duban is running');

@@ -2,7 +2,6 @@
 // progress, derived health, days left, last report, provenance) with headers in the reader's
 // language, written as XLSX (header row, frozen pane, widths, autofilter) or as CSV (UTF-8
 // with a BOM so Excel reads Chinese; RFC 4180 quoting). Used by the export command and CLI.
-import ExcelJS from 'exceljs';
 import type { Person } from '../domain/schema.ts';
 import { toHant } from '../i18n/script.ts';
 import type { PlanService } from '../plan/plan-service.ts';
@@ -77,6 +76,8 @@ function csvField(cell: Cell): string {
 }
 
 export async function toXlsx(table: AssessmentTable): Promise<Uint8Array> {
+  // exceljs is large (~25 MB): loaded on the first export only.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Duban';
   const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });

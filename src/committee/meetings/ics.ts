@@ -1,7 +1,11 @@
 // The calendar invitation sent with a fixed date: one VEVENT in UTC (every calendar shows
 // it in its owner's zone), with a stable UID per meeting and SEQUENCE = the schedule
 // number, so a changed date updates the same event instead of adding a second one.
-import { createEvent, type EventAttributes } from 'ics';
+import { createRequire } from 'node:module';
+import type { EventAttributes } from 'ics';
+
+// ics costs ~6 MB and ~50 ms to load: only when a date is announced.
+let createEvent: typeof import('ics').createEvent | undefined;
 import type { OutgoingFile } from '../../core/types.ts';
 import type { Meeting, Slot } from '../schema.ts';
 
@@ -26,6 +30,7 @@ export function meetingIcs(meeting: Meeting, slot: Slot, now: Date): OutgoingFil
     ...(meeting.place || meeting.link ? { location: meeting.place ?? meeting.link! } : {}),
     ...(meeting.link ? { url: meeting.link } : {}),
   };
+  createEvent ??= (createRequire(import.meta.url)('ics') as typeof import('ics')).createEvent;
   const { error, value } = createEvent(event);
   if (error || !value) throw Object.assign(new Error(`calendar file: ${error?.message ?? 'empty'}`), { code: 'MEETING_ICS' });
   return { name: ICS_NAME, mime: 'text/calendar', data: new TextEncoder().encode(value) };
