@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in one run, one table, each figure next to its baseline
 // measured in the same run. Figures, never pass/fail: goals are printed beside them.
+import { writeFileSync } from 'node:fs';
 import { os } from './machine.ts';
 import { createDuban } from '../app.ts';
 import { fixedClock } from '../core/clock.ts';
@@ -32,11 +33,30 @@ console.error('reports…');
 const rep = await benchReports(200);
 rows.push([`reports saved+acknowledged/s, ${rep.reporters} reporters at once`, f(rep.reportsPerSecond, 0), `raw durable writes/s ${f(rep.rawDurablePerSecond, 0)} (ratio ${f(rep.reportsPerSecond / rep.rawDurablePerSecond, 2)}x)`, '>= 0.5x raw']);
 rows.push(['one report (line + confirm), median ms at 100,000 history', f(rep.msAt100k, 2), `at 1,000 history ${f(rep.msAt1k, 2)} (ratio ${f(rep.msAt100k / rep.msAt1k, 2)}x)`, '<= 2x']);
+console.error('broadcast…');
+const { benchBroadcast } = await import('../adapters/telegram/bench.ts');
+const bc = await benchBroadcast(59);
+rows.push([`59 invitations through the Telegram adapter (rate-limited), s`, f(bc.seconds, 2), `limit allows ${f(bc.lowerBoundSeconds, 2)} s (ratio ${f(bc.seconds / bc.lowerBoundSeconds, 2)}x), ${bc.delivered}/${bc.n} delivered, ${bc.tooManyRequests} × 429`, '<= 1.2x, none lost']);
 console.error('start-up and memory…');
 const start = await benchStartup(5);
 rows.push(['start-up to first reply (npm start command), median ms', f(start.medianMs, 0), '', '< 1000 ms']);
 const day = await benchDayMemory();
 rows.push(["resident memory after a day's traffic (100 reports, 1,000 lookups), MB", f(day.rssMB, 1), `V8 heap ${f(day.heapMB, 1)} MB`, '< 150 MB']);
+
+if (process.argv.includes('--write')) {
+  const md = [
+    '# Benchmarks',
+    '',
+    `Latest figures of \`npm run bench\` (written by \`npm run bench -- --write\`), ${new Date().toISOString().slice(0, 10)}, on ${os()}.`,
+    'Every figure stands next to its baseline measured in the same run; goals are from the issues. Nothing here is asserted by a test.',
+    '',
+    `| ${rows[0]!.join(' | ')} |`,
+    `|${rows[0]!.map(() => '---').join('|')}|`,
+    ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`),
+    '',
+  ].join('\n');
+  writeFileSync('BENCHMARKS.md', md);
+}
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const [i, r] of rows.entries()) {
