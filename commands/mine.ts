@@ -1,5 +1,6 @@
 // mine / 我的: what waits for this person — their unit's open items by urgency, and for
 // experts their invitation, open meeting polls and consultations. Slack's App Home shows it.
+import { answersOf, hasAnswered } from '../src/committee/consultations/answers.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { healthOf } from '../src/supervision/health.ts';
@@ -15,9 +16,9 @@ function committeeLines(ctx: Context): string[] {
   for (const m of Object.values(ctx.store.data.meetings)) {
     if (m.status === 'open' && m.invitees.includes(id) && !voted.has(m.id)) lines.push(ctx.t('mine-poll', { title: m.title, id: m.id }));
   }
-  const answered = new Set(ctx.store.records('answers').filter((a) => a.person === id).map((a) => String(a.consultation)));
   for (const c of Object.values(ctx.store.data.consultations)) {
-    if (!c.closedAt && c.recipients.includes(id) && !answered.has(c.id) && c.deadline > ctx.now.toISOString()) lines.push(ctx.t('mine-consultation', { title: c.title, id: c.id }));
+    if (c.closedAt || !c.recipients.includes(id) || c.deadline <= ctx.now.toISOString()) continue;
+    if (!hasAnswered(answersOf(ctx.store, c.id), id)) lines.push(ctx.t('mine-consultation', { title: c.title, id: c.id }));
   }
   return lines;
 }

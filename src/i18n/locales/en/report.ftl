@@ -5,17 +5,22 @@ conv-expired = Your unfinished { $flow ->
     [indicator-report] indicator report
     [meeting-create] meeting creation
     [invitation-note] invitation answer
-    [consultation-answer] consultation answer
+    [consult-answer] consultation answer
    *[other] conversation
- } expired; nothing was saved. Please start again.
+ } expired; { $flow ->
+    [consult-answer] the messages you sent are saved
+   *[other] nothing was saved
+ }. Please start again.
 conv-cancelled = { $flow ->
-    [report] Report
-    [indicator-report] Indicator report
-    [meeting-create] Meeting creation
-    [invitation-note] Invitation answer
-    [consultation-answer] Consultation answer
-   *[other] Conversation
- } cancelled; nothing was saved.
+    [consult-answer] Consultation answer ended; the messages you sent are saved.
+   *[other] { $flow ->
+        [report] Report
+        [indicator-report] Indicator report
+        [meeting-create] Meeting creation
+        [invitation-note] Invitation answer
+       *[other] Conversation
+     } cancelled; nothing was saved.
+ }
 
 ## Reporting
 report-status-name = { $status ->
@@ -107,9 +112,12 @@ conv-left = Left your unfinished { $flow ->
     [indicator-report] indicator report
     [meeting-create] meeting creation
     [invitation-note] invitation answer
-    [consultation-answer] consultation answer
+    [consult-answer] consultation answer
    *[other] conversation
- } (nothing saved) to run your command:
+ } ({ $flow ->
+    [consult-answer] the messages you sent are saved
+   *[other] nothing was saved
+ }) to run your command:
 
 ## Indicator values
 ireport-ask-indicator = Which indicator? Type its code, e.g. E1.

@@ -5,17 +5,22 @@ conv-expired = 您未完成的{ $flow ->
     [indicator-report] 指标汇报
     [meeting-create] 新建会议
     [invitation-note] 邀请答复
-    [consultation-answer] 意见答复
+    [consult-answer] 意见答复
    *[other] 对话
- }已过期，未保存任何内容。请重新开始。
-conv-cancelled = 已取消{ $flow ->
-    [report] 汇报
-    [indicator-report] 指标汇报
-    [meeting-create] 新建会议
-    [invitation-note] 邀请答复
-    [consultation-answer] 意见答复
-   *[other] 对话
- }，未保存任何内容。
+ }已过期，{ $flow ->
+    [consult-answer] 已发送的意见均已保存
+   *[other] 未保存任何内容
+ }。请重新开始。
+conv-cancelled = { $flow ->
+    [consult-answer] 已结束意见答复，已发送的意见均已保存。
+   *[other] 已取消{ $flow ->
+        [report] 汇报
+        [indicator-report] 指标汇报
+        [meeting-create] 新建会议
+        [invitation-note] 邀请答复
+       *[other] 对话
+     }，未保存任何内容。
+ }
 
 ## Reporting
 report-status-name = { $status ->
@@ -107,9 +112,12 @@ conv-left = 已退出未完成的{ $flow ->
     [indicator-report] 指标汇报
     [meeting-create] 新建会议
     [invitation-note] 邀请答复
-    [consultation-answer] 意见答复
+    [consult-answer] 意见答复
    *[other] 对话
- }（未保存），改为执行您的命令：
+ }（{ $flow ->
+    [consult-answer] 已发送的意见均已保存
+   *[other] 未保存任何内容
+ }），改为执行您的命令：
 
 ## Indicator values
 ireport-ask-indicator = 汇报哪个指标？请输入指标编码，例如 E1。

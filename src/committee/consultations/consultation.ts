@@ -1,0 +1,96 @@
+// A consultation's life, read from the store. It is saved as a draft when the secretariat
+// writes it (recipients empty) and becomes sent when the confirmation fills its recipients,
+// in one update: that update is what makes a second press of "send" harmless. The schema
+// has no sentAt, so the send, each delivery and each reminder go to the append-only log
+// `consultation-events`, with ids that make a repeat count once.
+import type { Expert } from '../../domain/expert.ts';
+import type { Consultation } from '../schema.ts';
+import type { LogRecord, Store } from '../../store/types.ts';
+import type { SendFailure } from '../../core/types.ts';
+import { isMember, members } from '../members.ts';
+
+export const EVENTS_LOG = 'consultation-events';
+
+/** The consultation was sent (id `sent:<cid>`), to these people. */
+export interface SentRecord extends LogRecord {
+  kind: 'sent';
+  consultation: string;
+  by: string;
+  recipients: string[];
+}
+
+/** One person's delivery of the consultation (`send:<cid>:<person>`) or of a reminder (`remind:<cid>:<slot>:<person>`). */
+export interface DeliveryRecord extends LogRecord {
+  kind: 'send' | 'reminder';
+  consultation: string;
+  person: string;
+  status: 'sent' | 'unreachable' | 'failed' | 'skipped';
+  slot?: string;
+  failure?: SendFailure;
+  reason?: string;
+}
+
+/** The secretariat asked by hand to remind these people (`request:<cid>:<slot>`). */
+export interface RequestRecord extends LogRecord {
+  kind: 'remind-request';
+  consultation: string;
+  slot: string;
+  persons: string[];
+  by: string;
+}
+
+export type EventRecord = SentRecord | DeliveryRecord | RequestRecord;
+
+/** "C3", "c3", "#3" or "3" -> "C3"; undefined when the word is no consultation id. */
+export function parseConsultationId(word: string): string | undefined {
+  const m = /^[#＃]?[cC]?(\d{1,5})$/.exec(word.normalize('NFKC').trim());
+  return m ? `C${Number(m[1])}` : undefined;
+}
+
+export function nextConsultationId(consultations: Record<string, Consultation>): string {
+  const used = Object.keys(consultations).map((id) => Number(id.slice(1)) || 0);
+  return `C${Math.max(0, ...used) + 1}`;
+}
+
+export function isSent(c: Consultation): boolean {
+  return c.recipients.length > 0;
+}
+
+/**
+ * draft: written, not sent; discarded: a draft closed unsent (kept, so its id and buttons
+ * never come to mean another consultation); open: taking answers; closed: past its deadline.
+ */
+export function stateOf(c: Consultation, now: Date): 'draft' | 'discarded' | 'open' | 'closed' {
+  if (!isSent(c)) return c.closedAt ? 'discarded' : 'draft';
+  return isOpen(c, now) ? 'open' : 'closed';
+}
+
+/** Answers are taken from sending until the deadline (or an earlier close). */
+export function isOpen(c: Consultation, now: Date): boolean {
+  return isSent(c) && !c.closedAt && now.toISOString() <= c.deadline;
+}
+
+/** The members a consultation to these fields goes to (all members when no field is named). */
+export function audience(store: Store, fields?: readonly string[]): Expert[] {
+  return members(store).filter((e) => !fields?.length || fields.includes(e.field));
+}
+
+export function events(store: Store, cid: string): EventRecord[] {
+  return (store.records(EVENTS_LOG) as readonly EventRecord[]).filter((r) => r.consultation === cid);
+}
+
+export function sentRecord(store: Store, cid: string): SentRecord | undefined {
+  return events(store, cid).find((r): r is SentRecord => r.kind === 'sent');
+}
+
+/** The latest delivery of the consultation itself to each person. */
+export function deliveries(store: Store, cid: string): Map<string, DeliveryRecord> {
+  const out = new Map<string, DeliveryRecord>();
+  for (const r of events(store, cid)) if (r.kind === 'send') out.set(r.person, r);
+  return out;
+}
+
+/** Recipients who can still answer: sent to them and still on the committee. */
+export function activeRecipients(store: Store, c: Consultation): string[] {
+  return c.recipients.filter((id) => isMember(store, id));
+}

@@ -1,0 +1,83 @@
+// What a member receives: the consultation (or a reminder of it) in the member's language,
+// the deadline in the member's own time zone, and a button to answer. Also the time and
+// name formatters the consultation views share.
+import type { Services } from '../../core/context.ts';
+import { saveOffers } from '../../core/actions.ts';
+import type { Lang, Reply } from '../../core/types.ts';
+import type { Expert } from '../../domain/expert.ts';
+import type { Person } from '../../domain/schema.ts';
+import { toHant } from '../../i18n/script.ts';
+import { langOf } from '../../supervision/reminders/render.ts';
+import { voiceFor, type Voice } from '../../supervision/voice.ts';
+import { timeZoneOf } from '../members.ts';
+import type { Consultation } from '../schema.ts';
+
+const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
+
+/** "2016年12月10日周六 23:59（中国标准时间）" / "Sat, 10 Dec 2016, 07:59 (Pacific Standard Time)". */
+export function momentIn(voice: Voice, iso: string, zone: string): string {
+  const at = new Date(iso);
+  const time = new Intl.DateTimeFormat(INTL[voice.lang], {
+    year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone,
+  }).format(at);
+  const name = new Intl.DateTimeFormat(INTL[voice.lang], { timeZoneName: 'long', timeZone: zone }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  return voice.t('consult-time', { time, zone: name });
+}
+
+/** How long until the deadline: whole days, or hours on the last day. */
+export function timeLeft(voice: Voice, deadline: string, now: Date): string {
+  const ms = Date.parse(deadline) - now.getTime();
+  if (ms <= 0) return voice.t('consult-left', { unit: 'past', count: 0 });
+  const days = Math.floor(ms / 86_400_000);
+  return days >= 1 ? voice.t('consult-left', { unit: 'days', count: days }) : voice.t('consult-left', { unit: 'hours', count: Math.max(1, Math.ceil(ms / 3_600_000)) });
+}
+
+export function expertName(voice: Voice, e: Pick<Expert, 'name' | 'nameEn'>): string {
+  return voice.pick(e.name, e.nameEn);
+}
+
+/** "规划，美国" / "planning, United States": what the office needs to place an answer. */
+export function fieldName(voice: Voice, field: string): string {
+  return voice.t('consult-field', { field });
+}
+
+const regions = new Map<Lang, Intl.DisplayNames>();
+
+/** A country's name in the reader's language (ISO code kept when unknown). */
+export function countryName(voice: Voice, code: string): string {
+  let names = regions.get(voice.lang);
+  if (!names) regions.set(voice.lang, (names = new Intl.DisplayNames([INTL[voice.lang]], { type: 'region', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function fieldList(voice: Voice, fields: readonly string[] | undefined): string {
+  if (!fields?.length) return voice.t('consult-all-fields');
+  return fields.map((f) => fieldName(voice, f)).join(voice.lang === 'en' ? ', ' : '、');
+}
+
+/** The consultation's body: question, draft and deadline, as the reader should see it. */
+export function body(voice: Voice, c: Consultation, zone: string): string[] {
+  const lines = [voice.t('consult-body-question', { question: c.question })];
+  if (c.link) lines.push(voice.t('consult-body-link', { link: c.link }));
+  if (c.file) lines.push(voice.t('consult-body-file', { name: c.file.name }));
+  lines.push(voice.t('consult-body-deadline', { deadline: momentIn(voice, c.deadline, zone) }));
+  return lines;
+}
+
+/** The message a member gets: the consultation itself, or a reminder of it, with the answer button. */
+export async function memberMessage(services: Services, person: Person, c: Consultation, kind: 'invite' | 'reminder', now: Date): Promise<Reply> {
+  const lang = langOf(services, person);
+  const voice = voiceFor(services.i18n, lang);
+  const zone = timeZoneOf(services.store, person.id);
+  const heading = voice.t(kind === 'invite' ? 'consult-invite-heading' : 'consult-reminder-heading', { id: c.id, title: c.title, left: timeLeft(voice, c.deadline, now) });
+  const text = [heading, ...body(voice, c, zone), voice.t('consult-invite-how', { id: c.id })].join('\n');
+  // The button outlives the deadline by a week, so a late press is told why, not "expired".
+  const ttl = Math.max(0, Date.parse(c.deadline) - now.getTime()) + 7 * 86_400_000;
+  const label = voice.t('consult-answer-button');
+  const choices = await saveOffers(services.store, `person:${person.id}`, [{ label: lang === 'zh-Hant' ? toHant(label) : label, command: `answer ${c.id}` }], now, ttl);
+  return { text: lang === 'zh-Hant' ? toHant(text) : text, choices };
+}

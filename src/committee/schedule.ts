@@ -1,0 +1,41 @@
+// The committee's timed work, every 15 minutes (Asia/Shanghai): close polls whose deadline
+// passed (telling the secretariat), remind members who have not voted, invited experts who
+// have not answered, and members who have not answered a consultation. Each job is safe to
+// run again and respects the person's own waking hours; one failing job never stops the others.
+import { Cron } from 'croner';
+import { ZONE } from '../core/clock.ts';
+import type { Services } from '../core/context.ts';
+import { runConsultationReminders } from './consultations/remind.ts';
+import { runInvitationReminders } from './invitations/reminders.ts';
+import { runPollDeadlines } from './meetings/deadline.ts';
+import { runPollReminders } from './meetings/reminders.ts';
+
+const JOBS: Array<[string, (s: Services, now: Date) => Promise<unknown>]> = [
+  ['POLL_DEADLINES', runPollDeadlines],
+  ['POLL_REMINDERS', runPollReminders],
+  ['INVITATION_REMINDERS', runInvitationReminders],
+  ['CONSULTATION_REMINDERS', (s, now) => runConsultationReminders(s, now)],
+];
+
+export async function runCommitteeJobs(services: Services, now = services.clock.now()): Promise<void> {
+  for (const [code, job] of JOBS) {
+    try {
+      await job(services, now);
+    } catch (err) {
+      services.log.error({ err, code: `${code}_FAILED` }, 'committee job failed');
+    }
+  }
+}
+
+export function startCommitteeJobs(services: Services): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  const run = () => (running ??= runCommitteeJobs(services).finally(() => (running = undefined)));
+  const job = new Cron('*/15 * * * *', { timezone: ZONE, unref: true }, () => void run());
+  void run();
+  return {
+    stop: async () => {
+      job.stop();
+      await running;
+    },
+  };
+}
