@@ -51,7 +51,7 @@ export default defineCommand({
   id: 'bind',
   names: { en: ['bind', 'start'], zh: ['绑定'] },
   summary: 'cmd-bind',
-  examples: ['绑定 K7Q2M9XD', '绑定 wang-lixin', '/start K7Q2M9XD'],
+  examples: ['绑定 K7Q2M9XD', '绑定 zhao-min', '/start K7Q2M9XD'],
   args: [{ name: 'code', summary: 'arg-bind' }],
   access: ['anyone'],
   async run(ctx, args) {

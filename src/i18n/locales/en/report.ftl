@@ -75,7 +75,7 @@ cmd-report = Report an item's progress (guided, or in one line)
 arg-report = item number, percent, status, note: each may be left out
 
 ## Binding
-bind-no-person = I can't find "{ $who }". Use the person's id or name, e.g. "bind wang-lixin".
+bind-no-person = I can't find "{ $who }". Use the person's id or name, e.g. "bind zhao-min".
 bind-issued = Binding code for { $name }: { $code } (valid { $days } days, single use). They send me "bind { $code }" on Telegram or Slack, or open /start { $code } on Telegram.
 bind-bad-code = That binding code is not valid. Check it, or ask the Promotion Office for a new one.
 bind-used-code = That binding code has been used already. Ask the Promotion Office for a new one to bind another account.
