@@ -1,4 +1,4 @@
-// bind / 绑定: the secretariat issues a one-time code for a person (`绑定 wang-lixin`); the
+// bind / 绑定: the secretariat issues a one-time code for a person (`绑定 zhao-min`); the
 // person sends it (`绑定 K7Q2M9XD`, or Telegram's /start deep link) to bind this account.
 import { randomInt } from 'node:crypto';
 import { openInvitationByCode } from '../src/committee/invitations/open.ts';
@@ -22,7 +22,8 @@ async function issue(ctx: Context, who: string) {
   await ctx.store.update((db) => {
     db.bindCodes[code] = { personId: person.id, createdBy: ctx.person!.id, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + CODE_TTL_MS).toISOString() };
   });
-  return ctx.reply(ctx.t('bind-issued', { name: ctx.pick(person.name, person.nameEn), code, days: CODE_TTL_MS / 86_400_000 }));
+  const links = ctx.services.notifier.deepLinks(code).map((l) => l.url);
+  return ctx.reply(ctx.t('bind-issued', { name: ctx.pick(person.name, person.nameEn), code, days: CODE_TTL_MS / 86_400_000, links: links.length ? links.join(' ') : 'none' }));
 }
 
 async function redeem(ctx: Context, code: string) {

@@ -60,7 +60,7 @@ export default defineCommand({
   id: 'committee',
   names: { en: ['committee'], zh: ['委员会'] },
   summary: 'cmd-committee',
-  examples: ['委员会', '委员会 主任 zhang-wei', 'committee vice sarah-mitchell', 'committee vice remove sarah-mitchell'],
+  examples: ['委员会', '委员会 主任 zhang-haibo', 'committee vice sarah-mitchell', 'committee vice remove sarah-mitchell'],
   args: [{ name: 'office', summary: 'arg-committee' }],
   access: ['admin', 'official'],
   async run(ctx, args) {

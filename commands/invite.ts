@@ -32,7 +32,7 @@ export default defineCommand({
   id: 'invite',
   names: { en: ['invite'], zh: ['邀请'] },
   summary: 'cmd-invite',
-  examples: ['邀请 函', '邀请 函 中文 尊敬的{name}……', '邀请 预览 sarah-mitchell', '邀请 发送 全部', 'invite send finance US', '邀请 提醒', '邀请 链接', '邀请 撤回 li-wei'],
+  examples: ['邀请 函', '邀请 函 中文 尊敬的{name}……', '邀请 预览 sarah-mitchell', '邀请 发送 全部', 'invite send finance US', '邀请 提醒', '邀请 链接', '邀请 撤回 zhang-haibo'],
   args: [{ name: 'action', summary: 'arg-invite' }],
   access: ['admin'],
   writes: true,

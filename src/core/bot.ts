@@ -44,6 +44,9 @@ export class Duban {
       ctx.replies.length = 0;
       await ctx.reply(ctx.t(code === 'STORE_WRITE_FAILED' ? 'error-not-saved' : 'error-internal', { code }));
     }
+    // Editing in place answers a button press; a typed message gets a message of its own
+    // (an edit far up the chat would look like no answer at all).
+    if (msg.action === undefined) for (const r of ctx.replies) delete r.editKey;
     return ctx.replies;
   }
 

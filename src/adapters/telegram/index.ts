@@ -1,16 +1,17 @@
 // The Telegram adapter on grammY. Receives updates by long polling (default) or by webhook,
-// turns each into the core's IncomingMessage, and queues the core's replies on the one
-// rate-limited outbox without waiting for them (so a slow chat never holds up the next
-// update, nor a webhook response). Also publishes the command menu and offers the SendPort.
+// hands each to the core without waiting for its answer (updates.ts), and queues the core's
+// replies on the one rate-limited outbox without waiting for them either (so neither a long
+// broadcast nor a slow chat holds up the next update, nor a webhook response). Also
+// publishes the command menu and offers the SendPort.
 import { Bot } from 'grammy';
 import type { Duban } from '../../core/bot.ts';
 import type { SendPort } from '../../core/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { Logger } from '../../log.ts';
 import { errorSummary } from './errors.ts';
-import { toIncoming } from './incoming.ts';
 import { publishMenu } from './menu.ts';
 import { createOutput, type OutputOptions } from './output.ts';
+import { updateHandler } from './updates.ts';
 import { checkWebhookConfig, serveWebhook, type WebhookConfig, type WebhookServer } from './webhook.ts';
 
 export type { Limits, Window } from './outbox.ts';
@@ -29,7 +30,7 @@ export interface TelegramOptions extends Omit<OutputOptions, 'log'> {
   i18n?: I18n;
   /** How long Telegram holds an idle getUpdates, in seconds. */
   pollTimeoutSec?: number;
-  /** How long stop() waits for queued messages to leave. */
+  /** How long stop() waits for the updates being answered and the queued messages to leave. */
   drainMs?: number;
 }
 
@@ -39,7 +40,7 @@ export interface TelegramAdapter {
   bot: Bot;
   /** Webhook mode: the port actually listened on (the configured one, or the one given for 0). */
   webhookPort?: number;
-  /** Resolves when nothing is queued or in flight. */
+  /** Resolves when no update is being answered and no message is queued or in flight. */
   idle(): Promise<void>;
 }
 
@@ -51,24 +52,8 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot.replace(/\/+$/, '') } : {} });
   const { outbox, sender, send } = createOutput(bot, { log, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.retry ? { retry: opts.retry } : {}) });
 
-  bot.use(async (ctx) => {
-    const msg = toIncoming(ctx.update, ctx.me);
-    if (!msg) return;
-    try {
-      const replies = await opts.core.handle(msg);
-      const replyTo = msg.chatType === 'group' ? ctx.message?.message_id : undefined;
-      replies.forEach((reply, i) => {
-        void sender.deliver(msg.chatId, reply, { urgent: true, ...(i === 0 && replyTo !== undefined ? { replyTo } : {}) }).then((result) => {
-          if (!result.ok) log.warn({ code: 'TELEGRAM_REPLY_FAILED', failure: result.failure, detail: result.detail }, 'reply not delivered');
-        });
-      });
-    } catch (error) {
-      log.error({ err: errorSummary(error), code: 'TELEGRAM_UPDATE' }, 'update failed');
-    } finally {
-      // Always, even when the core says nothing: otherwise the button keeps spinning.
-      if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch((error: unknown) => log.warn({ err: errorSummary(error) }, 'answerCallbackQuery failed'));
-    }
-  });
+  const updates = updateHandler(opts.core, sender, log);
+  bot.use((ctx) => updates.handle(ctx));
   bot.catch((error) => log.error({ err: errorSummary(error.error), code: 'TELEGRAM_UPDATE' }, 'update failed'));
 
   await bot.init();
@@ -104,19 +89,20 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
     send,
     bot,
     ...(server ? { webhookPort: server.port } : {}),
-    idle: () => outbox.idle(),
+    idle: () => updates.drain().then(() => outbox.idle()),
     async stop() {
       if (stopped) return;
       stopped = true;
       if (server) await server.close();
       else await bot.stop();
       let timer: NodeJS.Timeout | undefined;
+      // First the updates the core is still answering, then the messages they queued.
       const drained = await Promise.race([
-        outbox.idle().then(() => true),
+        updates.drain().then(() => outbox.idle()).then(() => true),
         new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), opts.drainMs ?? 10_000))),
       ]);
       clearTimeout(timer);
-      if (!drained) log.warn({ code: 'TELEGRAM_DRAIN', queued: outbox.size }, 'stopped with messages still queued');
+      if (!drained) log.warn({ code: 'TELEGRAM_DRAIN', queued: outbox.size, inCore: updates.inFlight }, 'stopped with messages still queued');
     },
   };
 }

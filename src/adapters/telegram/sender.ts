@@ -1,6 +1,10 @@
 // Sends one core Reply to one chat through the outbox, and says how it went as a
 // SendResult (a blocked user is an answer, not an exception, so a broadcast goes on).
-// Remembers (chat, editKey) -> message id, so a reply with an editKey edits in place.
+// A reply with an editKey edits a message in place: the answer to a button press edits the
+// message that carried the button (known from the press itself, so it works for a reminder
+// carrying a poll's buttons and after a restart); any other reply edits the message last sent
+// with that key in the chat, remembered in memory. When that message cannot be edited any
+// more (deleted, too old, a document), a new one is sent.
 import { GrammyError, InputFile, type Api } from 'grammy';
 import type { Reply, SendResult } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
@@ -15,6 +19,8 @@ export interface DeliverOptions {
   replyTo?: number;
   /** Someone is waiting for it (a reply), so it goes before broadcasts. */
   urgent?: boolean;
+  /** The message whose button was pressed: a reply with an editKey is shown there. */
+  pressed?: number;
 }
 
 export class TelegramSender {
@@ -44,6 +50,7 @@ export class TelegramSender {
           const messageId = await this.sendPart(chatId, part, {
             replyTo: i === 0 ? opts.replyTo : undefined,
             editKey: parts.length === 1 ? editKey : undefined,
+            pressed: opts.pressed,
           });
           if (editKey && part.kind === 'text' && i === parts.length - 1) this.remember(editKey, messageId);
         }, { urgent: opts.urgent ?? false })
@@ -55,7 +62,7 @@ export class TelegramSender {
     return failed ?? { ok: true };
   }
 
-  private async sendPart(chatId: string, part: Outgoing, o: { replyTo: number | undefined; editKey: string | undefined }): Promise<number> {
+  private async sendPart(chatId: string, part: Outgoing, o: { replyTo: number | undefined; editKey: string | undefined; pressed: number | undefined }): Promise<number> {
     const chat = toChatId(chatId);
     const reply_parameters = o.replyTo !== undefined ? { message_id: o.replyTo, allow_sending_without_reply: true } : undefined;
     const reply_markup = part.keyboard;
@@ -67,7 +74,8 @@ export class TelegramSender {
       });
       return sent.message_id;
     }
-    const earlier = o.editKey !== undefined ? this.sentByKey.get(o.editKey) : undefined;
+    // Read when the job runs, not when it is queued: an earlier reply in this chat may just have set it.
+    const earlier = o.editKey === undefined ? undefined : (o.pressed ?? this.sentByKey.get(o.editKey));
     if (earlier !== undefined) {
       try {
         await this.api.editMessageText(chat, earlier, part.html, { parse_mode: 'HTML', ...(reply_markup ? { reply_markup } : {}) });
@@ -75,7 +83,7 @@ export class TelegramSender {
       } catch (error) {
         if (!(error instanceof GrammyError)) throw error;
         if (/message is not modified/i.test(error.description)) return earlier;
-        if (!/message to edit not found|message can't be edited/i.test(error.description)) throw error;
+        if (!/message to edit not found|message can't be edited|no text in the message to edit/i.test(error.description)) throw error;
         this.log.info({ code: 'TELEGRAM_EDIT_GONE' }, 'message to edit is gone; sending a new one');
       }
     }

@@ -301,6 +301,7 @@ export class FakeBotApi extends UpdateFactory {
   private editMessageText(p: Params): Answer {
     const message = this.findMessage(String(p.chat_id), Number(p.message_id));
     if (!message || message.from.id !== this.me.id) return error(400, 'Bad Request: message to edit not found');
+    if (message.text === undefined) return error(400, 'Bad Request: there is no text in the message to edit');
     const text = this.textOf(p.text, p.parse_mode, 4096);
     if ('error' in text) return error(400, text.error);
     const markup = checkMarkup(p.reply_markup);

@@ -314,7 +314,7 @@ invs-links-hint = For those not reachable yet: send "invite links" for their per
 ## Committee
 office-heading = The expert advisory committee: { $count } members (those who accepted).
 office-admin-only = Only the secretariat can name the chair and vice-chairs.
-office-who = Whom? For example: committee chair zhang-wei
+office-who = Whom? For example: committee chair zhang-haibo
 office-bad-office = I don't understand "{ $word }". Use: committee chair <expert> / committee vice <expert> / committee vice remove <expert>.
 office-not-member = { $name } is not a member of the committee (has not accepted), so cannot be chair or vice-chair.
 office-marked = { $remove ->

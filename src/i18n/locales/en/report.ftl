@@ -76,7 +76,10 @@ arg-report = item number, percent, status, note: each may be left out
 
 ## Binding
 bind-no-person = I can't find "{ $who }". Use the person's id or name, e.g. "bind zhao-min".
-bind-issued = Binding code for { $name }: { $code } (valid { $days } days, single use). They send me "bind { $code }" on Telegram or Slack, or open /start { $code } on Telegram.
+bind-issued = Binding code for { $name }: { $code } (valid { $days } days, single use). They send me "bind { $code }" on Telegram or Slack{ $links ->
+    [none] , or /start { $code } on Telegram.
+   *[other] , or open their personal link: { $links }
+ }
 bind-bad-code = That binding code is not valid. Check it, or ask the Promotion Office for a new one.
 bind-used-code = That binding code has been used already. Ask the Promotion Office for a new one to bind another account.
 bind-expired-code = That binding code has expired. Ask the Promotion Office for a new one.

@@ -314,7 +314,7 @@ invs-links-hint = 暂无法送达的专家：发送“邀请 链接”获取专�
 ## 委员会
 office-heading = 专家咨询委员会委员 { $count } 位（接受邀请者）。
 office-admin-only = 只有秘书处可以指定主任、副主任。
-office-who = 指定谁？例如：委员会 主任 zhang-wei
+office-who = 指定谁？例如：委员会 主任 zhang-haibo
 office-bad-office = 看不懂“{ $word }”。可用：委员会 主任 <专家> / 委员会 副主任 <专家> / 委员会 副主任 取消 <专家>。
 office-not-member = { $name } 不是委员会委员（尚未接受邀请），不能担任主任或副主任。
 office-marked = { $remove ->

@@ -76,7 +76,10 @@ arg-report = 事项编号、进度、状态、说明，均可省略
 
 ## Binding
 bind-no-person = 找不到“{ $who }”。请用人员编号或姓名，例如“绑定 zhao-min”。
-bind-issued = 已为{ $name }生成绑定码：{ $code }（{ $days } 天内有效，只能使用一次）。请对方在 Telegram 或 Slack 中向我发送“绑定 { $code }”，或在 Telegram 打开 /start { $code }。
+bind-issued = 已为{ $name }生成绑定码：{ $code }（{ $days } 天内有效，只能使用一次）。请对方在 Telegram 或 Slack 中向我发送“绑定 { $code }”{ $links ->
+    [none] ，或在 Telegram 发送 /start { $code }。
+   *[other] ，或打开专属链接：{ $links }
+ }
 bind-bad-code = 绑定码无效。请核对后重发，或向市推进办索取新的绑定码。
 bind-used-code = 这个绑定码已经用过了。如需绑定其他账号，请向市推进办索取新码。
 bind-expired-code = 这个绑定码已过期。请向市推进办索取新的绑定码。
