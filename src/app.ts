@@ -6,6 +6,7 @@ import { systemClock } from './core/clock.ts';
 import { Conversations } from './core/conversation.ts';
 import { Forms } from './core/forms.ts';
 import { reportForm } from './flows/report-form.ts';
+import { meetingForm } from './committee/meetings/create-form.ts';
 import { Notifier } from './core/notify.ts';
 import { FLOWS } from './flows/index.ts';
 import { loadCommands, Registry } from './core/registry.ts';
@@ -28,6 +29,7 @@ export async function createDuban(opts: AppOptions): Promise<Duban> {
   for (const flow of FLOWS) conversations.register(flow);
   const forms = new Forms();
   forms.register(reportForm);
+  forms.register(meetingForm);
   return new Duban({
     store: opts.store,
     registry,

@@ -7,7 +7,7 @@ import type { Meeting } from '../schema.ts';
 import { closeIfDue } from './deadline.ts';
 import { createMeeting } from './create.ts';
 import { deliver, deliveredIds } from './deliver.ts';
-import { parseMeetingSpec } from './parse.ts';
+import { parseMeetingSpec, type MeetingSpec } from './parse.ts';
 import { meetingLines, pollView, slotLine } from './poll-view.ts';
 import { isInvitee } from './repo.ts';
 import { remindByHand, toRemind } from './reminders.ts';
@@ -21,6 +21,11 @@ export async function handleCreate(ctx: Context, args: string): Promise<void> {
   if (!args) return ctx.reply(ctx.t('meeting-create-usage'));
   const spec = parseMeetingSpec(args, ctx.now);
   if (!spec.ok) return ctx.reply(ctx.t(spec.error, spec.args));
+  return handleCreateSpec(ctx, spec);
+}
+
+/** Creates the meeting from a checked spec and shows it with the send button. */
+export async function handleCreateSpec(ctx: Context, spec: MeetingSpec): Promise<void> {
   const made = await createMeeting(ctx.store, spec, ctx.person!.id, ctx.now);
   if (!made.ok) return ctx.reply(ctx.t(made.error, made.args));
   const m = made.meeting;

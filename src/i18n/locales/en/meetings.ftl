@@ -241,3 +241,14 @@ meeting-flow-ask-deadline = Voting deadline (Qingdao time), e.g.: 2016-11-15 18:
 meeting-flow-ask-place = The place, or the link of the online meeting?
 meeting-flow-skip = Skip
 meeting-flow-empty = Nothing came through; please write it again.
+
+## Creating a poll as one form (Slack modal)
+meeting-form-title = New meeting date poll
+meeting-form-submit = Create (you confirm before it is sent)
+meeting-form-name = Meeting title
+meeting-form-slots = Candidate slots (Qingdao time, one per line, e.g. 2016-11-20 09:30-11:30)
+meeting-form-deadline = Voting deadline (Qingdao time)
+meeting-form-place = Place
+meeting-form-link = Online meeting link
+meeting-form-agenda = Agenda
+meeting-form-quorum = Quorum (default: more than half)

@@ -236,3 +236,14 @@ meeting-flow-ask-deadline = 投票截止时间（青岛时间），例如：2016
 meeting-flow-ask-place = 地点，或线上会议链接？
 meeting-flow-skip = 跳过
 meeting-flow-empty = 没有收到内容，请再写一次。
+
+## Creating a poll as one form (Slack modal)
+meeting-form-title = 新建会议时间投票
+meeting-form-submit = 创建（发送前会再确认）
+meeting-form-name = 会议名称
+meeting-form-slots = 候选时段（青岛时间，每行一个，如 2016-11-20 09:30-11:30）
+meeting-form-deadline = 投票截止（青岛时间）
+meeting-form-place = 地点
+meeting-form-link = 线上会议链接
+meeting-form-agenda = 议程
+meeting-form-quorum = 法定人数（默认过半数）
