@@ -16,7 +16,6 @@ export default defineCommand({
   access: ['reporter', 'head', 'admin'],
   writes: true,
   async run(ctx, args) {
-    if (ctx.msg.chatType !== 'direct' && !ctx.msg.canShowForm) return ctx.reply(ctx.t('report-private-only'));
     const { conversations } = ctx.services;
     const indicator = /^(指标|indicator|ind)(\s+|$)/i.exec(toSimplified(args));
     if (indicator) return startIndicatorReport(ctx, args.slice(indicator[0].length));
@@ -25,6 +24,7 @@ export default defineCommand({
       const form = ctx.services.forms.get('report')!.build(ctx, args.trim() || undefined);
       if (form) return ctx.reply(ctx.t('form-report-title'), { form });
     }
+    if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
     const draft: ReportDraft = {};
     if (args) {
       const line = parseOneLine(args);

@@ -42,8 +42,8 @@ export const reportForm: FormDef = {
   async submit(ctx, values) {
     const errors: Record<string, string> = {};
     const draft: ReportDraft = {};
-    const no = Number(values.item);
-    const refused = Number.isInteger(no) ? takeItem(ctx, draft, no) : { retry: 'report-item-not-number', args: {} };
+    const no = values.item ? Number(values.item) : NaN;
+    const refused = !values.item ? { retry: 'report-empty', args: {} } : Number.isInteger(no) ? takeItem(ctx, draft, no) : { retry: 'report-item-not-number', args: {} };
     if (refused && 'retry' in refused) errors.item = ctx.t(refused.retry, refused.args);
     const status = values.status as ReportStatus;
     if (!ReportStatus.options.includes(status)) errors.status = ctx.t('report-bad-status');

@@ -3,8 +3,10 @@
 // WebClient sends them) for the methods the adapter uses, plus the upload URL that
 // files.uploadV2 posts the file to. It records every request, checks the token, and on
 // demand answers one call with an error (`channel_not_found`...) or HTTP 429 + Retry-After.
+// views.open needs a trigger_id; both views methods refuse a view that breaks Slack's rules.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { viewProblems } from './view-rules.ts';
 
 export interface ApiCall {
   method: string;
@@ -43,6 +45,7 @@ export class FakeSlackApi {
   private readonly planned = new Map<string, Answer[]>();
   private ts = 1_700_000_000;
   private fileSeq = 0;
+  private viewSeq = 0;
 
   private constructor(
     private readonly server: Server,
@@ -89,6 +92,19 @@ export class FakeSlackApi {
       if (done.length >= count) return done;
       if (Date.now() > deadline) {
         throw new Error(`waited for ${count} × ${method}; calls so far: ${this.calls.map((c) => c.method).join(', ') || 'none'}`);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  /** Waits until `method` has been answered `count` times since calls[from]; returns those calls. */
+  async waitSince(from: number, method: string, count = 1, timeoutMs = 4000): Promise<ApiCall[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const done = this.calls.slice(from).filter((c) => c.method === method && c.status === 200);
+      if (done.length >= count) return done;
+      if (Date.now() > deadline) {
+        throw new Error(`waited for ${count} × ${method}; calls since: ${this.calls.slice(from).map((c) => c.method).join(', ') || 'none'}`);
       }
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -152,8 +168,13 @@ export class FakeSlackApi {
         return ok({ user: { id: args.user, name: user.name, real_name: user.name, ...(args.include_locale === 'true' || args.include_locale === true ? { locale: user.locale } : {}), profile: { display_name: user.name } } });
       }
       case 'views.publish':
-      case 'views.open':
-        return ok({ view: { id: 'V0TEST', ...(args.view as object) } });
+      case 'views.open': {
+        if (method === 'views.open' && !args.trigger_id) return error('invalid_arguments');
+        if (method === 'views.publish' && !args.user_id) return error('invalid_arguments');
+        const problems = viewProblems(args.view as Record<string, unknown> | undefined, method === 'views.open' ? 'modal' : 'home');
+        if (problems.length) return { status: 200, body: { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } } };
+        return ok({ view: { id: `V${++this.viewSeq}`, ...(args.view as object) } });
+      }
       case 'files.getUploadURLExternal': {
         const fileId = `F${++this.fileSeq}`;
         return ok({ upload_url: `${this.origin}/upload/${fileId}`, file_id: fileId });

@@ -2,7 +2,7 @@
 // section, message, block and button limits, and unique action ids.
 import { describe, expect, it } from 'vitest';
 import {
-  buttons, escapeMrkdwn, MAX_BLOCKS, MAX_MESSAGE, MAX_SECTION, renderReply, splitEscaped, type ActionsBlock, type SectionBlock,
+  buttons, editKeyOfBlock, escapeMrkdwn, MAX_BLOCKS, MAX_MESSAGE, MAX_SECTION, renderReply, splitEscaped, type ActionsBlock, type SectionBlock,
 } from '../../src/adapters/slack/render.ts';
 
 const sections = (blocks: Array<{ type: string }>) => blocks.filter((b): b is SectionBlock => b.type === 'section');
@@ -84,6 +84,18 @@ describe('buttons', () => {
     expect([...text]).toHaveLength(75);
     expect(text.endsWith('…')).toBe(true);
     expect(row!.elements[0]!.text.type).toBe('plain_text');
+  });
+
+  it('marks the button rows of a reply with an editKey, so a press says which message it came from', () => {
+    const choices = Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, label: `c${i}` }));
+    const [message] = renderReply({ text: 'poll', choices, editKey: 'poll-m1' });
+    const rows = actions(message!.blocks);
+    expect(rows.map((r) => r.block_id)).toEqual(['duban_edit:0:poll-m1', 'duban_edit:1:poll-m1']);
+    expect(rows.map((r) => editKeyOfBlock(r.block_id))).toEqual(['poll-m1', 'poll-m1']);
+    expect(actions(renderReply({ text: 'x', choices })[0]!.blocks)[0]).not.toHaveProperty('block_id');
+    expect(editKeyOfBlock('b1')).toBeUndefined();
+    expect(editKeyOfBlock(undefined)).toBeUndefined();
+    expect(editKeyOfBlock('duban_edit:0:a:b')).toBe('a:b');
   });
 
   it('keeps a message under 50 blocks however many choices there are', () => {

@@ -1,9 +1,10 @@
 // The Slack adapter in Socket Mode: the real Bolt App and Socket Mode client connect to a
 // local WebSocket stand-in (found through the Web API stand-in's apps.connections.open),
-// acknowledge each envelope, and answer through the Web API stand-in.
+// acknowledge each envelope (a refused modal with its errors in the ack), and answer through
+// the Web API stand-in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, sectionText, startHarness, type Harness } from './harness.ts';
-import { blockAction, directMessage, eventCallback, slashCommand } from './payloads.ts';
+import { blockAction, directMessage, eventCallback, slashCommand, viewSubmission } from './payloads.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -53,6 +54,18 @@ describe('Socket Mode', () => {
     expect(await h.socket!.waitForAck(id)).toMatchObject({ envelope_id: id });
     const posted = await postedAfter(from);
     expect(sectionText(posted.args)).toMatch(/^第 \d+ 项/);
+  });
+
+  it('opens the report modal and acknowledges a refused submission with the reasons in the ack’s payload', async () => {
+    await h.bot.store.update((db) => void db.accounts.push({ platform: 'slack', accountId: 'U0ZHAO', personId: 'zhao-min', boundAt: h.bot.clock.now().toISOString() }));
+    const from = h.api.calls.length;
+    h.socket!.send('slash_commands', slashCommand({ text: '汇报', user: 'U0ZHAO', channel: 'C0GENERAL' }));
+    const [open] = await h.api.waitSince(from, 'views.open');
+    const view = open!.args.view as Parameters<typeof viewSubmission>[0]['view'];
+    const id = h.socket!.send('interactive', viewSubmission({ user: 'U0ZHAO', view, values: { item: '92', status: 'on-track', progress: '150', note: 'x' } }));
+    const ack = await h.socket!.waitForAck(id);
+    expect(ack.payload).toMatchObject({ response_action: 'errors', errors: { progress: expect.stringContaining('“150”不是') } });
+    expect(h.bot.store.records('reports')).toHaveLength(0);
   });
 
   it('never logs the app or bot token, even at debug level, after all the traffic above', () => {

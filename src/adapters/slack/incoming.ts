@@ -1,9 +1,12 @@
-// Translates Slack payloads (a slash command, a direct message, a mention, a button press)
-// into the core's IncomingMessage, or undefined when the payload is nothing the core reads
-// (an edit, a deletion, a bot's message, a message outside a direct chat). Pure functions:
-// the sender's locale and name are looked up afterwards (only for messages the core reads)
-// and added with withPerson.
+// Translates Slack payloads (a slash command, a direct message, a mention, a button press, a
+// submitted modal) into the core's IncomingMessage, or undefined when the payload is nothing
+// the core reads (an edit, a deletion, a bot's message, a message outside a direct chat).
+// Pure functions: the sender's locale and name are looked up afterwards (only for messages
+// the core reads) and added with withPerson. A payload with a trigger_id can open a modal
+// (for three seconds), so its message says canShowForm.
 import type { IncomingFile, IncomingMessage } from '../../core/types.ts';
+import type { FormMeta } from './modal.ts';
+import { editKeyOfBlock } from './render.ts';
 
 /** What the adapter knows about a Slack user (users.info, cached). */
 export interface SlackPerson {
@@ -46,7 +49,15 @@ export interface ButtonPressLike {
   user: { id: string };
   channel?: { id: string };
   container?: Record<string, unknown>;
+  message?: { ts?: string };
   trigger_id?: string;
+}
+
+/** The message a pressed button was on: where to edit it, and the editKey it was sent with. */
+export interface PressedMessage {
+  channel: string;
+  ts: string;
+  editKey?: string;
 }
 
 /** Message subtypes that are something a person said: a plain message or one with files. */
@@ -112,7 +123,7 @@ export function fromMention(event: MessageEventLike, eventId: string | undefined
 export function fromSlashCommand(command: SlashCommandLike): IncomingMessage {
   const chatType = command.channel_name === 'directmessage' ? 'direct' : chatTypeOf(command.channel_id);
   const msg = base(command.user_id, command.channel_id, chatType, command.trigger_id);
-  return { ...msg, addressed: true, text: command.text.trim() };
+  return { ...msg, addressed: true, text: command.text.trim(), ...(command.trigger_id ? { canShowForm: true } : {}) };
 }
 
 /** A press of one of the bot's buttons: its value is the core's choice key. */
@@ -121,7 +132,26 @@ export function fromButtonPress(body: ButtonPressLike, action: { value?: string;
   const channel = body.channel?.id ?? stringField(body.container, 'channel_id');
   const chatId = channel ?? body.user.id;
   const deliveryId = body.trigger_id ?? action.action_ts;
-  return { ...base(body.user.id, chatId, channel ? chatTypeOf(channel) : 'direct', deliveryId), action: action.value };
+  const msg = base(body.user.id, chatId, channel ? chatTypeOf(channel) : 'direct', deliveryId);
+  return { ...msg, action: action.value, ...(body.trigger_id ? { canShowForm: true } : {}) };
+}
+
+/** The (non-ephemeral) message a button was on; undefined for a button in a view (the Home tab). */
+export function pressedMessage(body: ButtonPressLike, blockId: string | undefined): PressedMessage | undefined {
+  if (body.container?.type !== 'message' || body.container.is_ephemeral === true) return undefined;
+  const channel = body.channel?.id ?? stringField(body.container, 'channel_id');
+  const ts = body.message?.ts ?? stringField(body.container, 'message_ts');
+  if (!channel || !ts) return undefined;
+  const editKey = editKeyOfBlock(blockId);
+  return { channel, ts, ...(editKey !== undefined ? { editKey } : {}) };
+}
+
+/**
+ * A submitted modal: a direct message from its user carrying the form's values, in the DM
+ * the form's metadata names (or, unknown yet, the user id: the answers go to their DM).
+ */
+export function fromFormSubmission(user: string, meta: FormMeta, values: Record<string, string>, deliveryId?: string): IncomingMessage {
+  return { ...base(user, meta.channel ?? user, 'direct', deliveryId), form: { id: meta.form, values } };
 }
 
 /** The thread a button's message is in, so the answer lands next to it. */

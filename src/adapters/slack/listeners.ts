@@ -5,16 +5,21 @@
 //   so the answer lasts, its buttons work and the bot needs no seat in the channel;
 // - a direct message: that DM (in its thread, if it was in one);
 // - a mention in a channel: a thread under the mention, so a channel is not flooded;
-// - a button press: the conversation (and thread) of the message the button is on.
+// - a button press: the conversation (and thread) of the message the button is on; a reply
+//   with that message's editKey replaces it.
+// A reply with a form opens as a modal (slash commands and buttons carry a trigger); a
+// submitted modal is answered in form-submission.ts. The Home tab shows the core's `mine`.
 import type { App } from '@slack/bolt';
 import type { Duban } from '../../core/bot.ts';
-import type { IncomingMessage } from '../../core/types.ts';
+import type { IncomingMessage, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
-import { homeLang, homeView } from './home.ts';
+import { registerFormSubmission } from './form-submission.ts';
+import { homeLang, homeView, mineCommand } from './home.ts';
 import {
-  fromButtonPress, fromDirectMessage, fromMention, fromSlashCommand, threadOfPress, withPerson,
+  fromButtonPress, fromDirectMessage, fromMention, fromSlashCommand, pressedMessage, threadOfPress, withPerson,
   type MessageEventLike,
 } from './incoming.ts';
+import { formView } from './modal.ts';
 import { errorCode, type SlackOutbox, type Target } from './outbox.ts';
 import type { SlackPeople } from './people.ts';
 import { CHOICE_ACTION_PREFIX } from './render.ts';
@@ -31,6 +36,7 @@ export interface ListenerDeps {
 /** Registers the listeners; the returned function waits (a bounded time) for the work still in flight. */
 export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: number) => Promise<void> {
   const { core, outbox, people, log } = deps;
+  const { client } = app;
   const inflight = new Set<Promise<void>>();
 
   /** Runs one piece of work to the end; failures are logged with their code, never thrown at Bolt. */
@@ -44,16 +50,57 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
     }
   };
 
-  const answer = async (msg: IncomingMessage, target: () => Promise<Target>): Promise<void> => {
-    const replies = await core.handle(withPerson(msg, await people.get(msg.accountId)));
-    if (!replies.length) return;
-    const to = await target();
-    for (const reply of replies) await outbox.deliver(to, reply);
+  const ask = async (msg: IncomingMessage): Promise<Reply[]> => core.handle(withPerson(msg, await people.get(msg.accountId)));
+
+  /** Opens a form as a modal; false when Slack refused (a trigger older than three seconds...). */
+  const openForm = async (trigger: string, reply: Reply, msg: IncomingMessage): Promise<boolean> => {
+    // The answers go to the DM the request came from, if it came from one.
+    const channel = msg.chatType === 'direct' && /^D/.test(msg.chatId) ? msg.chatId : undefined;
+    try {
+      await client.views.open({ trigger_id: trigger, view: formView(reply.form!, { form: reply.form!.id, ...(channel ? { channel } : {}) }) });
+      return true;
+    } catch (error) {
+      log.warn({ user: msg.accountId, form: reply.form!.id, error: errorCode(error) }, 'slack modal not opened');
+      return false;
+    }
+  };
+
+  const answer = async (msg: IncomingMessage, target: () => Promise<Target>, trigger?: string): Promise<void> => {
+    const replies = await ask(msg);
+    const forms = replies.filter((r) => r.form);
+    let refused = false;
+    // The trigger expires three seconds after the press: the modal opens before anything else.
+    for (const reply of forms) if (!(trigger && (await openForm(trigger, reply, msg)))) refused = true;
+    const rest = replies.filter((r) => !r.form);
+    if (rest.length) {
+      const to = await target();
+      for (const reply of rest) await outbox.deliver(to, reply);
+    }
+    if (refused) {
+      // No modal: the same request again without forms, as the step-by-step conversation in the DM.
+      const channel = await outbox.directChannel(msg.accountId);
+      const { deliveryId: _once, ...again } = msg;
+      const fallback = await ask({ ...again, chatId: channel, chatType: 'direct', canShowForm: false });
+      for (const reply of fallback) if (!reply.form) await outbox.deliver({ channel }, reply);
+    }
+  };
+
+  /**
+   * Publishes the Home tab with the core's answer to `mine`. It asks as an addressed message in
+   * a group, not a DM: in a DM the line would be taken as the answer to an open conversation.
+   */
+  const publishHome = async (user: string): Promise<void> => {
+    const person = await people.get(user);
+    const line = mineCommand(core);
+    const msg: IncomingMessage = { platform: 'slack', chatId: user, chatType: 'group', accountId: user, addressed: true, text: line ?? '' };
+    const own = line ? await core.handle(withPerson(msg, person)) : [];
+    await client.views.publish({ user_id: user, view: homeView(core, homeLang(core, user, person.locale), own) });
   };
 
   app.command(deps.command, async ({ command, ack }) => {
     await ack();
-    await track('command', () => answer(fromSlashCommand(command), async () => ({ channel: await outbox.directChannel(command.user_id) })));
+    const msg = fromSlashCommand(command);
+    await track('command', () => answer(msg, async () => ({ channel: await outbox.directChannel(command.user_id) }), command.trigger_id));
   });
 
   app.event('message', async ({ event, body, context }) => {
@@ -77,19 +124,22 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
     const msg = fromButtonPress(body, action);
     if (!msg) return;
     const threadTs = threadOfPress(body);
+    const pressed = pressedMessage(body, 'block_id' in action ? action.block_id : undefined);
     const channel = body.channel?.id;
-    await track('button', () =>
-      answer(msg, async () => ({ channel: channel ?? (await outbox.directChannel(body.user.id)), ...(threadTs ? { threadTs } : {}) })),
-    );
+    const target = async (): Promise<Target> => ({
+      channel: channel ?? (await outbox.directChannel(body.user.id)),
+      ...(threadTs ? { threadTs } : {}),
+      ...(pressed ? { pressed } : {}),
+    });
+    await track('button', () => answer(msg, target, body.trigger_id));
   });
 
-  app.event('app_home_opened', async ({ event, client }) => {
+  app.event('app_home_opened', async ({ event }) => {
     if (event.tab !== 'home') return;
-    await track('home', async () => {
-      const person = await people.get(event.user);
-      await client.views.publish({ user_id: event.user, view: homeView(core, homeLang(core, event.user, person.locale)) });
-    });
+    await track('home', () => publishHome(event.user));
   });
+
+  registerFormSubmission(app, { ask, outbox, log, track, publishHome });
 
   return async (timeoutMs = 10_000) => {
     let timer: NodeJS.Timeout | undefined;

@@ -1,18 +1,22 @@
 // Everything the bot sends to Slack goes through here: replies, edits, files and unprompted
-// messages. A reply becomes chat.postMessage (or chat.update of the message last sent with
-// the same editKey in that channel), then files.uploadV2 for its file. The WebClient itself
+// messages. A reply becomes chat.postMessage (or chat.update: of the message whose button was
+// pressed when it carries the reply's editKey, else of the message last sent with that editKey
+// in that channel), then files.uploadV2 for its file. The WebClient itself
 // waits out a 429 (Retry-After) and retries; what still fails is logged by its Slack error
 // code (never the token) and returned as a SendResult the core can act on.
 import { webApi } from '@slack/bolt';
 import type { Recipient, Reply, SendPort, SendResult } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { scrubTokens as scrub } from './bolt-logger.ts';
+import type { PressedMessage } from './incoming.ts';
 import { renderReply } from './render.ts';
 
 /** Where a message goes: a channel id (a DM's `D…` id included), and a thread in it. */
 export interface Target {
   channel: string;
   threadTs?: string;
+  /** The message whose button was pressed: a reply with its editKey replaces it. */
+  pressed?: PressedMessage;
 }
 
 /** Slack errors meaning the bot cannot write there at all (not a passing failure). */
@@ -77,11 +81,15 @@ export class SlackOutbox {
     const messages = renderReply(reply);
     if (!messages.length) return;
     const key = reply.editKey === undefined ? undefined : `${to.channel}\n${reply.editKey}`;
-    const ts = key && this.edits.get(key);
+    const pressed = to.pressed;
+    // The pressed message itself is known even when this process never sent it (a restart).
+    const onPressed = key !== undefined && pressed?.channel === to.channel && pressed.editKey === reply.editKey;
+    const ts = onPressed ? pressed.ts : key && this.edits.get(key);
     // Only a reply that fits one message is edited in place; a longer one is posted anew.
     if (ts && messages.length === 1) {
       try {
         await this.client.chat.update({ channel: to.channel, ts, ...messages[0]! });
+        if (key) remember(this.edits, key, ts);
         return;
       } catch (error) {
         if (!EDIT_GONE.has(errorCode(error))) throw error;

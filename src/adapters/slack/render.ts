@@ -3,6 +3,8 @@
 // 3,000-character section limit, several messages when the text passes the 40,000-character
 // message limit, and choices as Block Kit buttons on the last message. Pure functions, so
 // the rules are tested without a network. The file of a reply is uploaded by the outbox.
+// The buttons of a reply with an editKey carry that key in their block_id, so a press tells
+// which poll (or other edited message) it came from, even after a restart.
 import type { Choice, Reply } from '../../core/types.ts';
 
 /** Slack's limit on the text of a section block. */
@@ -17,6 +19,10 @@ export const MAX_ACTIONS = 25;
 export const MAX_LABEL = 75;
 /** Every button the bot renders has an action_id with this prefix and its index. */
 export const CHOICE_ACTION_PREFIX = 'duban_choice_';
+/** block_id of a button row of a message sent with an editKey: `duban_edit:<row>:<editKey>`. */
+export const EDIT_BLOCK_PREFIX = 'duban_edit:';
+/** Slack's limit on a block_id. */
+const MAX_BLOCK_ID = 255;
 
 const SECTIONS_PER_MESSAGE = Math.floor(MAX_MESSAGE / (MAX_SECTION + 1));
 
@@ -32,6 +38,7 @@ export interface ButtonElement {
 }
 export interface ActionsBlock {
   type: 'actions';
+  block_id?: string;
   elements: ButtonElement[];
 }
 export type Block = SectionBlock | ActionsBlock;
@@ -60,20 +67,35 @@ export function renderReply(reply: Reply): SlackMessage[] {
   if (choices.length) {
     const last = messages.at(-1) ?? { text: escapeMrkdwn(choices.map((c) => c.label).join(' | ')), blocks: [] };
     if (!messages.length) messages.push(last);
-    last.blocks.push(...buttons(choices, MAX_BLOCKS - last.blocks.length));
+    last.blocks.push(...buttons(choices, MAX_BLOCKS - last.blocks.length, reply.editKey));
   }
   return messages;
 }
 
-/** Buttons in rows of at most 25, in at most `room` actions blocks; action ids are unique in the message. */
-export function buttons(choices: Choice[], room = MAX_BLOCKS): ActionsBlock[] {
+/**
+ * Buttons in rows of at most 25, in at most `room` actions blocks; action ids are unique in
+ * the message, and so are block ids (the row number is in them).
+ */
+export function buttons(choices: Choice[], room = MAX_BLOCKS, editKey?: string): ActionsBlock[] {
   const rows = Math.min(Math.ceil(choices.length / MAX_ACTIONS), Math.max(room, 0));
   const blocks: ActionsBlock[] = [];
   for (let r = 0; r < rows; r++) {
     const row = choices.slice(r * MAX_ACTIONS, (r + 1) * MAX_ACTIONS);
-    blocks.push({ type: 'actions', elements: row.map((c, j) => button(c, r * MAX_ACTIONS + j)) });
+    const blockId = editKey === undefined ? undefined : `${EDIT_BLOCK_PREFIX}${r}:${editKey}`;
+    blocks.push({
+      type: 'actions',
+      ...(blockId && blockId.length <= MAX_BLOCK_ID ? { block_id: blockId } : {}),
+      elements: row.map((c, j) => button(c, r * MAX_ACTIONS + j)),
+    });
   }
   return blocks;
+}
+
+/** The editKey of the message a pressed button was on, read back from its block_id. */
+export function editKeyOfBlock(blockId: string | undefined): string | undefined {
+  if (!blockId?.startsWith(EDIT_BLOCK_PREFIX)) return undefined;
+  const m = /^\d+:([\s\S]*)$/.exec(blockId.slice(EDIT_BLOCK_PREFIX.length));
+  return m?.[1];
 }
 
 function button(choice: Choice, index: number): ButtonElement {

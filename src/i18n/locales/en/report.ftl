@@ -158,4 +158,4 @@ form-item = Item
 form-status = Status
 form-progress = Progress (%)
 form-note = Note (up to { $max } characters)
-form-evidence = Evidence link (optional)
+form-evidence = Evidence link

@@ -158,4 +158,4 @@ form-item = 事项
 form-status = 状态
 form-progress = 进度（%）
 form-note = 说明（{ $max } 字以内）
-form-evidence = 佐证链接（可选）
+form-evidence = 佐证链接
