@@ -10,7 +10,7 @@ import { MemoryStore } from '../store/memory-store.ts';
 import { createSeedDb } from '../store/seed.ts';
 import { benchLookups } from './lookup.ts';
 import { benchReports } from './reports.ts';
-import { benchDayMemory, benchStartup } from './startup.ts';
+import { benchDayMemory, benchStartup, build } from './startup.ts';
 
 /** A whole lookup through the core (parse, search, render, choices), on a core over `plan`. */
 function throughCore(plan: PlanData) {
@@ -38,10 +38,13 @@ const { benchBroadcast } = await import('../adapters/telegram/bench.ts');
 const bc = await benchBroadcast(59);
 rows.push([`59 invitations through the Telegram adapter (rate-limited), s`, f(bc.seconds, 2), `limit allows ${f(bc.lowerBoundSeconds, 2)} s (ratio ${f(bc.seconds / bc.lowerBoundSeconds, 2)}x), ${bc.delivered}/${bc.n} delivered, ${bc.tooManyRequests} × 429`, '<= 1.2x, none lost']);
 console.error('start-up and memory…');
-const start = await benchStartup(5);
-rows.push(['start-up to first reply (npm start command), median ms', f(start.medianMs, 0), '', '< 1000 ms']);
-const day = await benchDayMemory();
-rows.push(["resident memory after a day's traffic (100 reports, 1,000 lookups), MB", f(day.rssMB, 1), `V8 heap ${f(day.heapMB, 1)} MB`, '< 150 MB']);
+build();
+const startTsx = await benchStartup('tsx', 5);
+const startBuilt = await benchStartup('compiled', 5);
+rows.push(['start-up to first reply, compiled (npm run serve), median ms', f(startBuilt.medianMs, 0), `npm start (tsx) ${f(startTsx.medianMs, 0)} ms`, '< 1000 ms']);
+const dayBuilt = await benchDayMemory('compiled');
+const dayTsx = await benchDayMemory('tsx');
+rows.push(["resident memory after a day's traffic (100 reports, 1,000 lookups), compiled, MB", f(dayBuilt.rssMB, 1), `V8 heap ${f(dayBuilt.heapMB, 1)} MB; under tsx ${f(dayTsx.rssMB, 1)} MB`, '< 150 MB']);
 
 if (process.argv.includes('--write')) {
   const md = [

@@ -1,14 +1,26 @@
-// Start-up time: from spawning `npm start`'s command (node + tsx + src/main.ts) on an
-// existing database to the first reply on stdout, the moment a user would see the bot answer.
-import { spawn } from 'node:child_process';
+// Start-up time: from spawning the bot's command on an existing database to the first
+// reply on stdout, the moment a user would see the bot answer — for `npm start` (tsx,
+// compiling on the fly) and for `npm run serve` (the compiled dist/ of `npm run build`).
+// Memory: a day's traffic (day.ts) in a fresh process, both ways too.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function once(db: string): Promise<number> {
+export type Mode = 'tsx' | 'compiled';
+const MAIN: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/main.ts'], compiled: ['dist/src/main.js'] };
+const DAY: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/bench/day.ts'], compiled: ['dist/src/bench/day.js'] };
+
+/** Compiles src/ into dist/ (what `npm run build` does). */
+export function build(): void {
+  const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit', 'false', '--outDir', 'dist', '--rewriteRelativeImportExtensions'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+function once(db: string, mode: Mode): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, MAIN[mode], {
       env: { ...process.env, DB_FILE: db, TELEGRAM_BOT_TOKEN: '', SLACK_BOT_TOKEN: '', LOG_LEVEL: 'error' },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
@@ -21,13 +33,13 @@ function once(db: string): Promise<number> {
 }
 
 /** Median of `runs` start-ups (the first creates the database and is not counted). */
-export async function benchStartup(runs = 5): Promise<{ medianMs: number }> {
+export async function benchStartup(mode: Mode, runs = 5): Promise<{ medianMs: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'duban-start-'));
   try {
     const db = join(dir, 'db.json');
-    await once(db);
+    await once(db, mode);
     const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await once(db));
+    for (let i = 0; i < runs; i++) times.push(await once(db, mode));
     times.sort((a, b) => a - b);
     return { medianMs: times[Math.floor(times.length / 2)]! };
   } finally {
@@ -36,9 +48,9 @@ export async function benchStartup(runs = 5): Promise<{ medianMs: number }> {
 }
 
 /** Runs the day's traffic (day.ts) in a fresh process and reads its memory figures. */
-export function benchDayMemory(): Promise<{ rssMB: number; heapMB: number }> {
+export function benchDayMemory(mode: Mode): Promise<{ rssMB: number; heapMB: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'src/bench/day.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', ...DAY[mode]], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as { rssMB: number; heapMB: number }) : reject(new Error(`day run failed (${code})`))));

@@ -60,9 +60,10 @@ function normaliseName(name: string): string {
   return toSimplified(name.normalize('NFKC').toLowerCase());
 }
 
-/** Imports every .ts file of commands/ that exports a default CommandDef. */
+/** Imports every module of commands/ (each exports a default CommandDef). */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<CommandDef[]> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
+  // .ts when run from source, .js when compiled into dist/.
+  const files = readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort();
   const defs: CommandDef[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(dir + file).href)) as { default?: CommandDef };

@@ -4,13 +4,13 @@
 // thrown as one Error, one line per problem naming the file, the record and the problem.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { Department, Indicator, Item, Part, Person, type PlanData } from './schema.ts';
 import { Expert } from './expert.ts';
 
 /** The repository's data/ folder. */
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+export { DATA_DIR } from '../paths.ts';
+import { DATA_DIR } from '../paths.ts';
 
 type Raw = Record<string, unknown>;
 type Label = (record: Raw, index: number) => string;

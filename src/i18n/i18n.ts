@@ -4,12 +4,12 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import { toHant } from './script.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.ts';
+import { LOCALES_DIR } from '../paths.ts';
 
 export type Args = Record<string, FluentVariable | undefined>;
 
-const DIR = fileURLToPath(new URL('./locales/', import.meta.url));
+const DIR = LOCALES_DIR;
 
 export class I18n {
   private readonly bundles = new Map<Lang, FluentBundle>();
