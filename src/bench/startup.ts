@@ -3,13 +3,18 @@
 // compiling on the fly) and for `npm run serve` (the compiled dist/ of `npm run build`).
 // Memory: a day's traffic (day.ts) in a fresh process, both ways too.
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export type Mode = 'tsx' | 'compiled';
-const MAIN: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/main.ts'], compiled: ['dist/src/main.js'] };
-const DAY: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/bench/day.ts'], compiled: ['dist/src/bench/day.js'] };
+/** The node flags of `npm run serve` as package.json gives them, so the bench measures that very command. */
+const SERVE_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { serve: string } }).scripts.serve
+  .split(/\s+/)
+  .filter((w) => w.startsWith('--'));
+const MAIN: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/main.ts'], compiled: [...SERVE_FLAGS, 'dist/src/main.js'] };
+const DAY: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/bench/day.ts'], compiled: [...SERVE_FLAGS, 'dist/src/bench/day.js'] };
 
 /** Compiles src/ into dist/ (what `npm run build` does). */
 export function build(): void {
