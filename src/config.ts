@@ -1,5 +1,6 @@
 // Configuration from the environment only (secrets never come from files in the repo),
 // validated with zod so a typo stops the start with a clear message.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
@@ -9,7 +10,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_LANG: z.enum(['zh-Hans', 'zh-Hant', 'en']).default('zh-Hans'),
   /** Pin the bot's clock (ISO date or time), e.g. to replay the plan year 2016. */
-  DUBAN_NOW: z.string().datetime({ offset: true }).or(z.string().date()).optional(),
+  DUBAN_NOW: z.preprocess((v) => (v === '' ? undefined : v), z.string().datetime({ offset: true }).or(z.string().date()).optional()),
   CONSOLE_USER: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_WEBHOOK_URL: optionalText,
@@ -26,6 +27,17 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 export type Config = z.infer<typeof Env>;
+
+/**
+ * Loads a `.env` file from the working directory into process.env, if there is one;
+ * variables already set in the environment win. The file is git-ignored: it holds secrets.
+ */
+export function loadDotEnv(file = '.env'): void {
+  if (!existsSync(file)) return;
+  const before = { ...process.env };
+  process.loadEnvFile(file);
+  for (const [k, v] of Object.entries(before)) process.env[k] = v;
+}
 
 /** Reads the environment; throws an Error listing every bad variable (never its value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, loadDotEnv } from './config.ts';
 import { createLogger } from './log.ts';
 import { openLowdbStore } from './store/lowdb-store.ts';
 import { createSeedDb } from './store/seed.ts';
@@ -18,6 +18,7 @@ import { startCommitteeJobs } from './committee/schedule.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
+  loadDotEnv();
   const config = loadConfig();
   const platform = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
   const log = createLogger(platform || process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
