@@ -2,6 +2,7 @@
 // one-message form is checked and saved as a draft, shown back with the members it would go
 // to and two buttons; only the confirmation sends. Each recipient gets it in their own
 // language and time zone; the reply says how many were reached and names those who were not.
+import { BROADCAST_CONCURRENCY, mapConcurrent } from '../../core/concurrency.ts';
 import { ZONE } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import type { SendResult } from '../../core/types.ts';
@@ -86,8 +87,9 @@ export async function sendConsultation(ctx: Context, c: Consultation): Promise<v
   const saved = ctx.store.data.consultations[c.id]!;
   const failed = new Map<string, string[]>();
   let reached = 0;
-  for (const personId of to) {
-    const result = await deliver(ctx, personId, saved, now);
+  const results = await mapConcurrent(to, BROADCAST_CONCURRENCY, (personId) => deliver(ctx, personId, saved, now));
+  for (const [i, personId] of to.entries()) {
+    const result = results[i]!;
     const record: DeliveryRecord = { id: `send:${c.id}:${personId}`, at: now.toISOString(), kind: 'send', consultation: c.id, person: personId, status: result.ok ? 'sent' : result.failure === 'failed' ? 'failed' : 'unreachable' };
     if (result.failure) record.failure = result.failure;
     if (result.detail) record.reason = result.detail;

@@ -6,6 +6,7 @@
 // Contract: the confirmation carries the moment it was prepared (`stamp`). Sending claims
 // each expert inside one store.update and skips those already invited at or after the
 // stamp, so a confirmation pressed twice (or redelivered) sends nothing the second time.
+import { BROADCAST_CONCURRENCY, mapConcurrent } from '../../core/concurrency.ts';
 import { randomInt } from 'node:crypto';
 import type { Services } from '../../core/context.ts';
 import type { Platform, SendFailure } from '../../core/types.ts';
@@ -130,13 +131,16 @@ export async function sendInvitations(services: Services, by: string, expertIds:
 
   const summary: SendSummary = { sent: claimed.length, delivered: [], unreachable: [], already: expertIds.length - claimed.length };
   const failures = new Map<string, { failure: SendFailure; detail?: string }>();
-  for (const id of claimed) {
+  const results = await mapConcurrent(claimed, BROADCAST_CONCURRENCY, async (id) => {
     const expert = store.data.experts.find((e) => e.id === id)!;
     const person = personById(store, id);
     const lang = person ? langOf(services, person) : expert.lang;
-    const result = person
+    return person
       ? await sendWithOffers(services, person, invitationText(services, expert, lang), answerOffers(services, id, lang), now)
       : { ok: false, failure: 'unreachable' as const, detail: 'no person record' };
+  });
+  for (const [i, id] of claimed.entries()) {
+    const result = results[i]!;
     if (result.ok) summary.delivered.push(id);
     else failures.set(id, { failure: result.failure ?? 'failed', ...(result.detail ? { detail: result.detail } : {}) });
   }

@@ -3,6 +3,7 @@
 // one record of the `meeting-sends` log (sent or not, and why), so the secretariat sees
 // who could not be reached and nothing is sent twice: a record id per (meeting, what,
 // person) marks a delivery done; callers skip people who already have one.
+import { BROADCAST_CONCURRENCY, mapConcurrent } from '../../core/concurrency.ts';
 import { saveOffers, type Offer } from '../../core/actions.ts';
 import type { Services } from '../../core/context.ts';
 import type { OutgoingFile, Reply, SendResult } from '../../core/types.ts';
@@ -72,7 +73,8 @@ export async function deliver(
   build: (voice: Voice, zone: string, person: Person) => Outgoing,
 ): Promise<SendSummary> {
   const summary: SendSummary = { sent: [], missed: [] };
-  for (const { id, person: personId } of to) {
+  // Sent side by side (the adapters keep the platforms' limits); recorded in order below.
+  const outcomes = await mapConcurrent(to, BROADCAST_CONCURRENCY, async ({ id, person: personId }) => {
     const person = personById(services.store, personId);
     let result: SendResult;
     if (!person) {
@@ -95,6 +97,10 @@ export async function deliver(
         result = { ok: false, failure: 'failed', detail: error instanceof Error ? error.message : String(error) };
       }
     }
+    return result;
+  });
+  for (const [i, { id, person: personId }] of to.entries()) {
+    const result = outcomes[i]!;
     const rec: SendRecord = { id, at: now.toISOString(), meeting, kind, person: personId, ok: result.ok };
     if (!result.ok) {
       rec.failure = result.failure ?? 'failed';
