@@ -7,7 +7,7 @@ import type { Lang, Reply } from '../../core/types.ts';
 import type { Expert } from '../../domain/expert.ts';
 import type { Person } from '../../domain/schema.ts';
 import { toHant } from '../../i18n/script.ts';
-import { langOf } from '../../supervision/reminders/render.ts';
+import { langOf } from '../../core/lang.ts';
 import { voiceFor, type Voice } from '../../supervision/voice.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';

@@ -6,7 +6,7 @@ import type { Services } from '../../core/context.ts';
 import type { Lang, Reply, SendResult } from '../../core/types.ts';
 import type { Person } from '../../domain/schema.ts';
 import type { Args } from '../../i18n/i18n.ts';
-import { langOf } from '../../supervision/reminders/render.ts';
+import { langOf } from '../../core/lang.ts';
 import { offerOwner, script } from './letter.ts';
 
 export { langOf };

@@ -10,7 +10,7 @@ import type { OutgoingFile, Reply, SendResult } from '../../core/types.ts';
 import type { Person } from '../../domain/schema.ts';
 import { toHant } from '../../i18n/script.ts';
 import type { LogRecord } from '../../store/types.ts';
-import { langOf } from '../../supervision/reminders/render.ts';
+import { langOf } from '../../core/lang.ts';
 import { voiceFor, type Voice } from '../../supervision/voice.ts';
 import { personById, timeZoneOf } from '../members.ts';
 

@@ -4,7 +4,6 @@
 import { daysBetween, deadlineDay, shanghaiDate } from '../../core/clock.ts';
 import type { Services } from '../../core/context.ts';
 import type { Lang } from '../../core/types.ts';
-import type { Person } from '../../domain/schema.ts';
 import { toHant } from '../../i18n/script.ts';
 import { PLAN_START } from '../health.ts';
 import { daysText, formatMonth, joinList, shorten, unitList, voiceFor, type Voice } from '../voice.ts';
@@ -14,11 +13,7 @@ export const MAX_LINES = 15;
 const TITLE_WIDTH: Record<Lang, number> = { 'zh-Hans': 28, 'zh-Hant': 28, en: 70 };
 
 /** The person's language: the choice made on a bound account, else their own, else the bot's default. */
-export function langOf(services: Pick<Services, 'store' | 'defaultLang'>, person: Person): Lang {
-  const { accounts, prefs } = services.store.data;
-  const chosen = accounts.filter((a) => a.personId === person.id).map((a) => prefs[`${a.platform}:${a.accountId}`]?.lang).find(Boolean);
-  return chosen ?? person.lang ?? services.defaultLang;
-}
+export { langOf } from '../../core/lang.ts'; // re-exported for the reminder modules
 
 /** One message carrying all of a person's reminders of this run. */
 export function renderBatch(services: Services, lang: Lang, reminders: readonly Reminder[], now: Date): string {
