@@ -73,6 +73,8 @@ export const Consultation = z.object({
   recipients: z.array(z.string()), // person ids
   createdBy: z.string(),
   createdAt: z.string(),
+  /** When it was sent; a consultation without it is a draft. */
+  sentAt: z.string().optional(),
   remindedAt: z.string().optional(),
   closedAt: z.string().optional(),
 });

@@ -1,8 +1,8 @@
 // A consultation's life, read from the store. It is saved as a draft when the secretariat
-// writes it (recipients empty) and becomes sent when the confirmation fills its recipients,
-// in one update: that update is what makes a second press of "send" harmless. The schema
-// has no sentAt, so the send, each delivery and each reminder go to the append-only log
-// `consultation-events`, with ids that make a repeat count once.
+// writes it and becomes sent when the confirmation sets `sentAt` and fills its recipients,
+// in one update: that update is what makes a second press of "send" harmless. Each
+// delivery and each reminder go to the append-only log `consultation-events`, with ids
+// that make a repeat count once.
 import type { Expert } from '../../domain/expert.ts';
 import type { Consultation } from '../schema.ts';
 import type { LogRecord, Store } from '../../store/types.ts';
@@ -53,7 +53,7 @@ export function nextConsultationId(consultations: Record<string, Consultation>):
 }
 
 export function isSent(c: Consultation): boolean {
-  return c.recipients.length > 0;
+  return c.sentAt !== undefined || c.recipients.length > 0;
 }
 
 /**

@@ -73,10 +73,12 @@ export async function sendConsultation(ctx: Context, c: Consultation): Promise<v
   if (c.deadline <= ctx.now.toISOString()) return ctx.reply(ctx.t('consult-send-too-late', { id: c.id, deadline: formatMoment(ctx, c.deadline) }));
   const to = audience(ctx.store, c.fields).map((e) => e.id);
   if (!to.length) return ctx.reply(ctx.t('consult-no-members', { fields: fieldList(ctx, c.fields) }));
+  const at = ctx.now.toISOString();
   const claimed = await ctx.store.update((db) => {
     const d = db.consultations[c.id];
-    if (!d || d.recipients.length || d.closedAt) return false;
+    if (!d || d.sentAt || d.recipients.length || d.closedAt) return false;
     d.recipients = to;
+    d.sentAt = at;
     return true;
   });
   if (!claimed) return alreadySent(ctx, ctx.store.data.consultations[c.id] ?? c);
