@@ -38,6 +38,8 @@ async function main(): Promise<number> {
   const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG });
   const { notifier } = core.services;
   const stops: Array<() => Promise<void>> = [];
+  /** An adapter that stops by itself ends the process with an error, for a supervisor to restart it. */
+  const failures: Array<Promise<unknown>> = [];
 
   if (!platform) {
     const personId = values.as ?? config.CONSOLE_USER ?? 'secretariat';
@@ -82,6 +84,7 @@ async function main(): Promise<number> {
     const username = telegram.bot.botInfo.username;
     notifier.registerDeepLink('telegram', (payload) => `https://t.me/${username}?start=${payload}`);
     stops.push(telegram.stop);
+    failures.push(telegram.failed.then(() => 'telegram polling stopped'));
   }
   if (config.SLACK_BOT_TOKEN) {
     const { startSlack } = await import('./adapters/slack/index.ts');
@@ -104,15 +107,18 @@ async function main(): Promise<number> {
   const backups = startBackups(config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP }, log);
   stops.push(backups.stop);
   log.info({ platforms: notifier.platforms }, 'Duban is running');
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
-  log.info('stopping');
+  const failure = await Promise.race([
+    new Promise<undefined>((resolve) => {
+      process.once('SIGINT', () => resolve(undefined));
+      process.once('SIGTERM', () => resolve(undefined));
+    }),
+    ...failures,
+  ]);
+  log.info({ reason: failure ?? 'signal' }, 'stopping');
   await scheduler.stop();
   for (const stop of stops.reverse()) await stop();
   await store.close();
-  return 0;
+  return failure ? 1 : 0;
 }
 
 main().then(

@@ -38,6 +38,8 @@ export interface TelegramAdapter {
   send: SendPort;
   stop(): Promise<void>;
   bot: Bot;
+  /** Resolves (with the error) if long polling stops by itself, e.g. 401 or another instance polling (409). */
+  failed: Promise<unknown>;
   /** Webhook mode: the port actually listened on (the configured one, or the one given for 0). */
   webhookPort?: number;
   /** Resolves when no update is being answered and no message is queued or in flight. */
@@ -65,6 +67,8 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   }
 
   let server: WebhookServer | undefined;
+  let reportFailure: (error: unknown) => void = () => undefined;
+  const failed = new Promise<unknown>((resolve) => (reportFailure = resolve));
   if (opts.webhook) {
     server = await serveWebhook(bot, opts.webhook, log);
     try {
@@ -79,7 +83,9 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
         .start({ allowed_updates: [...UPDATES], timeout: opts.pollTimeoutSec ?? 30, onStart: () => resolve() })
         .catch((error: unknown) => {
           log.error({ err: errorSummary(error), code: 'TELEGRAM_POLLING_STOPPED' }, 'telegram long polling stopped');
-          reject(error);
+          reject(error); // before start: startTelegram fails
+          reportFailure(error); // after start: the process should stop and be restarted
+
         });
     });
   }
@@ -88,6 +94,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   return {
     send,
     bot,
+    failed,
     ...(server ? { webhookPort: server.port } : {}),
     idle: () => updates.drain().then(() => outbox.idle()),
     async stop() {

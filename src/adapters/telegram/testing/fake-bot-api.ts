@@ -20,7 +20,7 @@ export interface ApiCall {
   errorCode?: number;
 }
 
-export type Fault = { code: 429; retryAfter: number } | { code: 400 | 403; description: string } | 'network';
+export type Fault = { code: 429; retryAfter: number } | { code: 400 | 401 | 403 | 409; description: string } | 'network';
 
 export interface FaultRule {
   /** Any method when absent. */
