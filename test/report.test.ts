@@ -95,6 +95,15 @@ describe('guided report', () => {
     expect(reports(bot)[0]).toMatchObject({ status: 'at-risk', progress: 40, note: '场地未落实' });
   });
 
+  it('leaves an open report alone for a message from outside the chat (Slack Home asking "mine")', async () => {
+    const bot = await makeBot();
+    const chat = bot.chat('zhao-min');
+    await chat.say('汇报 92');
+    const home = await chat.send({ text: 'mine', outsideConversation: true });
+    expect(home[0]!.text).toContain('赵敏的待办');
+    expect(await chat.say('有风险')).toContain('完成进度'); // the report goes on where it was
+  });
+
   it('says an expired report expired and saved nothing', async () => {
     const bot = await makeBot();
     const chat = bot.chat('zhao-min');

@@ -69,7 +69,7 @@ export class Duban {
 
     // An open conversation (only ever in a direct chat) takes the message first.
     const { conversations } = this.services;
-    if (msg.chatType === 'direct' || choice !== undefined) {
+    if ((msg.chatType === 'direct' && !msg.outsideConversation) || choice !== undefined) {
       const input = { ...(text ? { text } : {}), ...(choice !== undefined ? { choice } : {}), ...(msg.file ? { file: msg.file } : {}) };
       if (await conversations.handle(ctx, input, (t) => this.services.registry.match(t) !== undefined)) return;
     }

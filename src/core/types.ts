@@ -28,6 +28,11 @@ export interface IncomingMessage {
   addressed?: boolean;
   /** The platform's id of this delivery, so a redelivered update is handled once. */
   deliveryId?: string;
+  /**
+   * Not part of the chat with the person (Slack's Home tab asking what waits for them):
+   * an open conversation does not take it, and it is answered like a direct message.
+   */
+  outsideConversation?: boolean;
   /** The adapter can show a form right now (Slack: a modal, given a trigger). */
   canShowForm?: boolean;
   /** A submitted form: its id (as the core gave it) and the values by field name. */

@@ -86,13 +86,13 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
   };
 
   /**
-   * Publishes the Home tab with the core's answer to `mine`. It asks as an addressed message in
-   * a group, not a DM: in a DM the line would be taken as the answer to an open conversation.
+   * Publishes the Home tab with the core's answer to `mine`, asked outside the conversation
+   * (an open report in the DM must not take the line as its answer).
    */
   const publishHome = async (user: string): Promise<void> => {
     const person = await people.get(user);
     const line = mineCommand(core);
-    const msg: IncomingMessage = { platform: 'slack', chatId: user, chatType: 'group', accountId: user, addressed: true, text: line ?? '' };
+    const msg: IncomingMessage = { platform: 'slack', chatId: user, chatType: 'direct', accountId: user, outsideConversation: true, text: line ?? '' };
     const own = line ? await core.handle(withPerson(msg, person)) : [];
     await client.views.publish({ user_id: user, view: homeView(core, homeLang(core, user, person.locale), own) });
   };
