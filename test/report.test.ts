@@ -63,6 +63,8 @@ describe('guided report', () => {
     await chat.say('60');
     const empty = await chat.send({ text: '   ' });
     expect(empty[0]!.text).toContain('没有收到内容');
+    const file = await chat.send({ file: { name: 'plan.pdf', ref: 'f1' } });
+    expect(file[0]!.text).toContain('文件可以在下一步作为佐证发送');
     expect(await chat.say('很'.repeat(501))).toContain('说明太长：501 字，上限 500 字');
     await chat.say('ok');
     expect(await chat.say('not a link')).toContain('http');

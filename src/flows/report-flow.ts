@@ -125,6 +125,7 @@ export const reportFlow: Flow<ReportDraft> = {
         if (input.choice === 'keep' && d.prev?.note) d.note = d.prev.note;
         else {
           const note = input.text?.trim() ?? '';
+          if (!note && input.file) return { retry: 'report-note-is-file' };
           if (!note) return { retry: 'report-empty' };
           if (note.length > NOTE_MAX) return { retry: 'report-note-too-long', args: { max: NOTE_MAX, length: note.length } };
           d.note = note;

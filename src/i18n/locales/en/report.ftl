@@ -159,3 +159,4 @@ form-status = Status
 form-progress = Progress (%)
 form-note = Note (up to { $max } characters)
 form-evidence = Evidence link
+report-note-is-file = This step needs a note in words. You can send the file as evidence in the next step.

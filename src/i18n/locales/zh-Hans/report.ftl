@@ -159,3 +159,4 @@ form-status = 状态
 form-progress = 进度（%）
 form-note = 说明（{ $max } 字以内）
 form-evidence = 佐证链接
+report-note-is-file = 这一步需要文字说明。文件可以在下一步作为佐证发送。
