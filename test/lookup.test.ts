@@ -116,6 +116,13 @@ describe('several and no hits', () => {
   it('says nothing was found and how to search', async () => {
     expect(await bot.chat().say('量子纠缠望远镜')).toContain('没有找到与“量子纠缠望远镜”相关的');
   });
+  it('answers the caption of a stray file as a question and says the file was not kept', async () => {
+    const replies = await bot.chat('liang-shuhua').send({ text: '事项 92', file: { name: 'x.pdf', ref: 'f' } });
+    expect(replies.map((r) => r.text).join('\n')).toContain('第 92 项');
+    const stray = await bot.chat('liang-shuhua').send({ text: '国际航线', file: { name: 'x.pdf', ref: 'f' } });
+    expect(stray[0]!.text).toContain('收到文件，但当前没有需要文件的操作');
+  });
+
   it('refuses an unknown button key in the reader’s language', async () => {
     const chat = bot.chat('guest-en2', { clientLang: 'en' });
     const replies = await chat.send({ action: 'nosuchkey' });

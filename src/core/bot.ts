@@ -79,6 +79,8 @@ export class Duban {
     const matched = this.services.registry.match(text);
     if (matched) return this.run(ctx, matched.cmd, matched.args);
     if (msg.chatType === 'group' && !msg.addressed) return;
+    // A file with a caption that is no command: the caption is a question, the file is not kept.
+    if (msg.file) await ctx.reply(ctx.t('file-unexpected'));
     return answerLookup(ctx, text);
   }
 
