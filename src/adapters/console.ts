@@ -39,7 +39,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     });
     const withChoices = replies.filter((r) => r.choices?.length).at(-1);
     if (withChoices || !picked) choices = withChoices?.choices ?? [];
-    for (const reply of replies) out.write(render(reply, opts.fileDir ?? 'exports') + '\n\n');
+    for (const reply of replies) out.write(render(reply, opts.fileDir ?? 'data/exports') + '\n\n');
     prompt();
   }
 }
@@ -48,7 +48,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
  * What the bot writes first (invitations, reminders, announcements) to anyone, shown in
  * the console so a whole flow can be followed from one terminal; `--as` switches person.
  */
-export function consolePort(store: Store, consoleUser: string, out: NodeJS.WritableStream = process.stdout, fileDir = 'exports'): SendPort {
+export function consolePort(store: Store, consoleUser: string, out: NodeJS.WritableStream = process.stdout, fileDir = 'data/exports'): SendPort {
   return async (to, reply) => {
     const person = store.data.people.find((p) => p.id === to.chatId);
     const who = to.chatId === consoleUser ? '' : ` → ${person?.name ?? to.chatId} (${to.chatId})`;
