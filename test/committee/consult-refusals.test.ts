@@ -4,10 +4,8 @@
 // after a restart, when the core's own duplicate check has been forgotten).
 import { describe, expect, it } from 'vitest';
 import { createDuban } from '../../src/app.ts';
-import { answerFlow } from '../../src/committee/consultations/answer-flow.ts';
 import { ANSWERS_LOG } from '../../src/committee/consultations/answers.ts';
 import { parseCreate, parseDeadline } from '../../src/committee/consultations/parse.ts';
-import { FLOWS } from '../../src/flows/index.ts';
 import { FakeChat } from '../helpers/fake-chat.ts';
 import { consultBot } from './consult-setup.ts';
 
@@ -157,7 +155,6 @@ describe('answering', () => {
     await liu.send({ text: '只应记录一次', deliveryId: 'upd-1' }); // dropped by the core
     // A new process on the same store: the core forgot upd-1, the record id has not.
     const again = await createDuban({ store: bot.store, clock: bot.clock });
-    if (!FLOWS.includes(answerFlow)) again.services.conversations.register(answerFlow);
     const replies = await new FakeChat(again, 'liu-yan').send({ text: '只应记录一次', deliveryId: 'upd-1' });
     expect(replies[0]!.text).toContain('记录了您的第 1 条意见');
     await new FakeChat(again, 'liu-yan').send({ text: '第二条', deliveryId: 'upd-2' });

@@ -1,9 +1,7 @@
 // Test setup for consultations: a bot through the real core, chosen experts made committee
 // members directly (the invitations are another module's work), accounts bound on the
 // `test` platform, and a capture port recording every message the bot writes first.
-import { answerFlow } from '../../src/committee/consultations/answer-flow.ts';
 import type { Recipient, Reply } from '../../src/core/types.ts';
-import { FLOWS } from '../../src/flows/index.ts';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';
 
 export interface Sent {
@@ -15,11 +13,6 @@ export interface ConsultBot extends TestBot {
   sent: Sent[];
   /** The person a captured message went to (accounts are `acc-<person>`). */
   personOf(s: Sent): string;
-}
-
-/** Until the lead registers the answer flow in src/flows/index.ts, the tests do it. */
-export function registerAnswerFlow(bot: TestBot): void {
-  if (!FLOWS.includes(answerFlow)) bot.core.services.conversations.register(answerFlow);
 }
 
 export async function makeMembers(bot: TestBot, ids: readonly string[], at = '2016-10-20T10:00:00.000Z'): Promise<void> {
@@ -37,7 +30,6 @@ export async function bind(bot: TestBot, ids: readonly string[]): Promise<void> 
 
 export async function consultBot(opts: { now: string; members: readonly string[]; unbound?: readonly string[] }): Promise<ConsultBot> {
   const bot = await makeBot({ now: opts.now });
-  registerAnswerFlow(bot);
   await makeMembers(bot, opts.members);
   await bind(bot, opts.members.filter((id) => !opts.unbound?.includes(id)));
   const sent: Sent[] = [];

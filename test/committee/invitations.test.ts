@@ -2,15 +2,12 @@
 // previewed, all 59 sent after a confirmation (unbound ones reported with their deep link),
 // answers (accept, decline with a reason, change), opening by the personal code from an
 // unbound Telegram account, refusals, and the last-answer notice sent once.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMITTEE_LOG, type CommitteeEvent } from '../../src/committee/invitations/events.ts';
-import { invitationNoteFlow } from '../../src/committee/invitations/note-flow.ts';
 import { openInvitationByCode } from '../../src/committee/invitations/open.ts';
 import { isMember } from '../../src/committee/members.ts';
 import { Context } from '../../src/core/context.ts';
 import type { Reply } from '../../src/core/types.ts';
-import { FLOWS } from '../../src/flows/index.ts';
 import { makeBot, type FakeChat, type TestBot } from '../helpers/fake-chat.ts';
 
 const NOW = '2016-09-01T10:00:00+08:00';
@@ -23,8 +20,6 @@ interface Sent {
 
 async function setup(bound = BOUND) {
   const bot = await makeBot({ now: NOW });
-  // Until src/flows/index.ts lists it, the follow-up conversation is registered here.
-  if (!FLOWS.includes(invitationNoteFlow)) bot.core.services.conversations.register(invitationNoteFlow);
   const sent: Sent[] = [];
   const { notifier } = bot.core.services;
   notifier.register('test', async (to, reply) => {
@@ -271,7 +266,7 @@ describe('answers', () => {
     expect(c.replies.at(-1)!.choices).toHaveLength(3);
   });
 
-  it.skipIf(!readFileSync('commands/bind.ts', 'utf8').includes('openInvitationByCode'))('opens through the Telegram deep link: /start <code>', async () => {
+  it('opens through the Telegram deep link: /start <code>', async () => {
     const { bot, sec } = await setup();
     await sendAll(bot, sec);
     const code = bot.store.data.invitations['anna-schneider']!.code;

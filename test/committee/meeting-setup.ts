@@ -1,9 +1,7 @@
 // Shared by the meeting tests: a bot with some experts made committee members directly (the
 // invitation flow is tested elsewhere), each bound to a test account whose messages are
 // captured, and helpers to press the buttons of a message the bot sent first.
-import { meetingCreateFlow } from '../../src/committee/meetings/create-flow.ts';
 import type { Recipient, Reply } from '../../src/core/types.ts';
-import { FLOWS } from '../../src/flows/index.ts';
 import { makeBot, type FakeChat, type TestBot } from '../helpers/fake-chat.ts';
 
 export const NOW = '2016-11-01T10:00:00+08:00';
@@ -27,7 +25,6 @@ export interface MeetingBot extends TestBot {
 export async function meetingBot(opts: { members?: string[]; bound?: string[]; now?: string } = {}): Promise<MeetingBot> {
   const bot = await makeBot({ now: opts.now ?? NOW });
   // Until src/flows/index.ts lists the step-by-step creation, the tests register it.
-  if (!FLOWS.includes(meetingCreateFlow)) bot.core.services.conversations.register(meetingCreateFlow);
   const members = opts.members ?? MEMBERS;
   const bound = opts.bound ?? [...members, 'secretariat'];
   await bot.store.update((db) => {
