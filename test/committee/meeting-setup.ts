@@ -24,7 +24,6 @@ export interface MeetingBot extends TestBot {
 
 export async function meetingBot(opts: { members?: string[]; bound?: string[]; now?: string } = {}): Promise<MeetingBot> {
   const bot = await makeBot({ now: opts.now ?? NOW });
-  // Until src/flows/index.ts lists the step-by-step creation, the tests register it.
   const members = opts.members ?? MEMBERS;
   const bound = opts.bound ?? [...members, 'secretariat'];
   await bot.store.update((db) => {
