@@ -2,11 +2,11 @@
 // update; find who is asking and in which language; turn a button key back into its
 // action; run the matching command (after the access check) or, in a direct chat, treat
 // the text as a lookup. Every error ends here as a reply in the reader's language.
-import { langFromClient } from '../i18n/i18n.ts';
 import type { Person } from '../domain/schema.ts';
 import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
 import { Context, type Services } from './context.ts';
+import { replyLang } from './lang.ts';
 import { answerLookup } from './lookup.ts';
 import type { IncomingMessage, Reply } from './types.ts';
 
@@ -35,7 +35,7 @@ export class Duban {
 
   private async handleNow(msg: IncomingMessage): Promise<Reply[]> {
     const person = this.identify(msg);
-    const ctx = new Context(this.services, msg, person, this.langOf(msg, person));
+    const ctx = new Context(this.services, msg, person, replyLang(this.services, msg, person));
     try {
       await this.dispatch(ctx);
     } catch (error) {
@@ -103,10 +103,6 @@ export class Duban {
     return account && people.find((p) => p.id === account.personId);
   }
 
-  private langOf(msg: IncomingMessage, person: Person | undefined) {
-    const pref = this.services.store.data.prefs[`${msg.platform}:${msg.accountId}`]?.lang;
-    return pref ?? person?.lang ?? langFromClient(msg.clientLang) ?? this.services.defaultLang;
-  }
 
   private seen(key: string): boolean {
     if (this.delivered.has(key)) return true;

@@ -5,7 +5,7 @@
 import type { Context } from '../core/context.ts';
 import type { Flow, StepResult } from '../core/conversation.ts';
 import { ReportStatus } from '../domain/report.ts';
-import { mayReportItem } from '../plan/permissions.ts';
+import { mayReportItem, ownItems } from '../plan/permissions.ts';
 import { healthOf } from '../supervision/health.ts';
 import { deptName, list } from '../views/format.ts';
 import { itemLine } from '../views/item-view.ts';
@@ -56,10 +56,9 @@ export function takeItem(ctx: Context, d: ReportDraft, no: number): StepResult |
 }
 
 /** The person's own items, most urgent first (overdue, then at risk, then by deadline). */
-function ownItems(ctx: Context) {
+function urgentItems(ctx: Context) {
   const order = { overdue: 0, 'at-risk': 1, 'on-track': 2, done: 3 } as const;
-  return ctx.plan.data.items
-    .filter((i) => mayReportItem(ctx.person, i).ok && (ctx.person?.department ? [...i.lead, ...i.responsible].includes(ctx.person.department) : false))
+  return ownItems(ctx.person, ctx.plan.data.items)
     .map((i) => ({ i, h: healthOf(i, ctx.plan.latestReport(`item:${i.no}`), ctx.now) }))
     .filter((x) => x.h.health !== 'done')
     .sort((a, b) => order[a.h.health] - order[b.h.health] || a.h.daysLeft - b.h.daysLeft)
@@ -77,7 +76,7 @@ export const reportFlow: Flow<ReportDraft> = {
   steps: {
     item: {
       async ask(ctx, _d, offer) {
-        const own = ownItems(ctx).slice(0, 8);
+        const own = urgentItems(ctx).slice(0, 8);
         await offer(ctx.t(own.length ? 'report-ask-item' : 'report-ask-item-number'), own.map((i) => ({ label: itemLine(ctx, i, 28), value: String(i.no) })));
       },
       async answer(ctx, d, input) {

@@ -3,17 +3,16 @@
 import type { Context } from '../core/context.ts';
 import type { FormDef } from '../core/forms.ts';
 import { ReportStatus } from '../domain/report.ts';
-import { mayReportItem } from '../plan/permissions.ts';
+import { ownItems } from '../plan/permissions.ts';
 import { healthOf } from '../supervision/health.ts';
 import { itemLine } from '../views/item-view.ts';
 import { NOTE_MAX, takeItem, type ReportDraft } from './report-flow.ts';
 import { parsePercent } from './report-parse.ts';
 import { saveReport } from './save-report.ts';
 
-function ownItems(ctx: Context) {
-  const dept = ctx.person?.department;
-  return ctx.plan.data.items
-    .filter((i) => mayReportItem(ctx.person, i).ok && (ctx.hasRole('admin') || (dept !== undefined && [...i.lead, ...i.responsible].includes(dept))))
+/** The items offered in the form, soonest deadline first (the secretariat sees them all). */
+function formItems(ctx: Context) {
+  return ownItems(ctx.person, ctx.plan.data.items, { allForAdmin: true })
     .map((i) => ({ i, h: healthOf(i, ctx.plan.latestReport(`item:${i.no}`), ctx.now) }))
     .sort((a, b) => a.h.daysLeft - b.h.daysLeft)
     .map((x) => x.i);
@@ -22,7 +21,7 @@ function ownItems(ctx: Context) {
 export const reportForm: FormDef = {
   kind: 'report',
   build(ctx, detail) {
-    const items = ownItems(ctx).slice(0, 100);
+    const items = formItems(ctx).slice(0, 100);
     if (!items.length) return undefined;
     const no = detail ? Number(detail) : undefined;
     const last = no !== undefined ? ctx.plan.latestReport(`item:${no}`) : undefined;

@@ -21,3 +21,14 @@ export function mayReportIndicator(person: Person | undefined, ind: Indicator): 
   if (person.roles.includes('admin')) return { ok: true, onBehalfOf: own ? undefined : ind.department };
   return { ok: false };
 }
+
+/**
+ * The items a person reports on from their own place: their unit's (lead or shared), and for
+ * the secretariat, when `allForAdmin`, every item (it may report on behalf of any unit).
+ */
+export function ownItems(person: Person | undefined, items: readonly Item[], opts: { allForAdmin?: boolean } = {}): Item[] {
+  const dept = person?.department;
+  return items.filter(
+    (i) => mayReportItem(person, i).ok && ((opts.allForAdmin && person?.roles.includes('admin')) || (dept !== undefined && [...i.lead, ...i.responsible].includes(dept))),
+  );
+}

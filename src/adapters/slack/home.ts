@@ -5,7 +5,7 @@
 import type { types } from '@slack/bolt';
 import type { Duban } from '../../core/bot.ts';
 import type { Lang, Reply } from '../../core/types.ts';
-import { langFromClient } from '../../i18n/i18n.ts';
+import { replyLang } from '../../core/lang.ts';
 import { toHant } from '../../i18n/script.ts';
 import { escapeMrkdwn, renderReply } from './render.ts';
 
@@ -19,10 +19,10 @@ const MAX_OWN_BLOCKS = 40;
  * person's language, else their Slack locale, else the default.
  */
 export function homeLang(core: Duban, userId: string, locale: string | undefined): Lang {
-  const { store, defaultLang } = core.services;
+  const { store } = core.services;
   const account = store.data.accounts.find((a) => a.platform === 'slack' && a.accountId === userId);
   const person = account && store.data.people.find((p) => p.id === account.personId);
-  return store.data.prefs[`slack:${userId}`]?.lang ?? person?.lang ?? langFromClient(locale) ?? defaultLang;
+  return replyLang(core.services, { platform: 'slack', accountId: userId, clientLang: locale }, person);
 }
 
 /** The command line that asks the core what waits for a person (the `mine` declaration's name). */

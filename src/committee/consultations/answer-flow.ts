@@ -42,6 +42,13 @@ function consultationOf(ctx: Context, d: AnswerState): Consultation | undefined 
   return ctx.store.data.consultations[d.consultation];
 }
 
+/** Every answer starts here: the prompt was seen, the last note is spent, and answers must still be taken. */
+function takeTurn(ctx: Context, d: AnswerState): Refusal | undefined {
+  d.seen = true;
+  delete d.note;
+  return answerRefusal(ctx, consultationOf(ctx, d), d.consultation);
+}
+
 /** Ends the conversation after saying why answers are not taken. */
 async function refuse(ctx: Context, r: Refusal): Promise<StepResult> {
   await ctx.reply(ctx.t(r.id, r.args));
@@ -120,11 +127,9 @@ export const answerFlow: Flow<AnswerState> = {
         return offer(ctx.t(`consult-${note.kind}`, { n: note.n, chars: note.chars, files: note.files }), buttons);
       },
       async answer(ctx, d, input) {
-        d.seen = true;
-        delete d.note;
-        const c = consultationOf(ctx, d);
-        const refusal = answerRefusal(ctx, c, d.consultation);
+        const refusal = takeTurn(ctx, d);
         if (refusal) return refuse(ctx, refusal);
+        const c = consultationOf(ctx, d);
         const text = input.text?.trim() ?? '';
         let line = text;
         const asked = text ? ctx.services.registry.match(text) : undefined;
@@ -158,11 +163,9 @@ export const answerFlow: Flow<AnswerState> = {
         ]);
       },
       async answer(ctx, d, input) {
-        d.seen = true;
-        delete d.note;
-        const c = consultationOf(ctx, d);
-        const refusal = answerRefusal(ctx, c, d.consultation);
+        const refusal = takeTurn(ctx, d);
         if (refusal) return refuse(ctx, refusal);
+        const c = consultationOf(ctx, d);
         const n = d.revising!;
         if (input.text && isCommandLine(ctx, input.text.trim())) return { retry: 'consult-answer-empty' }; // leaves, runs it
         delete d.revising;
