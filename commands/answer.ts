@@ -6,7 +6,14 @@ import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import type { Consultation } from '../src/committee/schema.ts';
 import { answerFlow, type AnswerState } from '../src/committee/consultations/answer-flow.ts';
-import { answerRefusal, isRefusal, myMessages, recordRevision, recordWithdrawal, target } from '../src/committee/consultations/answer-ops.ts';
+import {
+  answerRefusal,
+  isRefusal,
+  myMessages,
+  recordRevision,
+  recordWithdrawal,
+  target,
+} from '../src/committee/consultations/answer-ops.ts';
 import { parseAnswerWord } from '../src/committee/consultations/answer-words.ts';
 import { parseConsultationId, stateOf } from '../src/committee/consultations/consultation.ts';
 import { shorten } from '../src/supervision/voice.ts';
@@ -24,7 +31,8 @@ async function reviseOrWithdraw(ctx: Context, word: NonNullable<ReturnType<typeo
   if (word.kind !== 'revise' && word.kind !== 'withdraw') return;
   const open = openFor(ctx);
   const c = word.consultation ? ctx.store.data.consultations[word.consultation] : open.length === 1 ? open[0] : undefined;
-  if (!c && !word.consultation) return ctx.reply(open.length ? ctx.t('consult-which-open', { ids: open.map((o) => o.id).join(', ') }) : ctx.t('consult-none-open'));
+  if (!c && !word.consultation)
+    return ctx.reply(open.length ? ctx.t('consult-which-open', { ids: open.map((o) => o.id).join(', ') }) : ctx.t('consult-none-open'));
   const refused = answerRefusal(ctx, c, word.consultation);
   if (refused) return ctx.reply(ctx.t(refused.id, refused.args));
   const count = myMessages(ctx, c!).length;

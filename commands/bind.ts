@@ -20,10 +20,22 @@ async function issue(ctx: Context, who: string) {
   const code = newCode();
   const now = ctx.now;
   await ctx.store.update((db) => {
-    db.bindCodes[code] = { personId: person.id, createdBy: ctx.person!.id, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + CODE_TTL_MS).toISOString() };
+    db.bindCodes[code] = {
+      personId: person.id,
+      createdBy: ctx.person!.id,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + CODE_TTL_MS).toISOString(),
+    };
   });
   const links = ctx.services.notifier.deepLinks(code).map((l) => l.url);
-  return ctx.reply(ctx.t('bind-issued', { name: ctx.pick(person.name, person.nameEn), code, days: CODE_TTL_MS / 86_400_000, links: links.length ? links.join(' ') : 'none' }));
+  return ctx.reply(
+    ctx.t('bind-issued', {
+      name: ctx.pick(person.name, person.nameEn),
+      code,
+      days: CODE_TTL_MS / 86_400_000,
+      links: links.length ? links.join(' ') : 'none',
+    }),
+  );
 }
 
 async function redeem(ctx: Context, code: string) {
@@ -59,7 +71,9 @@ export default defineCommand({
     const word = args.trim();
     if (!word) {
       // A bare /start (Telegram's first contact) is a greeting, not an error.
-      return ctx.reply(ctx.t(ctx.person ? 'bind-hello-bound' : 'bind-hello', { name: ctx.person ? ctx.pick(ctx.person.name, ctx.person.nameEn) : '' }));
+      return ctx.reply(
+        ctx.t(ctx.person ? 'bind-hello-bound' : 'bind-hello', { name: ctx.person ? ctx.pick(ctx.person.name, ctx.person.nameEn) : '' }),
+      );
     }
     // An expert's personal invitation link (/start <code>) binds the account and opens it.
     if (await openInvitationByCode(ctx, word)) return;

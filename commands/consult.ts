@@ -38,7 +38,11 @@ async function withConsultation(ctx: Context, word: string | undefined, then: (c
   const c = lookup(ctx, word);
   if (!c) {
     const known = Object.keys(ctx.store.data.consultations).join(', ') || '-';
-    return ctx.reply(word ? ctx.t('consult-unknown-id', { id: word.slice(0, 20) }) + '\n' + ctx.t('consult-known-ids', { ids: known }) : ctx.t('consult-which-id', { ids: known }));
+    return ctx.reply(
+      word
+        ? ctx.t('consult-unknown-id', { id: word.slice(0, 20) }) + '\n' + ctx.t('consult-known-ids', { ids: known })
+        : ctx.t('consult-which-id', { ids: known }),
+    );
   }
   return then(c);
 }
@@ -93,7 +97,9 @@ export default defineCommand({
         }
         case 'export': {
           const { data, rows } = await answersXlsx(ctx, ctx.store, c);
-          return ctx.reply(ctx.t('consult-export-ready', { id: c.id, rows }), { file: { name: answersFileName(c, ctx.now), mime: XLSX_MIME, data } });
+          return ctx.reply(ctx.t('consult-export-ready', { id: c.id, rows }), {
+            file: { name: answersFileName(c, ctx.now), mime: XLSX_MIME, data },
+          });
         }
       }
     });

@@ -18,7 +18,11 @@ export default defineCommand({
     if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
     const all = ctx.store.records('reports') as unknown as ReportRecord[];
     let last: ReportRecord | undefined;
-    for (let i = all.length - 1; i >= 0; i--) if (all[i]!.by === ctx.person!.id && all[i]!.item !== undefined) { last = all[i]; break; }
+    for (let i = all.length - 1; i >= 0; i--)
+      if (all[i]!.by === ctx.person!.id && all[i]!.item !== undefined) {
+        last = all[i];
+        break;
+      }
     if (!last) return ctx.reply(ctx.t('correct-none'));
     const ageHours = (ctx.now.getTime() - Date.parse(last.at)) / 3600_000;
     if (ageHours > CORRECTION_HOURS) return ctx.reply(ctx.t('correct-too-late', { hours: CORRECTION_HOURS, no: last.item! }));

@@ -7,14 +7,24 @@ import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { expertRecord } from '../src/committee/invitations/record-view.ts';
 import { expertState, INVITATION_STATES } from '../src/committee/invitations/status.ts';
-import { applyRosterFilter, countryName, filterWords, findExperts, isEmptyFilter, parseRosterFilter, rosterLine, type RosterFilter } from '../src/committee/roster.ts';
+import {
+  applyRosterFilter,
+  countryName,
+  filterWords,
+  findExperts,
+  isEmptyFilter,
+  parseRosterFilter,
+  rosterLine,
+  type RosterFilter,
+} from '../src/committee/roster.ts';
 
 const PAGE = 15;
 
 function describe(ctx: Context, f: RosterFilter): string {
   const parts = [
     f.field && ctx.t('roster-field', { field: f.field }),
-    f.country && (f.country === 'abroad' || f.country === 'home' ? ctx.t('roster-where', { where: f.country }) : countryName(ctx, f.country)),
+    f.country &&
+      (f.country === 'abroad' || f.country === 'home' ? ctx.t('roster-where', { where: f.country }) : countryName(ctx, f.country)),
     f.state && ctx.t('inv-state', { state: f.state }),
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : ctx.t('roster-everyone');
@@ -27,7 +37,13 @@ async function showList(ctx: Context, f: RosterFilter, page: number) {
   const counts = INVITATION_STATES.map((s) => [s, found.filter((e) => expertState(ctx.store, e.id) === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${ctx.t('inv-state', { state: s })} ${n}`);
-  const heading = ctx.t('roster-heading', { count: found.length, total: ctx.store.data.experts.length, filter: describe(ctx, f), page, pages });
+  const heading = ctx.t('roster-heading', {
+    count: found.length,
+    total: ctx.store.data.experts.length,
+    filter: describe(ctx, f),
+    page,
+    pages,
+  });
   if (!found.length) return ctx.reply(heading);
   const lines = found.slice((page - 1) * PAGE, page * PAGE).map((e) => rosterLine(ctx, ctx.store, e));
   const base = ['experts', ...filterWords(f)].join(' ');

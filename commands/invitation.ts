@@ -15,9 +15,23 @@ import { norm } from '../src/committee/roster.ts';
 
 type Verb = 'accept' | 'decline' | 'ask';
 const VERBS: Record<string, Verb> = {
-  accept: 'accept', yes: 'accept', 接受: 'accept', 同意: 'accept', 应邀: 'accept',
-  decline: 'decline', no: 'decline', refuse: 'decline', 谢绝: 'decline', 拒绝: 'decline', 婉拒: 'decline', 不接受: 'decline',
-  ask: 'ask', question: 'ask', 提问: 'ask', 咨询: 'ask', 问: 'ask',
+  accept: 'accept',
+  yes: 'accept',
+  接受: 'accept',
+  同意: 'accept',
+  应邀: 'accept',
+  decline: 'decline',
+  no: 'decline',
+  refuse: 'decline',
+  谢绝: 'decline',
+  拒绝: 'decline',
+  婉拒: 'decline',
+  不接受: 'decline',
+  ask: 'ask',
+  question: 'ask',
+  提问: 'ask',
+  咨询: 'ask',
+  问: 'ask',
 };
 
 async function answer(ctx: Context, expertId: string, verb: Answer, reason: string) {
@@ -28,10 +42,13 @@ async function answer(ctx: Context, expertId: string, verb: Answer, reason: stri
   if (outcome.kind === 'same') {
     if (outcome.reasonAdded) return ctx.reply(ctx.t('inv-reason-sent'));
     const inv = ctx.store.data.invitations[expertId]!;
-    return ctx.reply(ctx.t('inv-already', { answer: verb, at: formatAt(ctx.lang, inv.answeredAt!, expertById(ctx.store, expertId)!.timeZone) }));
+    return ctx.reply(
+      ctx.t('inv-already', { answer: verb, at: formatAt(ctx.lang, inv.answeredAt!, expertById(ctx.store, expertId)!.timeZone) }),
+    );
   }
   await ctx.reply(ctx.t(verb === 'accepted' ? 'inv-accepted' : 'inv-declined', { changed: outcome.from ? 'yes' : 'no' }));
-  if (verb === 'declined' && !reason) await ctx.services.conversations.start(ctx, invitationNoteFlow, { expert: expertId, kind: 'reason' }, 'text');
+  if (verb === 'declined' && !reason)
+    await ctx.services.conversations.start(ctx, invitationNoteFlow, { expert: expertId, kind: 'reason' }, 'text');
 }
 
 export default defineCommand({
@@ -70,7 +87,8 @@ export default defineCommand({
         return answer(ctx, expert.id, 'declined', text);
       case 'ask':
         if (!text) return ctx.services.conversations.start(ctx, invitationNoteFlow, { expert: expert.id, kind: 'question' }, 'text');
-        if (text.length > REASON_MAX) return ctx.reply(ctx.t('inv-note-too-long', { length: String(text.length), max: String(REASON_MAX) }));
+        if (text.length > REASON_MAX)
+          return ctx.reply(ctx.t('inv-note-too-long', { length: String(text.length), max: String(REASON_MAX) }));
         return ctx.reply(ctx.t((await askQuestion(ctx.services, expert.id, text, ctx.now)) ? 'inv-question-sent' : 'inv-question-queued'));
     }
   },

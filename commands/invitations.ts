@@ -8,10 +8,13 @@ import { byState, INVITATION_STATES } from '../src/committee/invitations/status.
 import { list } from '../src/views/format.ts';
 
 function names(ctx: Context, ids: readonly string[]): string {
-  return list(ctx, ids.map((id) => {
-    const e = ctx.store.data.experts.find((x) => x.id === id)!;
-    return ctx.pick(e.name, e.nameEn);
-  }));
+  return list(
+    ctx,
+    ids.map((id) => {
+      const e = ctx.store.data.experts.find((x) => x.id === id)!;
+      return ctx.pick(e.name, e.nameEn);
+    }),
+  );
 }
 
 export default defineCommand({
@@ -30,8 +33,14 @@ export default defineCommand({
       lines.push('', ctx.t('invs-state', { state: s, count: states[s].length, names: names(ctx, states[s]) }));
     }
     lines.push('');
-    lines.push(ctx.t('invs-offices', { chair: committee.chair ? names(ctx, [committee.chair]) : '-', vice: committee.viceChairs.length ? names(ctx, committee.viceChairs) : '-' }));
-    if (committee.allAnsweredAt) lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx.lang, committee.allAnsweredAt, 'Asia/Shanghai') }));
+    lines.push(
+      ctx.t('invs-offices', {
+        chair: committee.chair ? names(ctx, [committee.chair]) : '-',
+        vice: committee.viceChairs.length ? names(ctx, committee.viceChairs) : '-',
+      }),
+    );
+    if (committee.allAnsweredAt)
+      lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx.lang, committee.allAnsweredAt, 'Asia/Shanghai') }));
     if (states.unreachable.length) lines.push(ctx.t('invs-links-hint'));
     return ctx.reply(lines.join('\n'));
   },

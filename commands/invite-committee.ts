@@ -8,7 +8,15 @@ import { isMember, members } from '../src/committee/members.ts';
 import { findExperts, norm } from '../src/committee/roster.ts';
 import { list } from '../src/views/format.ts';
 
-const OFFICES: Record<string, 'chair' | 'vice'> = { chair: 'chair', 主任: 'chair', 主任委员: 'chair', vice: 'vice', 'vice-chair': 'vice', 副主任: 'vice', 副主任委员: 'vice' };
+const OFFICES: Record<string, 'chair' | 'vice'> = {
+  chair: 'chair',
+  主任: 'chair',
+  主任委员: 'chair',
+  vice: 'vice',
+  'vice-chair': 'vice',
+  副主任: 'vice',
+  副主任委员: 'vice',
+};
 const REMOVE = new Set(['remove', 'unset', '取消', '去掉', '移除']);
 
 function show(ctx: Context) {
@@ -18,8 +26,18 @@ function show(ctx: Context) {
     return e ? ctx.pick(e.name, e.nameEn) : id;
   };
   const all = members(ctx.store);
-  const lines = [ctx.t('office-heading', { count: all.length }), ctx.t('invs-offices', { chair: chair ? nameOf(chair) : '-', vice: viceChairs.length ? list(ctx, viceChairs.map(nameOf)) : '-' })];
-  if (all.length) lines.push('', list(ctx, all.map((e) => `${ctx.pick(e.name, e.nameEn)} (${e.id})`)));
+  const lines = [
+    ctx.t('office-heading', { count: all.length }),
+    ctx.t('invs-offices', { chair: chair ? nameOf(chair) : '-', vice: viceChairs.length ? list(ctx, viceChairs.map(nameOf)) : '-' }),
+  ];
+  if (all.length)
+    lines.push(
+      '',
+      list(
+        ctx,
+        all.map((e) => `${ctx.pick(e.name, e.nameEn)} (${e.id})`),
+      ),
+    );
   return ctx.reply(lines.join('\n'));
 }
 
@@ -30,7 +48,17 @@ async function mark(ctx: Context, office: 'chair' | 'vice', words: string[]) {
   if (!who) return ctx.reply(ctx.t('office-who'));
   const found = findExperts(ctx.store, who);
   if (found.length !== 1) {
-    return ctx.reply(found.length ? ctx.t('roster-several', { count: found.length, ids: found.slice(0, 10).map((e) => e.id).join(', ') }) : ctx.t('roster-unknown', { query: who.slice(0, 40) }));
+    return ctx.reply(
+      found.length
+        ? ctx.t('roster-several', {
+            count: found.length,
+            ids: found
+              .slice(0, 10)
+              .map((e) => e.id)
+              .join(', '),
+          })
+        : ctx.t('roster-unknown', { query: who.slice(0, 40) }),
+    );
   }
   const e = found[0]!;
   const name = ctx.pick(e.name, e.nameEn);

@@ -35,7 +35,9 @@ export default defineCommand({
       pages,
     });
     if (!found.length) return ctx.reply(heading);
-    const lines = shown.map((i) => `${itemLine(ctx, i, 34)} — ${deptName(ctx, i.lead[0]!)} · ${formatDaysLeft(ctx, i.deadline)}${sampleTag(ctx, i.provenance)}`);
+    const lines = shown.map(
+      (i) => `${itemLine(ctx, i, 34)} — ${deptName(ctx, i.lead[0]!)} · ${formatDaysLeft(ctx, i.deadline)}${sampleTag(ctx, i.provenance)}`,
+    );
     const choices: Offer[] = [];
     if (f.page > 1) choices.push({ label: ctx.t('page-prev'), command: asArgs(f, f.page - 1) });
     if (f.page < pages) choices.push({ label: ctx.t('page-next'), command: asArgs(f, f.page + 1) });

@@ -3,7 +3,11 @@ import { defineCommand } from '../src/core/command.ts';
 import { parseLang } from '../src/i18n/i18n.ts';
 import type { Lang } from '../src/core/types.ts';
 
-const OPTIONS: Array<[Lang, string]> = [['zh-Hans', '简体中文'], ['zh-Hant', '繁體中文'], ['en', 'English']];
+const OPTIONS: Array<[Lang, string]> = [
+  ['zh-Hans', '简体中文'],
+  ['zh-Hant', '繁體中文'],
+  ['en', 'English'],
+];
 
 export default defineCommand({
   id: 'lang',

@@ -37,6 +37,8 @@ export default defineCommand({
     if (!answer) return ctx.reply(ctx.t(word === undefined ? 'attend-usage' : 'attend-answer-unknown', { word: word ?? '' }));
     if (rest.length > MAX_NOTE) return ctx.reply(ctx.t('vote-note-long', { max: MAX_NOTE, length: rest.length }));
     const saved = await answerAttendance(ctx.store, meeting, me, answer, rest || undefined, ctx.now);
-    return ctx.reply(ctx.t(saved === 'saved' ? 'attend-saved' : 'attend-unchanged', { id: meeting.id, title: meeting.title, answer, when }));
+    return ctx.reply(
+      ctx.t(saved === 'saved' ? 'attend-saved' : 'attend-unchanged', { id: meeting.id, title: meeting.title, answer, when }),
+    );
   },
 });

@@ -37,7 +37,8 @@ export default defineCommand({
     if (ADMIN_ONLY.has(sub) && !ctx.hasRole('admin')) return ctx.reply(ctx.t('meeting-admin-only'));
     if (sub === 'create') {
       // Where a form can be shown (a Slack modal), the whole poll is one form.
-      if (!rest && ctx.msg.canShowForm) return ctx.reply(ctx.t('meeting-form-title'), { form: ctx.services.forms.get('meeting')!.build(ctx)! });
+      if (!rest && ctx.msg.canShowForm)
+        return ctx.reply(ctx.t('meeting-form-title'), { form: ctx.services.forms.get('meeting')!.build(ctx)! });
       if (rest || ctx.msg.chatType !== 'direct') return handleCreate(ctx, rest);
       return ctx.services.conversations.start(ctx, meetingCreateFlow, {}, 'title');
     }

@@ -12,7 +12,12 @@ function committeeLines(ctx: Context): string[] {
   const lines: string[] = [];
   const inv = ctx.store.data.invitations[id];
   if (inv && !inv.answer && !inv.revokedAt && inv.invitedAt) lines.push(ctx.t('mine-invitation'));
-  const voted = new Set(ctx.store.records('votes').filter((v) => v.person === id).map((v) => String(v.meeting)));
+  const voted = new Set(
+    ctx.store
+      .records('votes')
+      .filter((v) => v.person === id)
+      .map((v) => String(v.meeting)),
+  );
   for (const m of Object.values(ctx.store.data.meetings)) {
     if (m.status === 'open' && m.invitees.includes(id) && !voted.has(m.id)) lines.push(ctx.t('mine-poll', { title: m.title, id: m.id }));
   }

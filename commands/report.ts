@@ -37,14 +37,16 @@ export default defineCommand({
       if (line.status) draft.status = line.status;
       if (line.status === 'done') draft.progress = 100;
       if (line.progress !== undefined) draft.progress = line.progress;
-      if (line.note && line.note.length > NOTE_MAX) await ctx.reply(ctx.t('report-note-too-long', { max: NOTE_MAX, length: line.note.length }));
+      if (line.note && line.note.length > NOTE_MAX)
+        await ctx.reply(ctx.t('report-note-too-long', { max: NOTE_MAX, length: line.note.length }));
       else if (line.note) draft.note = line.note;
       if (draft.item === undefined && line.item === undefined && !line.note && !line.status && line.progress === undefined) {
         await ctx.reply(ctx.t('report-item-not-number'));
       }
     }
     // A percent that could not be read is asked for first, right after saying why.
-    const first = draft.item !== undefined && draft.progress === undefined && args && parseOneLine(args).badProgress ? 'progress' : nextStep(draft);
+    const first =
+      draft.item !== undefined && draft.progress === undefined && args && parseOneLine(args).badProgress ? 'progress' : nextStep(draft);
     return conversations.start(ctx, reportFlow, draft, first);
   },
 });

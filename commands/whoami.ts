@@ -13,12 +13,14 @@ export default defineCommand({
     const p = ctx.person;
     if (!p) return ctx.reply(ctx.t('whoami-unbound', { platform: ctx.msg.platform }));
     const accounts = ctx.store.data.accounts.filter((a) => a.personId === p.id).map((a) => a.platform);
-    return ctx.reply(ctx.t('whoami', {
-      name: ctx.pick(p.name, p.nameEn),
-      roles: p.roles.map((r) => ctx.t('role-name', { role: r })).join(ctx.lang === 'en' ? ', ' : '、'),
-      dept: p.department ? deptName(ctx, p.department) : 'none',
-      accounts: accounts.length ? accounts.join(', ') : '-',
-      sample: p.provenance,
-    }));
+    return ctx.reply(
+      ctx.t('whoami', {
+        name: ctx.pick(p.name, p.nameEn),
+        roles: p.roles.map((r) => ctx.t('role-name', { role: r })).join(ctx.lang === 'en' ? ', ' : '、'),
+        dept: p.department ? deptName(ctx, p.department) : 'none',
+        accounts: accounts.length ? accounts.join(', ') : '-',
+        sample: p.provenance,
+      }),
+    );
   },
 });

@@ -45,13 +45,17 @@ async function main(): Promise<number> {
     const personId = values.as ?? config.CONSOLE_USER ?? 'secretariat';
     if (!store.data.people.some((p) => p.id === personId)) {
       const ids = store.data.people.filter((p) => !p.roles.includes('expert')).map((p) => `${p.id} (${p.roles.join(',')})`);
-      process.stderr.write(`Unknown person "${personId}" / 没有此人. Choose one of / 可选: ${ids.join(', ')}, or an expert id from data/experts.json\n`);
+      process.stderr.write(
+        `Unknown person "${personId}" / 没有此人. Choose one of / 可选: ${ids.join(', ')}, or an expert id from data/experts.json\n`,
+      );
       await store.close();
       return 2;
     }
     notifier.register('console', consolePort(store, personId));
     const timed = process.env.REMINDERS === 'on';
-    const scheduler = timed ? startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) }) : undefined;
+    const scheduler = timed
+      ? startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) })
+      : undefined;
     const committee = timed ? startCommitteeJobs(core.services) : undefined;
     await runConsole({ core, personId });
     await committee?.stop();
@@ -61,7 +65,9 @@ async function main(): Promise<number> {
   }
 
   if (config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL && config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN) {
-    process.stderr.write('The Telegram webhook and the Slack HTTP receiver would both listen on PORT: use Slack Socket Mode (SLACK_APP_TOKEN) or Telegram long polling.\n');
+    process.stderr.write(
+      'The Telegram webhook and the Slack HTTP receiver would both listen on PORT: use Slack Socket Mode (SLACK_APP_TOKEN) or Telegram long polling.\n',
+    );
     await store.close();
     return 1;
   }
@@ -78,7 +84,9 @@ async function main(): Promise<number> {
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       log,
-      webhook: config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.PORT } : undefined,
+      webhook: config.TELEGRAM_WEBHOOK_URL
+        ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.PORT }
+        : undefined,
     });
     notifier.register('telegram', telegram.send);
     const username = telegram.bot.botInfo.username;

@@ -39,8 +39,10 @@ describe('shipped plan data', () => {
       }
       expect(item.provenance).toBe('public');
       expect(item.part).toBe(5);
-      expect({ deadline: item.deadline, lead: item.lead, responsible: [...item.responsible].sort() })
-        .toEqual({ ...real, responsible: [...real.responsible].sort() });
+      expect({ deadline: item.deadline, lead: item.lead, responsible: [...item.responsible].sort() }).toEqual({
+        ...real,
+        responsible: [...real.responsible].sort(),
+      });
     }
     expect(plan.items.find((item) => item.no === 96)?.responsibleNote).toBe('高校课题组');
   });
@@ -77,7 +79,13 @@ describe('shipped plan data', () => {
       const { low, middle, high } = indicator.targets!;
       const ordered = indicator.higherIsBetter ? low < middle && middle < high : low > middle && middle > high;
       expect(ordered, indicator.code).toBe(true);
-      expect(Object.keys(indicator.cities ?? {}).sort(), indicator.code).toEqual(['hamburg', 'osaka', 'rotterdam', 'san-francisco', 'singapore']);
+      expect(Object.keys(indicator.cities ?? {}).sort(), indicator.code).toEqual([
+        'hamburg',
+        'osaka',
+        'rotterdam',
+        'san-francisco',
+        'singapore',
+      ]);
       expect(indicator.baseline?.year).toBe(2015);
     }
   });
@@ -86,7 +94,8 @@ describe('shipped plan data', () => {
     expect(plan.departments.length).toBeGreaterThanOrEqual(70);
     const names = plan.departments.flatMap((department) => [department.name, ...department.aliases]);
     expect(new Set(names).size).toBe(names.length);
-    const byAlias = (alias: string) => plan.departments.find((department) => department.name === alias || department.aliases.includes(alias));
+    const byAlias = (alias: string) =>
+      plan.departments.find((department) => department.name === alias || department.aliases.includes(alias));
     expect(byAlias('市发改委')?.id).toBe('ndrc');
     expect(byAlias('市推进办')?.id).toBe('promotion-office');
     expect(byAlias('贸促会')?.provenance).toBe('public');
@@ -98,7 +107,10 @@ describe('shipped people and experts', () => {
     expect(people[0]).toMatchObject({ id: 'secretariat', roles: ['admin'], department: 'promotion-office' });
     for (const department of ['coordination-group', 'promotion-office', 'ccpit', 'ndrc', 'commerce']) {
       for (const role of ['head', 'reporter'] as const) {
-        expect(people.some((person) => person.department === department && person.roles.includes(role)), `${role} of ${department}`).toBe(true);
+        expect(
+          people.some((person) => person.department === department && person.roles.includes(role)),
+          `${role} of ${department}`,
+        ).toBe(true);
       }
     }
     expect(people.some((person) => person.lang === 'en' && person.roles.includes('reporter'))).toBe(true);
@@ -136,7 +148,9 @@ describe('loader reports', () => {
   }
 
   it('names the item and the unknown lead unit', () => {
-    const dir = brokenCopy('items.json', (items) => { items[11]!.lead = ['no-such-unit']; });
+    const dir = brokenCopy('items.json', (items) => {
+      items[11]!.lead = ['no-such-unit'];
+    });
     expect(() => loadPlanData(dir)).toThrow(/items\.json, item 12: unknown lead unit "no-such-unit"/);
   });
 
@@ -147,21 +161,31 @@ describe('loader reports', () => {
       delete indicators[3]!.name;
     });
     let message = '';
-    try { loadPlanData(dir); } catch (error) { message = (error as Error).message; }
+    try {
+      loadPlanData(dir);
+    } catch (error) {
+      message = (error as Error).message;
+    }
     expect(message).toContain('indicator A1: code does not start with its parent "E"');
     expect(message).toContain('duplicate code "A1"');
     expect(message).toMatch(/indicator A3: name: /);
   });
 
   it('rejects a department alias used twice', () => {
-    const dir = brokenCopy('departments.json', (departments) => { (departments[2]!.aliases as string[]).push('发改委'); });
+    const dir = brokenCopy('departments.json', (departments) => {
+      (departments[2]!.aliases as string[]).push('发改委');
+    });
     expect(() => loadPlanData(dir)).toThrow(/departments\.json, department (commerce|ndrc): name or alias "发改委"/);
   });
 
   it('checks people against departments and experts for duplicates', () => {
-    const people = brokenCopy('people.json', (records) => { records[2]!.department = 'nowhere'; });
+    const people = brokenCopy('people.json', (records) => {
+      records[2]!.department = 'nowhere';
+    });
     expect(() => loadPeople(people)).toThrow(/people\.json, person liu-jianguo: unknown department "nowhere"/);
-    const experts = brokenCopy('experts.json', (records) => { records[1]!.id = records[0]!.id; });
+    const experts = brokenCopy('experts.json', (records) => {
+      records[1]!.id = records[0]!.id;
+    });
     expect(() => loadExperts(experts)).toThrow(/experts\.json, expert sarah-mitchell: duplicate id "sarah-mitchell"/);
   });
 });

@@ -65,7 +65,16 @@ describe('indicator lookups', () => {
 
   it('shows value, baseline, stage targets, stage, benchmark cities and siblings', async () => {
     const text = await bot.chat().say(`指标 ${airRoutes.code}`);
-    for (const part of ['最新值：', '基期值：', '阶段目标：低阶', '所处阶段：', '对标城市：新加坡', '青岛在六城中排第', '同级指标：', '一级指标：E']) {
+    for (const part of [
+      '最新值：',
+      '基期值：',
+      '阶段目标：低阶',
+      '所处阶段：',
+      '对标城市：新加坡',
+      '青岛在六城中排第',
+      '同级指标：',
+      '一级指标：E',
+    ]) {
       expect(text).toContain(part);
     }
     expect(text).toContain('名称来自公开资料，数值为示例数据');

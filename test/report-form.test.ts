@@ -21,11 +21,15 @@ describe('report form', () => {
   it('returns the reason per field and saves nothing, then saves a valid submission', async () => {
     const bot = await makeBot();
     const chat = bot.chat('zhao-min');
-    const bad = await chat.send({ form: { id: 'report', values: { item: '22', status: 'maybe', progress: '120', note: '', evidence: 'ftp://x' } } });
+    const bad = await chat.send({
+      form: { id: 'report', values: { item: '22', status: 'maybe', progress: '120', note: '', evidence: 'ftp://x' } },
+    });
     expect(Object.keys(bad[0]!.formErrors!).sort()).toEqual(['evidence', 'item', 'note', 'progress', 'status']);
     expect(bad[0]!.formErrors!.item).toContain('不属于您所在单位');
     expect(bot.store.records('reports')).toHaveLength(0);
-    const ok = await chat.send({ form: { id: 'report', values: { item: '92', status: 'at-risk', progress: '35', note: '场地待定', evidence: '' } } });
+    const ok = await chat.send({
+      form: { id: 'report', values: { item: '92', status: 'at-risk', progress: '35', note: '场地待定', evidence: '' } },
+    });
     expect(ok[0]!.text).toContain('已保存：第 92 项，进度 35%');
     expect(bot.store.records('reports')[0]).toMatchObject({ item: 92, status: 'at-risk', progress: 35, by: 'zhao-min' });
   });
@@ -43,15 +47,28 @@ describe('meeting poll form', () => {
     const bot = await makeBot();
     const members = bot.store.data.experts.slice(0, 5).map((e) => e.id);
     await bot.store.update((db) => {
-      for (const id of members) db.invitations[id] = { expertId: id, code: `C${id}`, answer: 'accepted', answeredAt: '2016-08-01T00:00:00Z', reminders: 0 };
+      for (const id of members)
+        db.invitations[id] = { expertId: id, code: `C${id}`, answer: 'accepted', answeredAt: '2016-08-01T00:00:00Z', reminders: 0 };
     });
     const chat = bot.chat('secretariat');
     const [offered] = await chat.send({ text: '会议 新建', canShowForm: true });
     expect(offered!.form!.fields.map((f) => f.name)).toEqual(['title', 'slots', 'deadline', 'place', 'link', 'agenda', 'quorum']);
-    const bad = await chat.send({ form: { id: 'meeting', values: { title: '第一次工作会议', slots: '2016-08-01 09:30-11:30', deadline: '2016-07-30 18:00' } } });
+    const bad = await chat.send({
+      form: { id: 'meeting', values: { title: '第一次工作会议', slots: '2016-08-01 09:30-11:30', deadline: '2016-07-30 18:00' } },
+    });
     expect(Object.keys(bad[0]!.formErrors!)).toEqual(['slots']);
     expect(Object.keys(bot.store.data.meetings)).toHaveLength(0);
-    const ok = await chat.send({ form: { id: 'meeting', values: { title: '第一次工作会议', slots: '2016-11-20 09:30-11:30\n2016-11-21 14:00-16:00', deadline: '2016-11-15 18:00', place: '市级机关会议中心' } } });
+    const ok = await chat.send({
+      form: {
+        id: 'meeting',
+        values: {
+          title: '第一次工作会议',
+          slots: '2016-11-20 09:30-11:30\n2016-11-21 14:00-16:00',
+          deadline: '2016-11-15 18:00',
+          place: '市级机关会议中心',
+        },
+      },
+    });
     expect(ok.map((r) => r.text).join('\n')).toContain('第一次工作会议');
     expect(Object.values(bot.store.data.meetings)[0]).toMatchObject({ title: '第一次工作会议', place: '市级机关会议中心' });
     expect(Object.values(bot.store.data.meetings)[0]!.slots).toHaveLength(2);
@@ -59,7 +76,9 @@ describe('meeting poll form', () => {
 
   it('is not offered to a reporter', async () => {
     const bot = await makeBot();
-    const replies = await bot.chat('zhao-min').send({ form: { id: 'meeting', values: { title: 'x', slots: '2016-11-20 09:30', deadline: '2016-11-15' } } });
+    const replies = await bot
+      .chat('zhao-min')
+      .send({ form: { id: 'meeting', values: { title: 'x', slots: '2016-11-20 09:30', deadline: '2016-11-15' } } });
     expect(replies[0]!.formErrors?.title).toMatch(/无权使用/);
     expect(Object.keys(bot.store.data.meetings)).toHaveLength(0);
   });

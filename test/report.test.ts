@@ -17,13 +17,22 @@ describe('guided report', () => {
     expect(await chat.say('60%')).toContain('请简要说明');
     expect(await chat.say('章程初稿已完成，待审议')).toContain('佐证');
     const summary = await chat.say('https://example.org/charter.pdf');
-    expect(summary).toMatch(/请确认汇报：[\s\S]*状态：正常推进[\s\S]*进度：60%[\s\S]*说明：章程初稿已完成，待审议[\s\S]*佐证：https:\/\/example.org\/charter.pdf/);
+    expect(summary).toMatch(
+      /请确认汇报：[\s\S]*状态：正常推进[\s\S]*进度：60%[\s\S]*说明：章程初稿已完成，待审议[\s\S]*佐证：https:\/\/example.org\/charter.pdf/,
+    );
     expect(reports(bot)).toHaveLength(0); // nothing saved before the confirmation
     const confirmKey = chat.choices[0]!.key;
     expect(await chat.press('确认')).toContain('已保存：第 92 项，进度 60%');
     const saved = reports(bot);
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ item: 92, status: 'on-track', progress: 60, by: 'zhao-min', platform: 'test', evidence: 'https://example.org/charter.pdf' });
+    expect(saved[0]).toMatchObject({
+      item: 92,
+      status: 'on-track',
+      progress: 60,
+      by: 'zhao-min',
+      platform: 'test',
+      evidence: 'https://example.org/charter.pdf',
+    });
     // The same button pressed again changes nothing.
     const again = await chat.send({ action: confirmKey });
     expect(again[0]!.text).toContain('按钮已过期');
@@ -152,7 +161,14 @@ describe('who may report', () => {
     const bot = await makeBot();
     expect(await bot.chat('tg-unknown', { platform: 'telegram' }).say('汇报 92 50%')).toContain('尚未绑定');
     expect(await bot.chat('liang-shuhua').say('汇报 92 50%')).toContain('无权使用“汇报”');
-    const group = await bot.core.handle({ platform: 'test', chatId: 'g1', chatType: 'group', accountId: 'zhao-min', text: '汇报 92', addressed: true });
+    const group = await bot.core.handle({
+      platform: 'test',
+      chatId: 'g1',
+      chatType: 'group',
+      accountId: 'zhao-min',
+      text: '汇报 92',
+      addressed: true,
+    });
     expect(group[0]!.text).toContain('私聊');
     expect(reports(bot)).toHaveLength(0);
   });
@@ -165,7 +181,9 @@ describe('binding', () => {
     const code = /绑定码：([A-Z2-9]{8})/.exec(issued)![1]!;
     const tg = bot.chat('777', { platform: 'telegram' });
     expect(await tg.say(`/start ${code}`)).toContain('绑定成功：您好，赵敏');
-    expect(bot.store.data.accounts).toContainEqual(expect.objectContaining({ platform: 'telegram', accountId: '777', personId: 'zhao-min' }));
+    expect(bot.store.data.accounts).toContainEqual(
+      expect.objectContaining({ platform: 'telegram', accountId: '777', personId: 'zhao-min' }),
+    );
     expect(await tg.say('汇报 92 70% 正常 ok')).toContain('请确认汇报');
     expect(await bot.chat('888', { platform: 'telegram' }).say(`绑定 ${code}`)).toContain('已经用过');
     expect(await bot.chat('889', { platform: 'slack' }).say('绑定 ABCDEFGH')).toContain('绑定码无效');

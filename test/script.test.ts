@@ -12,9 +12,13 @@ describe('script conversion', () => {
     const reference = opencc.Converter({ from: 'cn', to: 'tw' });
     const texts: string[] = [];
     for (const f of ['items', 'indicators', 'departments', 'experts', 'people', 'parts']) {
-      JSON.parse(readFileSync(`data/${f}.json`, 'utf8'), (_k, v) => (typeof v === 'string' && /[\u4e00-\u9fff]/.test(v) && texts.push(v), v));
+      JSON.parse(
+        readFileSync(`data/${f}.json`, 'utf8'),
+        (_k, v) => (typeof v === 'string' && /[\u4e00-\u9fff]/.test(v) && texts.push(v), v),
+      );
     }
-    for (const f of readdirSync('src/i18n/locales/zh-Hans')) texts.push(...readFileSync(`src/i18n/locales/zh-Hans/${f}`, 'utf8').split('\n'));
+    for (const f of readdirSync('src/i18n/locales/zh-Hans'))
+      texts.push(...readFileSync(`src/i18n/locales/zh-Hans/${f}`, 'utf8').split('\n'));
     expect(texts.length).toBeGreaterThan(1500);
     const differing = texts.filter((t) => toHant(t) !== reference(t));
     expect(differing).toEqual([]);

@@ -28,7 +28,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
-    if (!line) { prompt(); continue; }
+    if (!line) {
+      prompt();
+      continue;
+    }
     const picked = /^\d{1,2}$/.test(line) ? choices[Number(line) - 1] : undefined;
     const replies = await opts.core.handle({
       platform: 'console',
@@ -48,7 +51,12 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
  * What the bot writes first (invitations, reminders, announcements) to anyone, shown in
  * the console so a whole flow can be followed from one terminal; `--as` switches person.
  */
-export function consolePort(store: Store, consoleUser: string, out: NodeJS.WritableStream = process.stdout, fileDir = 'data/exports'): SendPort {
+export function consolePort(
+  store: Store,
+  consoleUser: string,
+  out: NodeJS.WritableStream = process.stdout,
+  fileDir = 'data/exports',
+): SendPort {
   return async (to, reply) => {
     const person = store.data.people.find((p) => p.id === to.chatId);
     const who = to.chatId === consoleUser ? '' : ` → ${person?.name ?? to.chatId} (${to.chatId})`;
@@ -59,7 +67,7 @@ export function consolePort(store: Store, consoleUser: string, out: NodeJS.Writa
 
 function render(reply: Reply, fileDir: string): string {
   const lines = [reply.text];
-  reply.choices?.forEach((c, i) => lines.push(`  [${i + 1}] ${c.label}`));
+  for (const [i, c] of (reply.choices ?? []).entries()) lines.push(`  [${i + 1}] ${c.label}`);
   if (reply.file) {
     mkdirSync(fileDir, { recursive: true });
     const path = join(fileDir, reply.file.name);

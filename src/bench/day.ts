@@ -16,8 +16,14 @@ const core = await createDuban({ store, clock });
 const chat = (who: string, text: string) => core.handle({ platform: 'test', chatId: who, chatType: 'direct', accountId: who, text });
 /** Presses the first choice of the replies, as the person would. */
 const pressFirst = async (who: string, replies: Awaited<ReturnType<typeof chat>>) => {
-  const key = replies.find((r) => r.choices?.length)?.choices![0]!.key;
-  if (!key) throw new Error(`nothing to press: ${replies.map((r) => r.text).join(' | ').slice(0, 200)}`);
+  const key = replies.find((r) => r.choices?.length)?.choices?.[0]?.key;
+  if (!key)
+    throw new Error(
+      `nothing to press: ${replies
+        .map((r) => r.text)
+        .join(' | ')
+        .slice(0, 200)}`,
+    );
   return core.handle({ platform: 'test', chatId: who, chatType: 'direct', accountId: who, action: key });
 };
 
@@ -33,10 +39,27 @@ await store.update((db) => {
 await pressFirst('secretariat', await chat('secretariat', '邀请 发送 全部'));
 const experts = store.data.experts.map((e) => e.id);
 for (const [i, id] of experts.entries()) await chat(id, i % 2 ? '邀请函 拒绝 时间冲突' : '邀请函 接受');
-await pressFirst('secretariat', await chat('secretariat', '会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00, 2016-11-22 09:30 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心'));
+await pressFirst(
+  'secretariat',
+  await chat(
+    'secretariat',
+    '会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00, 2016-11-22 09:30 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心',
+  ),
+);
 for (const [i, id] of experts.entries()) if (i % 2 === 0) await chat(id, `投票 m1 ${1 + (i % 3)} 可以`);
 if (!store.records('votes').length) throw new Error('no votes were recorded');
-const queries = ['事项 92', '国际航线', 'hangxian', 'gdp', '市发改委', '专家咨询委员会', 'indicator air routes', '指标 E', 'items overdue', '崂山'];
+const queries = [
+  '事项 92',
+  '国际航线',
+  'hangxian',
+  'gdp',
+  '市发改委',
+  '专家咨询委员会',
+  'indicator air routes',
+  '指标 E',
+  'items overdue',
+  '崂山',
+];
 for (let i = 0; i < 1000; i++) await chat(`viewer-${i % 20}`, queries[i % queries.length]!);
 if (store.records('reports').length !== 100) throw new Error('reports missing');
 globalThis.gc?.();

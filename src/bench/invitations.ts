@@ -33,7 +33,8 @@ export async function benchInvitations(): Promise<InvitationBench> {
   await store.update((db) => {
     const at = clock.now().toISOString();
     db.accounts.push({ platform: 'telegram', accountId: String(SECRETARIAT), personId: 'secretariat', boundAt: at });
-    experts.forEach((id, i) => db.accounts.push({ platform: 'telegram', accountId: String(20_001 + i), personId: id, boundAt: at }));
+    for (const [i, id] of experts.entries())
+      db.accounts.push({ platform: 'telegram', accountId: String(20_001 + i), personId: id, boundAt: at });
   });
   const tg = await startTelegram({ core, token: fake.token, apiRoot: fake.apiRoot, log: createLogger('silent') });
   core.services.notifier.register('telegram', tg.send);

@@ -43,7 +43,10 @@ export async function benchLookups(opts: LookupBenchOptions): Promise<LookupBenc
   const { queriesPerSet = 300, rounds = 3, baselineRounds = 1, scale = 10 } = opts;
   const makeLookup = opts.lookup ?? defaultLookup;
   const rows: LookupBenchRow[] = [];
-  for (const [size, plan] of [['1x', opts.plan], [`${scale}x`, scalePlan(opts.plan, scale)]] as const) {
+  for (const [size, plan] of [
+    ['1x', opts.plan],
+    [`${scale}x`, scalePlan(opts.plan, scale)],
+  ] as const) {
     const sets = sampleQueries(plan, queriesPerSet);
     const lookup = makeLookup(plan);
     const baseline = baselineLookup(plan);

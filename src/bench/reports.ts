@@ -29,7 +29,17 @@ async function benchStore(dir: string, reporters: number, history: number): Prom
   });
   const batch: LogRecord[] = [];
   for (let i = 0; i < history; i++) {
-    batch.push({ id: `h${i}`, at: new Date(Date.parse(NOW) - (history - i) * 60_000).toISOString(), item: 1 + (i % 100), status: 'on-track', progress: i % 100, note: '历史记录', by: 'bench-0', platform: 'test', provenance: 'sample' });
+    batch.push({
+      id: `h${i}`,
+      at: new Date(Date.parse(NOW) - (history - i) * 60_000).toISOString(),
+      item: 1 + (i % 100),
+      status: 'on-track',
+      progress: i % 100,
+      note: '历史记录',
+      by: 'bench-0',
+      platform: 'test',
+      provenance: 'sample',
+    });
     if (batch.length === 10_000) await store.append('reports', batch.splice(0));
   }
   if (batch.length) await store.append('reports', batch);
@@ -80,7 +90,13 @@ export async function benchReports(reporters = 200): Promise<ReportBench> {
       await s.close();
       return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
     };
-    return { reportsPerSecond: reporters / seconds, rawDurablePerSecond: raw.perSecond, reporters, msAt1k: await at(1_000), msAt100k: await at(100_000) };
+    return {
+      reportsPerSecond: reporters / seconds,
+      rawDurablePerSecond: raw.perSecond,
+      reporters,
+      msAt1k: await at(1_000),
+      msAt100k: await at(100_000),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -18,7 +18,8 @@ function throughCore(plan: PlanData) {
     const store = new MemoryStore({ ...createSeedDb(new Date('2016-09-01T02:00:00Z')), plan });
     return createDuban({ store, clock: fixedClock('2016-09-01T10:00:00+08:00') });
   })();
-  return async (query: string) => (await ready).handle({ platform: 'test', chatId: 'bench', chatType: 'direct', accountId: 'secretariat', text: query });
+  return async (query: string) =>
+    (await ready).handle({ platform: 'test', chatId: 'bench', chatType: 'direct', accountId: 'secretariat', text: query });
 }
 
 const f = (n: number, d = 3) => n.toFixed(d);
@@ -27,27 +28,62 @@ const rows: string[][] = [['benchmark', 'figure', 'baseline (same run)', 'goal']
 console.error(`machine: ${os()}`);
 console.error('lookups…');
 for (const r of await benchLookups({ plan: loadPlanData(), lookup: throughCore })) {
-  rows.push([`lookup ${r.name} (median / p99 ms)`, `${f(r.median_ms)} / ${f(r.p99_ms)}`, `bare fuse.js ${f(r.baseline_median_ms)} / ${f(r.baseline_p99_ms)}`, r.name.startsWith('10x') ? 'p99 < 2 ms' : '']);
+  rows.push([
+    `lookup ${r.name} (median / p99 ms)`,
+    `${f(r.median_ms)} / ${f(r.p99_ms)}`,
+    `bare fuse.js ${f(r.baseline_median_ms)} / ${f(r.baseline_p99_ms)}`,
+    r.name.startsWith('10x') ? 'p99 < 2 ms' : '',
+  ]);
 }
 console.error('reports…');
 const rep = await benchReports(200);
-rows.push([`reports saved+acknowledged/s, ${rep.reporters} reporters at once`, f(rep.reportsPerSecond, 0), `raw durable writes/s ${f(rep.rawDurablePerSecond, 0)} (ratio ${f(rep.reportsPerSecond / rep.rawDurablePerSecond, 2)}x)`, '>= 0.5x raw']);
-rows.push(['one report (line + confirm), median ms at 100,000 history', f(rep.msAt100k, 2), `at 1,000 history ${f(rep.msAt1k, 2)} (ratio ${f(rep.msAt100k / rep.msAt1k, 2)}x)`, '<= 2x']);
+rows.push([
+  `reports saved+acknowledged/s, ${rep.reporters} reporters at once`,
+  f(rep.reportsPerSecond, 0),
+  `raw durable writes/s ${f(rep.rawDurablePerSecond, 0)} (ratio ${f(rep.reportsPerSecond / rep.rawDurablePerSecond, 2)}x)`,
+  '>= 0.5x raw',
+]);
+rows.push([
+  'one report (line + confirm), median ms at 100,000 history',
+  f(rep.msAt100k, 2),
+  `at 1,000 history ${f(rep.msAt1k, 2)} (ratio ${f(rep.msAt100k / rep.msAt1k, 2)}x)`,
+  '<= 2x',
+]);
 console.error('broadcast…');
 const { benchBroadcast } = await import('../adapters/telegram/bench.ts');
 const bc = await benchBroadcast(59);
-rows.push([`59 invitations through the Telegram adapter (rate-limited), s`, f(bc.seconds, 2), `limit allows ${f(bc.lowerBoundSeconds, 2)} s (ratio ${f(bc.seconds / bc.lowerBoundSeconds, 2)}x), ${bc.delivered}/${bc.n} delivered, ${bc.tooManyRequests} × 429`, '<= 1.2x, none lost']);
+rows.push([
+  `59 invitations through the Telegram adapter (rate-limited), s`,
+  f(bc.seconds, 2),
+  `limit allows ${f(bc.lowerBoundSeconds, 2)} s (ratio ${f(bc.seconds / bc.lowerBoundSeconds, 2)}x), ${bc.delivered}/${bc.n} delivered, ${bc.tooManyRequests} × 429`,
+  '<= 1.2x, none lost',
+]);
 const { benchInvitations } = await import('./invitations.ts');
 const inv = await benchInvitations();
-rows.push([`59 invitations (邀请 发送 全部 + confirm) through the core and the Telegram adapter, first→last letter s`, f(inv.sendingSeconds, 2), `limit allows ${f(inv.lowerBoundSeconds, 2)} s (ratio ${f(inv.sendingSeconds / inv.lowerBoundSeconds, 2)}x); press→last ${f(inv.seconds, 2)} s; ${inv.received}/${inv.experts} received, ${inv.tooManyRequests} × 429`, '<= 1.2x, none lost']);
+rows.push([
+  `59 invitations (邀请 发送 全部 + confirm) through the core and the Telegram adapter, first→last letter s`,
+  f(inv.sendingSeconds, 2),
+  `limit allows ${f(inv.lowerBoundSeconds, 2)} s (ratio ${f(inv.sendingSeconds / inv.lowerBoundSeconds, 2)}x); press→last ${f(inv.seconds, 2)} s; ${inv.received}/${inv.experts} received, ${inv.tooManyRequests} × 429`,
+  '<= 1.2x, none lost',
+]);
 console.error('start-up and memory…');
 build();
 const startTsx = await benchStartup('tsx', 5);
 const startBuilt = await benchStartup('compiled', 5);
-rows.push(['start-up to first reply, npm run serve, median ms', f(startBuilt.medianMs, 0), `npm start (tsx) ${f(startTsx.medianMs, 0)} ms`, '< 1000 ms']);
+rows.push([
+  'start-up to first reply, npm run serve, median ms',
+  f(startBuilt.medianMs, 0),
+  `npm start (tsx) ${f(startTsx.medianMs, 0)} ms`,
+  '< 1000 ms',
+]);
 const dayBuilt = await benchDayMemory('compiled');
 const dayTsx = await benchDayMemory('tsx');
-rows.push(["resident memory after a day (100 reports, 59 invitations, a poll, 1,000 lookups), npm run serve, MB", f(dayBuilt.rssMB, 1), `V8 heap ${f(dayBuilt.heapMB, 1)} MB; npm start (tsx) ${f(dayTsx.rssMB, 1)} MB`, '< 150 MB']);
+rows.push([
+  'resident memory after a day (100 reports, 59 invitations, a poll, 1,000 lookups), npm run serve, MB',
+  f(dayBuilt.rssMB, 1),
+  `V8 heap ${f(dayBuilt.heapMB, 1)} MB; npm start (tsx) ${f(dayTsx.rssMB, 1)} MB`,
+  '< 150 MB',
+]);
 
 if (process.argv.includes('--write')) {
   const md = [

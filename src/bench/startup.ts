@@ -18,7 +18,11 @@ const DAY: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/bench/day.ts
 
 /** Compiles src/ into dist/ (what `npm run build` does). */
 export function build(): void {
-  const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit', 'false', '--outDir', 'dist', '--rewriteRelativeImportExtensions'], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit', 'false', '--outDir', 'dist', '--rewriteRelativeImportExtensions'],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) throw new Error('npm run build failed');
 }
 
@@ -58,6 +62,8 @@ export function benchDayMemory(mode: Mode): Promise<{ rssMB: number; heapMB: num
     const child = spawn(process.execPath, ['--expose-gc', ...DAY[mode]], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as { rssMB: number; heapMB: number }) : reject(new Error(`day run failed (${code})`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as { rssMB: number; heapMB: number }) : reject(new Error(`day run failed (${code})`)),
+    );
   });
 }

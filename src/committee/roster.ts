@@ -85,7 +85,6 @@ export function parseRosterFilter(i18n: I18n, store: Store, args: string): Parse
     } else if (pageMatch) {
       page = Number(pageMatch[1]);
     } else if (NOISE.has(w)) {
-      continue;
     } else if (vocab.has(w)) {
       Object.assign(filter, vocab.get(w));
     } else if (countryOf(store, w)) {
@@ -126,7 +125,7 @@ export function findExperts(store: Store, query: string): Expert[] {
   const experts = store.data.experts;
   const exact = experts.filter((e) => e.id === q || norm(e.name) === q || norm(e.nameEn) === q);
   if (exact.length) return exact;
-  const squeeze = (s: string) => norm(s).replace(/[\s·•.\-]/g, '');
+  const squeeze = (s: string) => norm(s).replace(/[\s·•.-]/g, '');
   const sq = squeeze(query);
   if (sq.length < 2) return [];
   return experts.filter((e) => squeeze(e.name).includes(sq) || squeeze(e.nameEn).includes(sq) || e.id.replace(/-/g, '').includes(sq));

@@ -33,7 +33,7 @@ export async function saveOffers(store: Store, owner: string, offers: Offer[], n
     return { key: keyOf(kind, value, owner), label: o.label, action };
   });
   // Known and not about to expire: nothing to write.
-  const stale = entries.filter((e) => !(store.data.actions[e.key]?.expiresAt! > refreshBefore));
+  const stale = entries.filter((e) => !((store.data.actions[e.key]?.expiresAt ?? '') > refreshBefore));
   if (stale.length) {
     await store.update((db) => {
       for (const [key, a] of Object.entries(db.actions)) if (a.expiresAt < nowIso) delete db.actions[key];

@@ -103,7 +103,6 @@ export class Duban {
     return account && people.find((p) => p.id === account.personId);
   }
 
-
   private seen(key: string): boolean {
     if (this.delivered.has(key)) return true;
     this.delivered.add(key);

@@ -49,8 +49,10 @@ export type AnswerOffer = (text: string, options?: Array<{ label: string; value:
 const CANCEL = new Set(['取消', '退出', '算了', '结束', 'cancel', '/cancel', 'quit', 'exit', 'stop']);
 
 export class Conversations {
+  // biome-ignore lint/suspicious/noExplicitAny: flows of every data type share one table
   private readonly flows = new Map<string, Flow<any>>();
 
+  // biome-ignore lint/suspicious/noExplicitAny: a flow of any data type may be registered
   register(flow: Flow<any>): void {
     if (this.flows.has(flow.id)) throw new Error(`duplicate conversation flow "${flow.id}"`);
     this.flows.set(flow.id, flow);

@@ -8,7 +8,10 @@ import type { Lang } from './types.ts';
 
 export function langOf(services: { store: Store; defaultLang: Lang }, person: Person): Lang {
   const { accounts, prefs } = services.store.data;
-  const chosen = accounts.filter((a) => a.personId === person.id).map((a) => prefs[`${a.platform}:${a.accountId}`]?.lang).find(Boolean);
+  const chosen = accounts
+    .filter((a) => a.personId === person.id)
+    .map((a) => prefs[`${a.platform}:${a.accountId}`]?.lang)
+    .find(Boolean);
   return chosen ?? person.lang ?? services.defaultLang;
 }
 

@@ -63,7 +63,9 @@ function normaliseName(name: string): string {
 /** Imports every module of commands/ (each exports a default CommandDef). */
 export async function loadCommands(dir = COMMANDS_DIR): Promise<CommandDef[]> {
   // .ts when run from source, .js when compiled into dist/.
-  const files = readdirSync(dir).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
+    .sort();
   const defs: CommandDef[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(dir + file).href)) as { default?: CommandDef };

@@ -5,8 +5,19 @@ import { z } from 'zod';
 import { Provenance } from './schema.ts';
 
 export const EXPERT_FIELDS = [
-  'finance', 'trade', 'foreign-affairs', 'planning', 'tourism', 'environment', 'exhibitions',
-  'transport', 'ocean', 'law', 'economics', 'culture', 'technology',
+  'finance',
+  'trade',
+  'foreign-affairs',
+  'planning',
+  'tourism',
+  'environment',
+  'exhibitions',
+  'transport',
+  'ocean',
+  'law',
+  'economics',
+  'culture',
+  'technology',
 ] as const;
 export const ExpertField = z.enum(EXPERT_FIELDS);
 export type ExpertField = z.infer<typeof ExpertField>;
@@ -22,8 +33,14 @@ function isTimeZone(zone: string): boolean {
 }
 
 export const ExpertContact = z.object({
-  telegram: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/).optional(), // username, without @
-  slack: z.string().regex(/^[UW][A-Z0-9]{8,}$/).optional(), // member id, e.g. U0123ABCD
+  telegram: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{4,31}$/)
+    .optional(), // username, without @
+  slack: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{8,}$/)
+    .optional(), // member id, e.g. U0123ABCD
   email: z.email(),
 });
 export type ExpertContact = z.infer<typeof ExpertContact>;

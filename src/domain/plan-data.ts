@@ -27,8 +27,10 @@ class Problems {
   }
 }
 
-const labelBy = (noun: string, key: string): Label => (record, index) =>
-  record[key] === undefined ? `record #${index + 1}` : `${noun} ${String(record[key])}`;
+const labelBy =
+  (noun: string, key: string): Label =>
+  (record, index) =>
+    record[key] === undefined ? `record #${index + 1}` : `${noun} ${String(record[key])}`;
 const partLabel = labelBy('part', 'id');
 const departmentLabel = labelBy('department', 'id');
 const itemLabel = labelBy('item', 'no');
@@ -141,7 +143,8 @@ export function loadPeople(dir: string = DATA_DIR): Person[] {
   for (const person of people) {
     const name = `person ${person.id}`;
     if (person.department === undefined) {
-      if (person.roles.some((role) => role === 'head' || role === 'reporter')) problems.add('people.json', name, 'a head or reporter needs a department');
+      if (person.roles.some((role) => role === 'head' || role === 'reporter'))
+        problems.add('people.json', name, 'a head or reporter needs a department');
     } else if (departments && !departments.has(person.department)) {
       problems.add('people.json', name, `unknown department "${person.department}"`);
     }

@@ -49,7 +49,10 @@ export const BenchmarkCity = z.enum(BENCHMARK_CITIES);
 
 export const Indicator = z.object({
   code: z.string().regex(/^[A-E]\d{0,2}$/), // A..E first level, A1..E7 second level
-  parent: z.string().regex(/^[A-E]$/).optional(), // absent on first-level indicators
+  parent: z
+    .string()
+    .regex(/^[A-E]$/)
+    .optional(), // absent on first-level indicators
   name: z.string().min(1),
   nameEn: z.string().min(1),
   unit: z.string().optional(), // e.g. 美元, 条, 个, %

@@ -6,4 +6,5 @@ import { meetingCreateFlow } from '../committee/meetings/create-flow.ts';
 import { indicatorReportFlow } from './indicator-report-flow.ts';
 import { reportFlow } from './report-flow.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: flows of every data type in one list
 export const FLOWS: Flow<any>[] = [reportFlow, indicatorReportFlow, invitationNoteFlow, meetingCreateFlow, answerFlow];

@@ -30,9 +30,10 @@ export function nextIndicatorStep(d: IndicatorDraft): string {
 
 export function takeIndicator(ctx: Context, d: IndicatorDraft, code: string): StepResult | undefined {
   const ind = ctx.plan.indicator(code);
-  if (!ind || !ind.parent) return { retry: 'ireport-unknown', args: { code: code.slice(0, 10) } };
+  if (!ind?.parent) return { retry: 'ireport-unknown', args: { code: code.slice(0, 10) } };
   const grant = mayReportIndicator(ctx.person, ind);
-  if (!grant.ok) return { retry: 'ireport-not-yours', args: { code: ind.code, dept: ind.department ? deptName(ctx, ind.department) : '-' } };
+  if (!grant.ok)
+    return { retry: 'ireport-not-yours', args: { code: ind.code, dept: ind.department ? deptName(ctx, ind.department) : '-' } };
   d.code = ind.code;
   if (grant.onBehalfOf) d.onBehalfOf = grant.onBehalfOf;
   return undefined;
@@ -62,11 +63,19 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
       async ask(ctx, d, offer) {
         const ind = ctx.plan.indicator(d.code!)!;
         const cur = currentValue(ctx, ind);
-        await offer(ctx.t('ireport-ask-value', { code: ind.code, name: ctx.pick(ind.name, ind.nameEn), unit: ctx.pick(ind.unit ?? '', ind.unitEn ?? ind.unit), current: cur ? formatNumber(ctx, cur.value) : '-' }));
+        await offer(
+          ctx.t('ireport-ask-value', {
+            code: ind.code,
+            name: ctx.pick(ind.name, ind.nameEn),
+            unit: ctx.pick(ind.unit ?? '', ind.unitEn ?? ind.unit),
+            current: cur ? formatNumber(ctx, cur.value) : '-',
+          }),
+        );
       },
       async answer(_ctx, d, input) {
         const v = parseNumber(input.text ?? '');
-        if (v === undefined) return { retry: input.text ? 'ireport-bad-value' : 'report-empty', args: { input: (input.text ?? '').slice(0, 20) } };
+        if (v === undefined)
+          return { retry: input.text ? 'ireport-bad-value' : 'report-empty', args: { input: (input.text ?? '').slice(0, 20) } };
         d.value = v;
         return go(d);
       },
@@ -74,7 +83,10 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
     year: {
       async ask(ctx, _d, offer) {
         const y = new Date(ctx.now.getTime() + 8 * 3600_000).getUTCFullYear();
-        await offer(ctx.t('ireport-ask-year'), [y - 1, y].map((v) => ({ label: String(v), value: String(v) })));
+        await offer(
+          ctx.t('ireport-ask-year'),
+          [y - 1, y].map((v) => ({ label: String(v), value: String(v) })),
+        );
       },
       async answer(ctx, d, input) {
         const y = Number((input.choice ?? input.text ?? '').trim().replace(/年$/, ''));
@@ -99,8 +111,20 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
         const ind = ctx.plan.indicator(d.code!)!;
         const stage = stageOf(ind, d.value!).stage;
         await offer(
-          ctx.t('ireport-summary', { code: ind.code, name: ctx.pick(ind.name, ind.nameEn), value: formatNumber(ctx, d.value!), unit: ctx.pick(ind.unit ?? '', ind.unitEn ?? ind.unit), year: String(d.year!), source: d.source!, stage, behalf: d.onBehalfOf ? deptName(ctx, d.onBehalfOf) : 'none' }),
-          [{ label: ctx.t('report-confirm'), value: 'confirm' }, { label: ctx.t('report-cancel'), value: 'cancel' }],
+          ctx.t('ireport-summary', {
+            code: ind.code,
+            name: ctx.pick(ind.name, ind.nameEn),
+            value: formatNumber(ctx, d.value!),
+            unit: ctx.pick(ind.unit ?? '', ind.unitEn ?? ind.unit),
+            year: String(d.year!),
+            source: d.source!,
+            stage,
+            behalf: d.onBehalfOf ? deptName(ctx, d.onBehalfOf) : 'none',
+          }),
+          [
+            { label: ctx.t('report-confirm'), value: 'confirm' },
+            { label: ctx.t('report-cancel'), value: 'cancel' },
+          ],
         );
       },
       async answer(ctx, d, input) {
@@ -111,8 +135,16 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
         }
         if (!['confirm', '确认', '確認', '提交', 'yes', 'ok'].includes(word)) return { retry: 'report-confirm-what' };
         const record: ReportRecord = {
-          id: randomUUID(), at: ctx.now.toISOString(), indicator: d.code!, value: d.value!, year: d.year!, source: d.source!,
-          by: ctx.person!.id, ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}), platform: ctx.msg.platform, provenance: 'reported',
+          id: randomUUID(),
+          at: ctx.now.toISOString(),
+          indicator: d.code!,
+          value: d.value!,
+          year: d.year!,
+          source: d.source!,
+          by: ctx.person!.id,
+          ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
+          platform: ctx.msg.platform,
+          provenance: 'reported',
         };
         await ctx.store.append('reports', [record as unknown as LogRecord]);
         await ctx.reply(ctx.t('ireport-saved', { code: d.code!, value: formatNumber(ctx, d.value!), year: String(d.year!) }));

@@ -47,7 +47,17 @@ export function takeItem(ctx: Context, d: ReportDraft, no: number): StepResult |
   const item = ctx.plan.item(no);
   if (!item) return { retry: 'report-unknown-item', args: { no, max: ctx.plan.data.items.length } };
   const grant = mayReportItem(ctx.person, item);
-  if (!grant.ok) return { retry: 'report-not-yours', args: { no, units: list(ctx, item.lead.map((u) => deptName(ctx, u))) } };
+  if (!grant.ok)
+    return {
+      retry: 'report-not-yours',
+      args: {
+        no,
+        units: list(
+          ctx,
+          item.lead.map((u) => deptName(ctx, u)),
+        ),
+      },
+    };
   d.item = no;
   if (grant.onBehalfOf) d.onBehalfOf = grant.onBehalfOf;
   const last = ctx.plan.latestReport(`item:${no}`);
@@ -77,7 +87,10 @@ export const reportFlow: Flow<ReportDraft> = {
     item: {
       async ask(ctx, _d, offer) {
         const own = urgentItems(ctx).slice(0, 8);
-        await offer(ctx.t(own.length ? 'report-ask-item' : 'report-ask-item-number'), own.map((i) => ({ label: itemLine(ctx, i, 28), value: String(i.no) })));
+        await offer(
+          ctx.t(own.length ? 'report-ask-item' : 'report-ask-item-number'),
+          own.map((i) => ({ label: itemLine(ctx, i, 28), value: String(i.no) })),
+        );
       },
       async answer(ctx, d, input) {
         const raw = input.choice ?? input.text ?? '';
@@ -89,7 +102,8 @@ export const reportFlow: Flow<ReportDraft> = {
     status: {
       async ask(ctx, d, offer) {
         const options = STATUSES.map((s) => ({ label: statusLabel(ctx, s), value: s }));
-        if (d.prev?.status) options.unshift({ label: ctx.t('report-keep', { value: statusLabel(ctx, d.prev.status) }), value: d.prev.status });
+        if (d.prev?.status)
+          options.unshift({ label: ctx.t('report-keep', { value: statusLabel(ctx, d.prev.status) }), value: d.prev.status });
         await offer(ctx.t('report-ask-status', { no: d.item! }), options);
       },
       async answer(ctx, d, input) {
@@ -102,7 +116,10 @@ export const reportFlow: Flow<ReportDraft> = {
     },
     progress: {
       async ask(ctx, d, offer) {
-        const keep = d.prev?.progress !== undefined ? [{ label: ctx.t('report-keep', { value: `${d.prev.progress}%` }), value: String(d.prev.progress) }] : [];
+        const keep =
+          d.prev?.progress !== undefined
+            ? [{ label: ctx.t('report-keep', { value: `${d.prev.progress}%` }), value: String(d.prev.progress) }]
+            : [];
         const quick = [25, 50, 75, 100].filter((p) => p !== d.prev?.progress).map((p) => ({ label: `${p}%`, value: String(p) }));
         await offer(ctx.t('report-ask-progress'), [...keep, ...quick]);
       },
@@ -171,7 +188,12 @@ export const reportFlow: Flow<ReportDraft> = {
           return { done: true };
         }
         if (['edit', '修改', 'change'].includes(word)) {
-          const keep = { item: d.item, onBehalfOf: d.onBehalfOf, corrects: d.corrects, prev: { status: d.status, progress: d.progress, note: d.note } };
+          const keep = {
+            item: d.item,
+            onBehalfOf: d.onBehalfOf,
+            corrects: d.corrects,
+            prev: { status: d.status, progress: d.progress, note: d.note },
+          };
           for (const k of Object.keys(d) as Array<keyof ReportDraft>) delete d[k];
           Object.assign(d, keep);
           return { next: 'status' };

@@ -30,10 +30,34 @@ export const reportForm: FormDef = {
       title: ctx.t('form-report-title'),
       submitLabel: ctx.t('report-confirm'),
       fields: [
-        { name: 'item', label: ctx.t('form-item'), kind: 'select', options: items.map((i) => ({ value: String(i.no), label: itemLine(ctx, i, 60) })), ...(no !== undefined ? { initial: String(no) } : {}) },
-        { name: 'status', label: ctx.t('form-status'), kind: 'select', options: ReportStatus.options.map((s) => ({ value: s, label: ctx.t('report-status-name', { status: s }) })), ...(last?.status ? { initial: last.status } : {}) },
-        { name: 'progress', label: ctx.t('form-progress'), kind: 'number', placeholder: '0-100', ...(last?.progress !== undefined ? { initial: String(last.progress) } : {}) },
-        { name: 'note', label: ctx.t('form-note', { max: NOTE_MAX }), kind: 'multiline', maxLength: NOTE_MAX, ...(last?.note ? { initial: last.note } : {}) },
+        {
+          name: 'item',
+          label: ctx.t('form-item'),
+          kind: 'select',
+          options: items.map((i) => ({ value: String(i.no), label: itemLine(ctx, i, 60) })),
+          ...(no !== undefined ? { initial: String(no) } : {}),
+        },
+        {
+          name: 'status',
+          label: ctx.t('form-status'),
+          kind: 'select',
+          options: ReportStatus.options.map((s) => ({ value: s, label: ctx.t('report-status-name', { status: s }) })),
+          ...(last?.status ? { initial: last.status } : {}),
+        },
+        {
+          name: 'progress',
+          label: ctx.t('form-progress'),
+          kind: 'number',
+          placeholder: '0-100',
+          ...(last?.progress !== undefined ? { initial: String(last.progress) } : {}),
+        },
+        {
+          name: 'note',
+          label: ctx.t('form-note', { max: NOTE_MAX }),
+          kind: 'multiline',
+          maxLength: NOTE_MAX,
+          ...(last?.note ? { initial: last.note } : {}),
+        },
         { name: 'evidence', label: ctx.t('form-evidence'), kind: 'text', optional: true, placeholder: 'https://' },
       ],
     };
@@ -42,7 +66,11 @@ export const reportForm: FormDef = {
     const errors: Record<string, string> = {};
     const draft: ReportDraft = {};
     const no = values.item ? Number(values.item) : NaN;
-    const refused = !values.item ? { retry: 'report-empty', args: {} } : Number.isInteger(no) ? takeItem(ctx, draft, no) : { retry: 'report-item-not-number', args: {} };
+    const refused = !values.item
+      ? { retry: 'report-empty', args: {} }
+      : Number.isInteger(no)
+        ? takeItem(ctx, draft, no)
+        : { retry: 'report-item-not-number', args: {} };
     if (refused && 'retry' in refused) errors.item = ctx.t(refused.retry, refused.args);
     const status = values.status as ReportStatus;
     if (!ReportStatus.options.includes(status)) errors.status = ctx.t('report-bad-status');

@@ -53,7 +53,11 @@ export function parseOneLine(args: string): OneLine {
       out.item = Number(tok.replace(/\D/g, ''));
       continue;
     }
-    if (out.progress === undefined && out.badProgress === undefined && /^((进度|進度|progress)[:：]?\d|\d).*%$|^(进度|進度)[:：]?\d+$/i.test(tok)) {
+    if (
+      out.progress === undefined &&
+      out.badProgress === undefined &&
+      /^((进度|進度|progress)[:：]?\d|\d).*%$|^(进度|進度)[:：]?\d+$/i.test(tok)
+    ) {
       const p = parsePercent(tok);
       if (p.ok) out.progress = p.value;
       else out.badProgress = tok;

@@ -58,7 +58,10 @@ export class I18n {
 
 function readCatalog(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort().map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl'))
+    .sort()
+    .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
 }
 
 function makeBundle(lang: Lang, sources: string[]): FluentBundle {

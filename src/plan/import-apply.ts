@@ -46,7 +46,9 @@ function content(record: Item | Indicator): Record<string, unknown> {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -59,12 +61,18 @@ function canonical(value: unknown): string {
  */
 export function refusal<K extends ImportKind>(store: Store, plan: PlanData, kind: K, records: ImportRecords[K]): ImportError | undefined {
   const departments = new Set(plan.departments.map((d) => d.id));
-  const used = kind === 'items'
-    ? (records as Item[]).flatMap((item) => [...item.lead, ...item.responsible])
-    : (records as Indicator[]).flatMap((indicator) => (indicator.department ? [indicator.department] : []));
+  const used =
+    kind === 'items'
+      ? (records as Item[]).flatMap((item) => [...item.lead, ...item.responsible])
+      : (records as Indicator[]).flatMap((indicator) => (indicator.department ? [indicator.department] : []));
   const unknown = [...new Set(used.filter((id) => !departments.has(id)))];
   if (unknown.length > 0) {
-    return new ImportError('IMPORT_REFUSED', `部门 ${unknown.join('、')} 已不在部门列表中`, `departments ${unknown.join(', ')} are no longer in the department list`, unknown);
+    return new ImportError(
+      'IMPORT_REFUSED',
+      `部门 ${unknown.join('、')} 已不在部门列表中`,
+      `departments ${unknown.join(', ')} are no longer in the department list`,
+      unknown,
+    );
   }
   // Reports refer to items by number and to indicators by code.
   const field = kind === 'items' ? 'item' : 'indicator';

@@ -72,14 +72,10 @@ function numeralValue(text: string): number | undefined {
   return text.length === 1 && CHINESE_DIGITS.includes(text) ? CHINESE_DIGITS.indexOf(text) : undefined;
 }
 
-
 export function unknownUnit(resolver: UnitResolver, unit: string): { zh: string; en: string } {
   const near = resolver.suggest(unit);
-  return near
-    ? { zh: `，是否指 "${near.name}"？`, en: `; did you mean "${near.name}" (${near.nameEn})?` }
-    : { zh: '', en: '' };
+  return near ? { zh: `，是否指 "${near.name}"？`, en: `; did you mean "${near.name}" (${near.nameEn})?` } : { zh: '', en: '' };
 }
 
 /** Whether two texts are the same apart from whitespace (to keep hand-added English texts). */
 export const same = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+/g, '') === (b ?? '').replace(/\s+/g, '');
-

@@ -74,14 +74,18 @@ export function detectKind(header: readonly string[]): ImportKind | undefined {
   return itemScore > indicatorScore ? 'items' : 'indicators';
 }
 
-
 export interface Columns<F extends string> {
   header: Map<F, string>; // field -> header text in the file
   ignored: string[];
   errors: RowIssue[];
 }
 
-export function mapColumns<F extends string>(table: Table, known: Map<string, F>, required: F[], names: Record<F, readonly string[]>): Columns<F> {
+export function mapColumns<F extends string>(
+  table: Table,
+  known: Map<string, F>,
+  required: F[],
+  names: Record<F, readonly string[]>,
+): Columns<F> {
   const header = new Map<F, string>();
   const ignored: string[] = [];
   const errors: RowIssue[] = [];
@@ -90,12 +94,22 @@ export function mapColumns<F extends string>(table: Table, known: Map<string, F>
     if (field === undefined) ignored.push(name);
     else if (header.has(field)) {
       const other = header.get(field)!;
-      errors.push(issue(table.headerRow, name, `列 "${other}" 与 "${name}" 含义相同，只能保留一个`, `columns "${other}" and "${name}" mean the same thing: keep one`));
+      errors.push(
+        issue(
+          table.headerRow,
+          name,
+          `列 "${other}" 与 "${name}" 含义相同，只能保留一个`,
+          `columns "${other}" and "${name}" mean the same thing: keep one`,
+        ),
+      );
     } else header.set(field, name);
   }
   for (const field of required) {
     if (!header.has(field)) {
-      const [zh, en] = [names[field].find((n) => /\p{Script=Han}/u.test(n)) ?? field, names[field].find((n) => !/\p{Script=Han}/u.test(n)) ?? field];
+      const [zh, en] = [
+        names[field].find((n) => /\p{Script=Han}/u.test(n)) ?? field,
+        names[field].find((n) => !/\p{Script=Han}/u.test(n)) ?? field,
+      ];
       errors.push(issue(table.headerRow, zh, `缺少 "${zh}" 列`, `missing column "${en}"`));
     }
   }
@@ -106,4 +120,3 @@ export function cellOf<F extends string>(columns: Columns<F>, row: TableRow, fie
   const name = columns.header.get(field);
   return name === undefined ? '' : (row.cells[name] ?? '').trim();
 }
-

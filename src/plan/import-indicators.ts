@@ -32,13 +32,24 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
 
     const code = cell(row, 'code').normalize('NFKC').toUpperCase();
     if (code === '') fail('code', '缺少编码', 'missing code');
-    else if (!/^[A-E]\d{0,2}$/.test(code)) fail('code', `编码 "${code}" 无效（应为 A-E，或 A1 这样的字母加数字）`, `code "${code}" is not valid (A-E, or a letter and number such as A1)`);
-    else if (rowOfCode.has(code)) fail('code', `编码 ${code} 重复（第 ${rowOfCode.get(code)} 行已有）`, `code ${code} is repeated (already on row ${rowOfCode.get(code)})`);
+    else if (!/^[A-E]\d{0,2}$/.test(code))
+      fail(
+        'code',
+        `编码 "${code}" 无效（应为 A-E，或 A1 这样的字母加数字）`,
+        `code "${code}" is not valid (A-E, or a letter and number such as A1)`,
+      );
+    else if (rowOfCode.has(code))
+      fail(
+        'code',
+        `编码 ${code} 重复（第 ${rowOfCode.get(code)} 行已有）`,
+        `code ${code} is repeated (already on row ${rowOfCode.get(code)})`,
+      );
     else rowOfCode.set(code, row.row);
 
     const name = simplified(cell(row, 'name'));
     if (name === '') fail('name', '缺少指标名称', 'missing name');
-    else if (rowOfCode.get(code) === row.row) nodes.push({ row: row.row, code, name, nameEn: cell(row, 'nameEn'), parentText: cell(row, 'parent') });
+    else if (rowOfCode.get(code) === row.row)
+      nodes.push({ row: row.row, code, name, nameEn: cell(row, 'nameEn'), parentText: cell(row, 'parent') });
     const previous = plan.indicators.find((indicator) => indicator.code === code && same(indicator.name, name));
     const nameEn = cell(row, 'nameEn') || previous?.nameEn || '';
     if (nameEn === '') fail('nameEn', '缺少英文名称（新指标或名称已改）', 'missing English name (new or renamed indicator)');
@@ -47,7 +58,11 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
     let higherIsBetter = true;
     if (/^(逆向|负向|反向|逆|负|越低越好|lower|lowerisbetter|-|↓)$/.test(directionText)) higherIsBetter = false;
     else if (!/^(|正向|正|越高越好|higher|higherisbetter|\+|↑)$/.test(directionText)) {
-      fail('direction', `方向 "${cell(row, 'direction')}" 无法识别（正向 或 逆向）`, `direction "${cell(row, 'direction')}" not understood (higher or lower)`);
+      fail(
+        'direction',
+        `方向 "${cell(row, 'direction')}" 无法识别（正向 或 逆向）`,
+        `direction "${cell(row, 'direction')}" not understood (higher or lower)`,
+      );
     }
 
     const pair = (valueField: IndicatorField, yearField: IndicatorField, label: string, labelEn: string) => {
@@ -56,13 +71,18 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
       const year = parseYear(yearText);
       if (yearText !== '' && year === undefined) fail(yearField, `年份 "${yearText}" 无效`, `year "${yearText}" is not valid`);
       if (value !== undefined && year === undefined && yearText === '') fail(yearField, `有${label}但缺少年份`, `${labelEn} has no year`);
-      if (value === undefined && year !== undefined && cell(row, valueField) === '') fail(valueField, `有年份但缺少${label}`, `year given without ${labelEn}`);
+      if (value === undefined && year !== undefined && cell(row, valueField) === '')
+        fail(valueField, `有年份但缺少${label}`, `year given without ${labelEn}`);
       return value !== undefined && year !== undefined ? { value, year } : undefined;
     };
     const baseline = pair('baselineValue', 'baselineYear', '基期值', 'baseline');
     const latest = pair('latestValue', 'latestYear', '最新值', 'latest value');
 
-    const [low, middle, high] = [number('low', '低阶目标', 'low target'), number('middle', '中阶目标', 'middle target'), number('high', '高阶目标', 'high target')];
+    const [low, middle, high] = [
+      number('low', '低阶目标', 'low target'),
+      number('middle', '中阶目标', 'middle target'),
+      number('high', '高阶目标', 'high target'),
+    ];
     const filled = (['low', 'middle', 'high'] as const).filter((field) => cell(row, field) !== '').length;
     let targets: { low: number; middle: number; high: number } | undefined;
     if (filled > 0 && filled < 3) fail('low', '三个阶段目标须同时填写或同时留空', 'give all three stage targets or none');
@@ -70,8 +90,11 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
       targets = { low, middle, high };
       const ordered = higherIsBetter ? low <= middle && middle <= high : low >= middle && middle >= high;
       if (!ordered) {
-        fail('low', `目标值顺序与方向不符：${higherIsBetter ? '正向' : '逆向'}指标应为 低阶 ${higherIsBetter ? '≤' : '≥'} 中阶 ${higherIsBetter ? '≤' : '≥'} 高阶（现为 ${low} / ${middle} / ${high}）`,
-          `targets do not follow the direction: ${higherIsBetter ? 'higher' : 'lower'} is better, so low ${higherIsBetter ? '≤' : '≥'} middle ${higherIsBetter ? '≤' : '≥'} high (got ${low} / ${middle} / ${high})`);
+        fail(
+          'low',
+          `目标值顺序与方向不符：${higherIsBetter ? '正向' : '逆向'}指标应为 低阶 ${higherIsBetter ? '≤' : '≥'} 中阶 ${higherIsBetter ? '≤' : '≥'} 高阶（现为 ${low} / ${middle} / ${high}）`,
+          `targets do not follow the direction: ${higherIsBetter ? 'higher' : 'lower'} is better, so low ${higherIsBetter ? '≤' : '≥'} middle ${higherIsBetter ? '≤' : '≥'} high (got ${low} / ${middle} / ${high})`,
+        );
       }
     }
 
@@ -83,7 +106,8 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
 
     let department: string | undefined;
     const units = splitUnits(cell(row, 'department'));
-    if (units.length > 1) fail('department', `责任部门只能填一个（现有 ${units.join('、')}）`, `give one responsible department (got ${units.join(', ')})`);
+    if (units.length > 1)
+      fail('department', `责任部门只能填一个（现有 ${units.join('、')}）`, `give one responsible department (got ${units.join(', ')})`);
     else if (units.length === 1) {
       department = resolver.resolve(units[0]!)?.id;
       if (!department) {
@@ -101,11 +125,18 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
     const source = simplified(cell(row, 'source')) || undefined;
     const hasValues = baseline || latest || targets || Object.keys(cities).length > 0;
     const indicator = Indicator.parse({
-      code, name, nameEn, higherIsBetter,
-      ...(unit ? { unit } : {}), ...(unitEn ? { unitEn } : {}),
-      ...(baseline ? { baseline } : {}), ...(latest ? { latest } : {}), ...(targets ? { targets } : {}),
+      code,
+      name,
+      nameEn,
+      higherIsBetter,
+      ...(unit ? { unit } : {}),
+      ...(unitEn ? { unitEn } : {}),
+      ...(baseline ? { baseline } : {}),
+      ...(latest ? { latest } : {}),
+      ...(targets ? { targets } : {}),
       ...(Object.keys(cities).length > 0 ? { cities } : {}),
-      ...(department ? { department } : {}), ...(source ? { source } : {}),
+      ...(department ? { department } : {}),
+      ...(source ? { source } : {}),
       provenance: 'imported',
       ...(hasValues ? { valuesProvenance: 'imported' } : {}),
     });
@@ -114,7 +145,8 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
 
   const tree = linkParents(nodes, column('parent'));
   errors.push(...tree.errors);
-  if (errors.length === 0 && indicators.length === 0) errors.push(issue(table.headerRow, undefined, '文件中没有任何指标', 'the file lists no indicators'));
+  if (errors.length === 0 && indicators.length === 0)
+    errors.push(issue(table.headerRow, undefined, '文件中没有任何指标', 'the file lists no indicators'));
   if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
   for (const indicator of indicators) {
     const parent = tree.parents.get(indicator.code);
@@ -147,18 +179,29 @@ function linkParents(nodes: TreeNode[], column: string): { parents: Map<string, 
       continue;
     }
     if (isTop) {
-      fail(`一级指标 ${node.code} 不能有上级指标（"${node.parentText}"）`, `first-level indicator ${node.code} cannot have a parent ("${node.parentText}")`);
+      fail(
+        `一级指标 ${node.code} 不能有上级指标（"${node.parentText}"）`,
+        `first-level indicator ${node.code} cannot have a parent ("${node.parentText}")`,
+      );
       continue;
     }
     const wanted = normaliseText(node.parentText);
-    const matches = (n: TreeNode) => n.code.toLowerCase() === wanted || normaliseText(n.name) === wanted || (n.nameEn !== '' && normaliseText(n.nameEn) === wanted);
+    const matches = (n: TreeNode) =>
+      n.code.toLowerCase() === wanted || normaliseText(n.name) === wanted || (n.nameEn !== '' && normaliseText(n.nameEn) === wanted);
     const parent = firstLevel.find(matches);
     if (!parent) {
-      if (nodes.some(matches)) fail(`上级指标 "${node.parentText}" 是二级指标；只允许两级`, `parent "${node.parentText}" is itself second-level: only two levels are allowed`);
+      if (nodes.some(matches))
+        fail(
+          `上级指标 "${node.parentText}" 是二级指标；只允许两级`,
+          `parent "${node.parentText}" is itself second-level: only two levels are allowed`,
+        );
       else fail(`上级指标 "${node.parentText}" 不存在`, `parent "${node.parentText}" is not in the file`);
     } else if (parent.code !== node.code[0]) {
       const label = parent.nameEn || parent.name;
-      fail(`编码 ${node.code} 与上级指标 ${parent.code}（${parent.name}）不一致`, `code ${node.code} does not belong under ${parent.code} (${label})`);
+      fail(
+        `编码 ${node.code} 与上级指标 ${parent.code}（${parent.name}）不一致`,
+        `code ${node.code} does not belong under ${parent.code} (${label})`,
+      );
     } else parents.set(node.code, parent.code);
   }
   return { parents, errors };

@@ -28,11 +28,19 @@ export function readItems(table: Table, plan: PlanData, options: ReadItemsOption
   for (const row of table.rows) {
     const rowErrors: RowIssue[] = [];
     const fail = (field: ItemField, zh: string, en: string) => rowErrors.push(issue(row.row, column(field), zh, en));
-    const noText = cell(row, 'no').normalize('NFKC').replace(/[.、．]$/, '');
+    const noText = cell(row, 'no')
+      .normalize('NFKC')
+      .replace(/[.、．]$/, '');
 
     // A section heading inside the table: "一、城市规划建设标准国际化" merged across the row
     // (every cell then reads the same), or "一" under 序号 and the name under 任务内容.
-    const values = [...new Set(Object.values(row.cells).map((v) => v.trim()).filter((v) => v !== ''))];
+    const values = [
+      ...new Set(
+        Object.values(row.cells)
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
+      ),
+    ];
     const bare = values.length === 1 || (values.length === 2 && cell(row, 'deadline') === '' && cell(row, 'lead') === '');
     if (!/^\d+$/.test(noText) && bare) {
       const heading = values.join('、');
@@ -49,7 +57,8 @@ export function readItems(table: Table, plan: PlanData, options: ReadItemsOption
 
     let no: number | undefined;
     if (noText === '') fail('no', '缺少序号', 'missing number');
-    else if (!/^\d+$/.test(noText) || Number(noText) < 1) fail('no', `序号 "${noText}" 不是正整数`, `number "${noText}" is not a positive whole number`);
+    else if (!/^\d+$/.test(noText) || Number(noText) < 1)
+      fail('no', `序号 "${noText}" 不是正整数`, `number "${noText}" is not a positive whole number`);
     else {
       no = Number(noText);
       const first = rowOfNumber.get(no);
@@ -67,7 +76,10 @@ export function readItems(table: Table, plan: PlanData, options: ReadItemsOption
     else if ('error' in deadline) {
       const [zh, en] = {
         invalid: ['无法识别', 'not understood'],
-        ambiguous: ['是数字单元格，可能是 2016.10 被 Excel 去掉了末尾的 0；请写成 2016-10 或 2016-01', 'is a number cell and may be 2016.10 with its last zero dropped by Excel: write 2016-10 or 2016-01'],
+        ambiguous: [
+          '是数字单元格，可能是 2016.10 被 Excel 去掉了末尾的 0；请写成 2016-10 或 2016-01',
+          'is a number cell and may be 2016.10 with its last zero dropped by Excel: write 2016-10 or 2016-01',
+        ],
         'no-year': ['没有年份，且文件中没有其他年份可参照', 'has no year, and no other deadline in the file gives one'],
       }[deadline.error];
       fail('deadline', `完成时限 "${deadlineText}" ${zh}`, `deadline "${deadlineText}" ${en}`);
@@ -93,15 +105,30 @@ export function readItems(table: Table, plan: PlanData, options: ReadItemsOption
       else {
         notes.push(simplified(unit));
         const hint = unknownUnit(resolver, unit);
-        warnings.push(issue(row.row, column('responsible'), `责任部门 "${unit}" 不是已知部门，记为备注${hint.zh}`, `responsible unit "${unit}" is not a known department: kept as a note${hint.en}`));
+        warnings.push(
+          issue(
+            row.row,
+            column('responsible'),
+            `责任部门 "${unit}" 不是已知部门，记为备注${hint.zh}`,
+            `responsible unit "${unit}" is not a known department: kept as a note${hint.en}`,
+          ),
+        );
       }
     }
 
     const partText = cell(row, 'part');
     const previous = no === undefined ? undefined : plan.items.find((item) => item.no === no);
-    let part = partText === '' ? sectionPart ?? (previous ? plan.parts.find((p) => p.id === previous.part) : undefined) : resolvePart(partText, plan.parts);
+    const part =
+      partText === ''
+        ? (sectionPart ?? (previous ? plan.parts.find((p) => p.id === previous.part) : undefined))
+        : resolvePart(partText, plan.parts);
     if (partText !== '' && !part) fail('part', `所属部分 "${partText}" 无法识别`, `part "${partText}" is not known`);
-    else if (!part) fail('part', '缺少所属部分（文件中没有该列或部分标题，原清单中也没有此序号）', 'missing part (no part column or heading, and the number is new)');
+    else if (!part)
+      fail(
+        'part',
+        '缺少所属部分（文件中没有该列或部分标题，原清单中也没有此序号）',
+        'missing part (no part column or heading, and the number is new)',
+      );
 
     if (rowErrors.length > 0 || no === undefined || !part || 'error' in deadline) {
       errors.push(...rowErrors);
@@ -128,7 +155,8 @@ export function readItems(table: Table, plan: PlanData, options: ReadItemsOption
       }),
     );
   }
-  if (errors.length === 0 && items.length === 0) errors.push(issue(table.headerRow, undefined, '文件中没有任何工作事项', 'the file lists no items'));
+  if (errors.length === 0 && items.length === 0)
+    errors.push(issue(table.headerRow, undefined, '文件中没有任何工作事项', 'the file lists no items'));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, items: items.sort((a, b) => a.no - b.no), warnings, ignoredColumns: columns.ignored };
 }
@@ -141,4 +169,3 @@ function commonYear(deadlines: string[]): number | undefined {
   }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
-

@@ -25,12 +25,18 @@ export async function parseTable(file: string): Promise<Table> {
       sheets = workbook.worksheets;
     } else if (type === '.csv' || type === '.txt' || type === '.tsv') {
       const text = decodeText(await readFile(file));
-      sheets = [await workbook.csv.read(Readable.from([text]), {
-        map: (datum: string) => datum, // keep text as written: 2016.10 must not become 2016.1
-        parserOptions: { delimiter: guessDelimiter(text) },
-      })];
+      sheets = [
+        await workbook.csv.read(Readable.from([text]), {
+          map: (datum: string) => datum, // keep text as written: 2016.10 must not become 2016.1
+          parserOptions: { delimiter: guessDelimiter(text) },
+        }),
+      ];
     } else {
-      throw new ImportError('IMPORT_FILE', `不支持的文件类型 "${type}"，请另存为 .xlsx 或 .csv`, `unsupported file type "${type}": save it as .xlsx or .csv`);
+      throw new ImportError(
+        'IMPORT_FILE',
+        `不支持的文件类型 "${type}"，请另存为 .xlsx 或 .csv`,
+        `unsupported file type "${type}": save it as .xlsx or .csv`,
+      );
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
@@ -60,7 +66,11 @@ export async function parseTable(file: string): Promise<Table> {
   for (const name of header) {
     if (name === '') continue;
     if (seen.has(name)) {
-      throw new ImportError('IMPORT_HEADER', `第 ${headerIndex + 1} 行：表头 "${name}" 出现两次`, `row ${headerIndex + 1}: column "${name}" appears twice`);
+      throw new ImportError(
+        'IMPORT_HEADER',
+        `第 ${headerIndex + 1} 行：表头 "${name}" 出现两次`,
+        `row ${headerIndex + 1}: column "${name}" appears twice`,
+      );
     }
     seen.add(name);
   }
@@ -156,4 +166,3 @@ function dateText(date: Date, numFmt: string | undefined): string {
   const format = (numFmt ?? '').replace(/"[^"]*"|\\./g, '').toLowerCase();
   return format.includes('y') && format.includes('m') && !format.includes('d') ? iso.slice(0, 7) : iso;
 }
-

@@ -38,13 +38,30 @@ export function parseItemFilter(ctx: Context, args: string): ParsedFilter {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const next = tokens[i + 1];
-    if ((tok === 'part' || tok === 'p') && next && /^\d$/.test(next)) { filter.part = Number(next); i++; continue; }
-    if (/^p\d$/.test(tok)) { filter.part = Number(tok.slice(1)); continue; }
-    if (tok === 'page' && next && /^\d+$/.test(next)) { filter.page = Math.max(1, Number(next)); i++; continue; }
+    if ((tok === 'part' || tok === 'p') && next && /^\d$/.test(next)) {
+      filter.part = Number(next);
+      i++;
+      continue;
+    }
+    if (/^p\d$/.test(tok)) {
+      filter.part = Number(tok.slice(1));
+      continue;
+    }
+    if (tok === 'page' && next && /^\d+$/.test(next)) {
+      filter.page = Math.max(1, Number(next));
+      i++;
+      continue;
+    }
     const status = STATUS_WORDS.find(([re]) => re.test(tok));
-    if (status) { filter.status = status[1]; continue; }
+    if (status) {
+      filter.status = status[1];
+      continue;
+    }
     const dept = ctx.plan.department(tok)?.id ?? topDepartment(ctx, tok);
-    if (dept) { filter.dept = dept; continue; }
+    if (dept) {
+      filter.dept = dept;
+      continue;
+    }
     return { ok: false, unknown: tok };
   }
   if (filter.part !== undefined && !ctx.plan.part(filter.part)) return { ok: false, unknown: `part ${filter.part}` };
@@ -65,11 +82,18 @@ export function applyItemFilter(ctx: Context, items: readonly Item[], f: ItemFil
     const done = healthOf(item, report, ctx.now).health === 'done';
     const left = daysLeft(ctx, item.deadline);
     switch (f.status) {
-      case 'overdue': return !done && left < 0;
-      case 'due-soon': return !done && left >= 0 && left <= DUE_SOON_DAYS;
-      case 'done': return done;
-      case 'open': return !done;
-      case 'no-report': return !report;
+      case 'overdue':
+        return !done && left < 0;
+      case 'due-soon':
+        return !done && left >= 0 && left <= DUE_SOON_DAYS;
+      case 'done':
+        return done;
+      case 'open':
+        return !done;
+      case 'no-report':
+        return !report;
+      default:
+        return true;
     }
   });
 }

@@ -29,6 +29,8 @@ export function mayReportIndicator(person: Person | undefined, ind: Indicator): 
 export function ownItems(person: Person | undefined, items: readonly Item[], opts: { allForAdmin?: boolean } = {}): Item[] {
   const dept = person?.department;
   return items.filter(
-    (i) => mayReportItem(person, i).ok && ((opts.allForAdmin && person?.roles.includes('admin')) || (dept !== undefined && [...i.lead, ...i.responsible].includes(dept))),
+    (i) =>
+      mayReportItem(person, i).ok &&
+      ((opts.allForAdmin && person?.roles.includes('admin')) || (dept !== undefined && [...i.lead, ...i.responsible].includes(dept))),
   );
 }

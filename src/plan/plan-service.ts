@@ -7,7 +7,13 @@ import { PlanIndex } from '../search/plan-index.ts';
 import type { Store } from '../store/types.ts';
 
 export class PlanService {
-  private indexed?: { plan: PlanData; index: PlanIndex; items: Map<number, Item>; indicators: Map<string, Indicator>; departments: Map<string, Department> };
+  private indexed?: {
+    plan: PlanData;
+    index: PlanIndex;
+    items: Map<number, Item>;
+    indicators: Map<string, Indicator>;
+    departments: Map<string, Department>;
+  };
   private latest = new Map<string, ReportRecord>();
   private seenReports = 0;
 

@@ -133,9 +133,7 @@ export class NarrowedFuse {
         if (!prev || d < prev.edits || (d === prev.edits && tie < prev.tie)) best.set(use.doc, { t, edits: d, tie });
       }
     }
-    const chosen = [...best.entries()]
-      .sort(([da, a], [db, b]) => a.edits - b.edits || a.tie - b.tie || da - db)
-      .slice(0, limit);
+    const chosen = [...best.entries()].sort(([da, a], [db, b]) => a.edits - b.edits || a.tie - b.tie || da - db).slice(0, limit);
     if (chosen.length === 0) return [];
     // Fuse scores the chosen texts, once each, in its own order.
     const texts = [...new Set(chosen.map(([, c]) => c.t))].sort((a, b) => this.local[a]! - this.local[b]!);

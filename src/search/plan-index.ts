@@ -87,7 +87,8 @@ export class PlanIndex {
           else offer(use.doc, substringScore(this.slots.texts[t]!, words, use), 'substring');
         }
       }
-      if (board.size < limit) for (const [t, use] of viaUnits) offer(use.doc, substringScore(this.slots.texts[t]!, words, use), 'substring');
+      if (board.size < limit)
+        for (const [t, use] of viaUnits) offer(use.doc, substringScore(this.slots.texts[t]!, words, use), 'substring');
       if (board.size < limit) {
         const accept = (d: number) => wanted(d) && !board.has(d);
         for (const { doc, rank } of this.fuzzy.search(words, accept, limit - board.size)) offer(doc, 0.5 + 0.5 * rank, 'fuzzy');

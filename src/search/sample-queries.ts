@@ -23,7 +23,11 @@ export function sampleQueries(plan: PlanData, perSet = 300, seed = 7): QuerySets
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   const zhTexts = [...plan.items.map((i) => i.title), ...plan.indicators.map((i) => i.name), ...plan.departments.map((d) => d.name)];
   const enTexts = [...plan.items.flatMap((i) => (i.titleEn ? [i.titleEn] : [])), ...plan.indicators.map((i) => i.nameEn)];
-  const names = [...plan.indicators.map((i) => i.name), ...plan.departments.flatMap((d) => [d.name, ...d.aliases]), ...plan.items.map((i) => i.title)];
+  const names = [
+    ...plan.indicators.map((i) => i.name),
+    ...plan.departments.flatMap((d) => [d.name, ...d.aliases]),
+    ...plan.items.map((i) => i.title),
+  ];
   const hanChars = [...new Set(zhTexts.join('').match(/\p{Script=Han}/gu) ?? [])];
 
   /** A run of Han characters, length within [min, max], from a random text. */
@@ -38,7 +42,9 @@ export function sampleQueries(plan: PlanData, perSet = 300, seed = 7): QuerySets
     }
   };
   const enFragment = (minWords: number, maxWords: number): string => {
-    const words = pick(next, enTexts).split(/[\s,;:()]+/).filter((w) => w.length > 0);
+    const words = pick(next, enTexts)
+      .split(/[\s,;:()]+/)
+      .filter((w) => w.length > 0);
     const len = Math.min(words.length, int(minWords, maxWords));
     const at = int(0, words.length - len);
     return words.slice(at, at + len).join(' ');

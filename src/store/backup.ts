@@ -59,7 +59,8 @@ export async function listSnapshots(dbFile: string, opts: BackupOptions = {}): P
 export async function pruneSnapshots(dbFile: string, keep: number, opts: BackupOptions = {}): Promise<void> {
   const { rm } = await import('node:fs/promises');
   const all = await listSnapshots(dbFile, opts);
-  for (const old of all.slice(0, Math.max(0, all.length - keep))) await rm(path.join(backupDir(dbFile, opts), old), { recursive: true, force: true });
+  for (const old of all.slice(0, Math.max(0, all.length - keep)))
+    await rm(path.join(backupDir(dbFile, opts), old), { recursive: true, force: true });
 }
 
 /** Reads and validates every file of a snapshot; throws a StoreError naming the bad file. */
@@ -91,7 +92,8 @@ export async function restoreSnapshot(dbFile: string, snapshot: string, opts: Ba
   try {
     const saved = await createSnapshot(file, 'pre-restore', { ...opts, keep: Number.MAX_SAFE_INTEGER });
     const current = await storeFiles(fs, file);
-    for (const name of [base, ...logs]) await writeFileDurably(fs, path.join(path.dirname(file), name), await fs.readFile(path.join(snapshot, name)));
+    for (const name of [base, ...logs])
+      await writeFileDurably(fs, path.join(path.dirname(file), name), await fs.readFile(path.join(snapshot, name)));
     for (const name of current) if (name !== base && !logs.includes(name)) await fs.unlink(path.join(path.dirname(file), name));
     return { saved };
   } finally {

@@ -3,7 +3,7 @@
 // only once the bytes would survive a power cut.
 import { constants } from 'node:fs';
 import * as path from 'node:path';
-import { type FileHandleOps, type FileOps } from './file-ops.ts';
+import type { FileHandleOps, FileOps } from './file-ops.ts';
 
 let tempCounter = 0;
 
@@ -101,4 +101,3 @@ export async function truncateDurably(fs: FileOps, file: string, length: number)
     await fh.close();
   }
 }
-

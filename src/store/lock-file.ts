@@ -68,7 +68,12 @@ export async function acquireLock(file: string, fs: FileOps, logger?: LockLogger
       const holder = await readHolder(fs, lockPath);
       if (holder === 'gone') continue;
       if (holder === 'unreadable') {
-        const age = Date.now() - (await fs.stat(lockPath).then((s) => s.mtimeMs, () => 0));
+        const age =
+          Date.now() -
+          (await fs.stat(lockPath).then(
+            (s) => s.mtimeMs,
+            () => 0,
+          ));
         if (age < UNREADABLE_GRACE_MS) throw locked(file, lockPath, undefined);
       } else if (holder !== process.pid && isAlive(holder)) {
         throw locked(file, lockPath, holder);

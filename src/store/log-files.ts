@@ -2,7 +2,7 @@
 // the main file, so appending never rewrites earlier records. This module names the files and
 // reads them back on open, tolerating a torn last line (a write cut short by a kill).
 import * as path from 'node:path';
-import { type FileOps } from './file-ops.ts';
+import type { FileOps } from './file-ops.ts';
 import { parseJson } from './json-error.ts';
 import { StoreError, type LogRecord } from './types.ts';
 
@@ -62,15 +62,21 @@ export function parseLog(bytes: Buffer, where: string): Omit<LoadedLog, 'name' |
     const parsed = parseJson(line);
     if (!parsed.ok) {
       const { problem } = parsed;
-      throw new StoreError('STORE_CORRUPT', `${where}: line ${index + 1} is not valid JSON at column ${problem.column}: ${problem.reason}`, where);
+      throw new StoreError(
+        'STORE_CORRUPT',
+        `${where}: line ${index + 1} is not valid JSON at column ${problem.column}: ${problem.reason}`,
+        where,
+      );
     }
     if (!isLogRecord(parsed.value)) {
       throw new StoreError('STORE_CORRUPT', `${where}: line ${index + 1} is not a log record (it needs a string id and at)`, where);
     }
-    if (ids.has(parsed.value.id)) return void duplicates++;
+    if (ids.has(parsed.value.id)) {
+      duplicates++;
+      return;
+    }
     ids.add(parsed.value.id);
     records.push(parsed.value);
   });
   return { records, size, tornBytes: bytes.length - size, duplicates };
 }
-

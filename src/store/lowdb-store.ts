@@ -62,7 +62,11 @@ export async function openLowdbStore(opts: LowdbStoreOptions): Promise<Store> {
     const appendStates = await repairLogs(fs, logs, logger);
     await removeTempFiles(fs, file, logger);
     const backend = new DiskBackend(low, fs, file, appendStates, lock, logger);
-    return new QueuedStore(low.data, logs.map((log) => [log.name, log.records] as const), backend);
+    return new QueuedStore(
+      low.data,
+      logs.map((log) => [log.name, log.records] as const),
+      backend,
+    );
   } catch (err) {
     await lock.release().catch(() => undefined);
     throw err;
@@ -122,7 +126,8 @@ async function repairLogs(fs: FileOps, logs: LoadedLog[], logger: StoreLogger | 
       logger?.warn({ file: log.path, droppedBytes: log.tornBytes }, 'store: dropped a torn last line of a log');
       await writeOrFail(() => truncateDurably(fs, log.path, log.size), log.path, logger);
     }
-    if (log.duplicates > 0) logger?.warn({ file: log.path, duplicates: log.duplicates }, 'store: log has duplicate ids, kept the first of each');
+    if (log.duplicates > 0)
+      logger?.warn({ file: log.path, duplicates: log.duplicates }, 'store: log has duplicate ids, kept the first of each');
     states.set(log.name, { size: log.size, exists: true, dirty: false });
   }
   return states;

@@ -39,7 +39,11 @@ export class QueuedStore implements Store {
   #closing: Promise<void> | undefined;
 
   /** `data` must be valid; `logs` are the records already on disk, duplicates removed. */
-  constructor(data: DbData, logs: Iterable<readonly [string, LogRecord[]]>, private readonly backend: Backend) {
+  constructor(
+    data: DbData,
+    logs: Iterable<readonly [string, LogRecord[]]>,
+    private readonly backend: Backend,
+  ) {
     this.#data = deepFreeze(data);
     for (const [log, records] of logs) {
       this.#logs.set(log, { records: records.map(deepFreeze), ids: new Set(records.map((r) => r.id)) });

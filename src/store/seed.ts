@@ -5,7 +5,14 @@ import { SCHEMA_VERSION, type DbData } from './types.ts';
 export function createSeedDb(now = new Date(), dataDir?: string): DbData {
   const experts = loadExperts(dataDir);
   // Each candidate is also a person (role expert), so binding, language and rights work alike.
-  const expertPeople = experts.map((e) => ({ id: e.id, name: e.name, nameEn: e.nameEn, roles: ['expert' as const], lang: e.lang, provenance: e.provenance }));
+  const expertPeople = experts.map((e) => ({
+    id: e.id,
+    name: e.name,
+    nameEn: e.nameEn,
+    roles: ['expert' as const],
+    lang: e.lang,
+    provenance: e.provenance,
+  }));
   return {
     schemaVersion: SCHEMA_VERSION,
     createdAt: now.toISOString(),

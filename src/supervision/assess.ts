@@ -39,7 +39,9 @@ export function countArgs(c: HealthCounts): Record<string, number> {
  * fatal: the log is append-only and may hold rows written by a newer version.
  */
 export function reportsOf(store: Store): ReportRecord[] {
-  return (store.records('reports') as unknown as ReportRecord[]).filter((r) => typeof r.at === 'string' && typeof r.by === 'string' && !Number.isNaN(Date.parse(r.at)));
+  return (store.records('reports') as unknown as ReportRecord[]).filter(
+    (r) => typeof r.at === 'string' && typeof r.by === 'string' && !Number.isNaN(Date.parse(r.at)),
+  );
 }
 
 /** The reporting period: the current calendar month in Asia/Shanghai, as YYYY-MM. */

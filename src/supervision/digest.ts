@@ -72,12 +72,19 @@ function digestFacts(services: Services, now: Date): DigestFacts {
   const changes = [...byKey.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
 
   const assessed = assessItems(services.plan, now);
-  const newOverdue = assessed.filter((a) => a.view.health === 'overdue' && a.view.daysLeft >= -DIGEST_DAYS).sort((a, b) => a.view.daysLeft - b.view.daysLeft || a.item.no - b.item.no);
+  const newOverdue = assessed
+    .filter((a) => a.view.health === 'overdue' && a.view.daysLeft >= -DIGEST_DAYS)
+    .sort((a, b) => a.view.daysLeft - b.view.daysLeft || a.item.no - b.item.no);
   const blockers = assessed.filter((a) => {
     const status = a.latest?.status;
     return (status === 'at-risk' || status === 'delayed') && inWindow(Date.parse(a.latest!.at));
   });
-  const missing = missingReports(services.plan.data, assessed, all.map((x) => x.r), now);
+  const missing = missingReports(
+    services.plan.data,
+    assessed,
+    all.map((x) => x.r),
+    now,
+  );
   return { from, now, reports, changes, newOverdue, blockers, missing };
 }
 
@@ -92,24 +99,47 @@ function render(voice: Voice, services: Services, f: DigestFacts): string {
   const lines = [voice.t('digest-title', { from: formatDay(voice, f.from), to: formatDay(voice, f.now) })];
 
   lines.push('', voice.t('digest-changes', { reports: f.reports, count: f.changes.length }));
-  lines.push(...capped(voice, f.changes, (c) => voice.t('digest-change', { what: changeLabel(voice, plan, c), change: changeText(voice, plan, c), who: personName(voice, people, c.after.by) })));
+  lines.push(
+    ...capped(voice, f.changes, (c) =>
+      voice.t('digest-change', {
+        what: changeLabel(voice, plan, c),
+        change: changeText(voice, plan, c),
+        who: personName(voice, people, c.after.by),
+      }),
+    ),
+  );
 
   lines.push('', voice.t('digest-overdue', { count: f.newOverdue.length }));
   lines.push(...capped(voice, f.newOverdue, (a) => itemStanding(voice, plan, a, 24)));
 
   lines.push('', voice.t('digest-blockers', { count: f.blockers.length }));
-  lines.push(...capped(voice, f.blockers, (a) => {
-    const title = shorten(voice.pick(a.item.title, a.item.titleEn), 20);
-    const status = voice.t('sv-status', { status: a.latest!.status! });
-    return voice.t('digest-blocker', { what: `${a.item.no}. ${title}`, status, note: a.latest!.note ? shorten(a.latest!.note, NOTE_WIDTH) : voice.t('digest-no-note') });
-  }));
+  lines.push(
+    ...capped(voice, f.blockers, (a) => {
+      const title = shorten(voice.pick(a.item.title, a.item.titleEn), 20);
+      const status = voice.t('sv-status', { status: a.latest!.status! });
+      return voice.t('digest-blocker', {
+        what: `${a.item.no}. ${title}`,
+        status,
+        note: a.latest!.note ? shorten(a.latest!.note, NOTE_WIDTH) : voice.t('digest-no-note'),
+      });
+    }),
+  );
 
   const month = formatMonth(voice, periodOf(f.now));
   const names = f.missing.map((m) => unitName(voice, plan, m.dept));
   const shown = names.slice(0, DIGEST_CAP * 2);
-  lines.push('', f.missing.length
-    ? voice.t('digest-missing', { month, count: f.missing.length, list: joinList(voice, shown) + (names.length > shown.length ? voice.t('digest-and-more', { count: names.length - shown.length }) : '') })
-    : voice.t('digest-missing-none', { month }));
+  lines.push(
+    '',
+    f.missing.length
+      ? voice.t('digest-missing', {
+          month,
+          count: f.missing.length,
+          list:
+            joinList(voice, shown) +
+            (names.length > shown.length ? voice.t('digest-and-more', { count: names.length - shown.length }) : ''),
+        })
+      : voice.t('digest-missing-none', { month }),
+  );
   return lines.join('\n');
 }
 

@@ -21,8 +21,20 @@ export interface AssessmentTable {
 
 /** Columns in order: the catalog key of each header (export-header) and its XLSX width. */
 const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
-  ['no', 7], ['part', 18], ['task', 60], ['lead', 20], ['responsible', 30], ['deadline', 11], ['status', 11],
-  ['progress', 9], ['health', 10], ['days', 12], ['reported', 13], ['by', 18], ['note', 40], ['provenance', 16],
+  ['no', 7],
+  ['part', 18],
+  ['task', 60],
+  ['lead', 20],
+  ['responsible', 30],
+  ['deadline', 11],
+  ['status', 11],
+  ['progress', 9],
+  ['health', 10],
+  ['days', 12],
+  ['reported', 13],
+  ['by', 18],
+  ['note', 40],
+  ['provenance', 16],
 ];
 
 export interface ExportSource {

@@ -20,20 +20,27 @@ export type ParsedHistory =
 
 export function parseHistory(ctx: Context, args: string): ParsedHistory {
   let page = 1;
-  const text = args.normalize('NFKC').replace(/(?:\bpage\s*|第\s*)(\d+)\s*(?:页|頁)?$/i, (m, n: string) => {
-    // "第92" alone is an item number, not a page: only "page N" or "第N页" turn the page.
-    if (/^第/.test(m) && !/[页頁]$/.test(m)) return m;
-    page = Math.max(1, Number(n));
-    return '';
-  }).trim();
+  const text = args
+    .normalize('NFKC')
+    .replace(/(?:\bpage\s*|第\s*)(\d+)\s*(?:页|頁)?$/i, (m, n: string) => {
+      // "第92" alone is an item number, not a page: only "page N" or "第N页" turn the page.
+      if (/^第/.test(m) && !/[页頁]$/.test(m)) return m;
+      page = Math.max(1, Number(n));
+      return '';
+    })
+    .trim();
   if (!text) return { ok: false, why: 'ask', value: '' };
   // After 历史 a bare number can only be an item number, even one that does not exist.
   const q = parseQuery(text, Number.MAX_SAFE_INTEGER);
   if (q.number !== undefined) {
-    return ctx.plan.item(q.number) ? { ok: true, target: { kind: 'item', no: q.number }, page } : { ok: false, why: 'no-item', value: String(q.number) };
+    return ctx.plan.item(q.number)
+      ? { ok: true, target: { kind: 'item', no: q.number }, page }
+      : { ok: false, why: 'no-item', value: String(q.number) };
   }
   if (q.code !== undefined) {
-    return ctx.plan.indicator(q.code) ? { ok: true, target: { kind: 'indicator', code: q.code }, page } : { ok: false, why: 'no-indicator', value: q.code };
+    return ctx.plan.indicator(q.code)
+      ? { ok: true, target: { kind: 'indicator', code: q.code }, page }
+      : { ok: false, why: 'no-indicator', value: q.code };
   }
   return { ok: false, why: 'words', value: q.words || text };
 }
@@ -76,7 +83,13 @@ function targetLabel(ctx: Context, target: HistoryTarget): string {
   return ctx.t('history-target-indicator', { code: ind.code, name: ctx.pick(ind.name, ind.nameEn) });
 }
 
-function entry(ctx: Context, r: ReportRecord, before: ReportRecord | undefined, target: HistoryTarget, correctedBy?: ReportRecord): string[] {
+function entry(
+  ctx: Context,
+  r: ReportRecord,
+  before: ReportRecord | undefined,
+  target: HistoryTarget,
+  correctedBy?: ReportRecord,
+): string[] {
   const people = ctx.store.data.people;
   const person = personName(ctx, people, r.by);
   const who = r.onBehalfOf ? ctx.t('history-on-behalf', { person, dept: unitName(ctx, ctx.plan.data, r.onBehalfOf) }) : person;
@@ -111,7 +124,10 @@ export function itemState(voice: Voice, before: ReportRecord | undefined, r: Rep
 export function indicatorValue(voice: Voice, ind: Indicator, before: ReportRecord | undefined, r: ReportRecord): string {
   const unit = voice.pick(ind.unit ?? '', ind.unitEn ?? ind.unit);
   const value = (v: number | undefined) => (v === undefined ? '—' : `${v}${unit ? ` ${unit}` : ''}`);
-  return voice.t('history-value', { value: change(before && value(before.value), value(r.value)), year: r.year === undefined ? 'none' : String(r.year) });
+  return voice.t('history-value', {
+    value: change(before && value(before.value), value(r.value)),
+    year: r.year === undefined ? 'none' : String(r.year),
+  });
 }
 
 /** "old → new", or just the value when it is the first or did not move. */

@@ -24,7 +24,9 @@ const AT_RISK = /^(风险|有风险|at-?risk|risks?|risky)$/;
 export function parseOverview(ctx: Context, args: string): ParsedOverview {
   const req: OverviewRequest = { allDepts: false, page: 1 };
   const rest: string[] = [];
-  for (const tok of toSimplified(args.normalize('NFKC').toLowerCase()).split(/[\s,，、]+/).filter(Boolean)) {
+  for (const tok of toSimplified(args.normalize('NFKC').toLowerCase())
+    .split(/[\s,，、]+/)
+    .filter(Boolean)) {
     if (ALL_DEPTS.test(tok)) req.allDepts = true;
     else if (AT_RISK.test(tok)) req.list = 'at-risk';
     else rest.push(tok);

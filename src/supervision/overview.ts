@@ -33,7 +33,15 @@ export function renderOverview(ctx: Context, req: OverviewRequest): Rendered {
   if (req.part === undefined) {
     for (const part of plan.parts) {
       const inPart = assessed.filter((a) => a.item.part === part.id);
-      if (inPart.length) lines.push(ctx.t('overview-part', { id: part.id, name: shorten(ctx.pick(part.name, part.nameEn), 16), count: inPart.length, counts: counts(inPart) }));
+      if (inPart.length)
+        lines.push(
+          ctx.t('overview-part', {
+            id: part.id,
+            name: shorten(ctx.pick(part.name, part.nameEn), 16),
+            count: inPart.length,
+            counts: counts(inPart),
+          }),
+        );
     }
   }
 
@@ -41,14 +49,26 @@ export function renderOverview(ctx: Context, req: OverviewRequest): Rendered {
     const depts = byDepartment(assessed);
     const troubled = depts.filter((d) => d.bad > 0);
     const shown = req.allDepts ? depts : troubled.slice(0, DEPT_CAP);
-    lines.push('', req.allDepts ? ctx.t('overview-depts-all', { count: depts.length }) : ctx.t('overview-depts-troubled', { count: troubled.length, shown: shown.length }));
+    lines.push(
+      '',
+      req.allDepts
+        ? ctx.t('overview-depts-all', { count: depts.length })
+        : ctx.t('overview-depts-troubled', { count: troubled.length, shown: shown.length }),
+    );
     for (const d of shown) lines.push(`  ${ctx.t('overview-dept', { dept: unitName(ctx, plan, d.dept), counts: counts(d.items) })}`);
-    if (!req.allDepts) choices.push({ label: ctx.t('overview-all-depts', { count: depts.length }), command: `overview departments ${scopeArgs(req)}`.trim() });
+    if (!req.allDepts)
+      choices.push({
+        label: ctx.t('overview-all-depts', { count: depts.length }),
+        command: `overview departments ${scopeArgs(req)}`.trim(),
+      });
   }
 
   const overdue = assessed.filter((a) => a.view.health === 'overdue').sort(byUrgency);
   const atRisk = assessed.filter((a) => a.view.health === 'at-risk').sort(byUrgency);
-  for (const [health, list] of [['overdue', overdue], ['at-risk', atRisk]] as const) {
+  for (const [health, list] of [
+    ['overdue', overdue],
+    ['at-risk', atRisk],
+  ] as const) {
     if (!list.length) continue;
     lines.push('', ctx.t('overview-items', { health, count: list.length }));
     lines.push(...list.slice(0, LIST_CAP).map((a) => `  ${itemStanding(ctx, plan, a)}`));
@@ -65,9 +85,19 @@ export function renderOverview(ctx: Context, req: OverviewRequest): Rendered {
     const month = formatMonth(ctx, periodOf(ctx.now));
     // In a department's overview only that department's own reporting is its business.
     const missing = missingReports(plan, assessed, reportsOf(ctx.store), ctx.now).filter((m) => !req.dept || m.dept === req.dept);
-    lines.push('', missing.length
-      ? ctx.t('overview-missing', { month, count: missing.length, list: joinList(ctx, missing.map((m) => unitName(ctx, plan, m.dept))) })
-      : ctx.t('overview-missing-none', { month }));
+    lines.push(
+      '',
+      missing.length
+        ? ctx.t('overview-missing', {
+            month,
+            count: missing.length,
+            list: joinList(
+              ctx,
+              missing.map((m) => unitName(ctx, plan, m.dept)),
+            ),
+          })
+        : ctx.t('overview-missing-none', { month }),
+    );
   }
   return { text: lines.join('\n'), choices };
 }
@@ -112,7 +142,9 @@ function byDepartment(assessed: readonly Assessed[]): DeptRow[] {
     }
   }
   const overdue = (r: DeptRow) => r.items.filter((a) => a.view.health === 'overdue').length;
-  return [...rows.values()].sort((a, b) => b.bad - a.bad || overdue(b) - overdue(a) || b.items.length - a.items.length || a.dept.localeCompare(b.dept));
+  return [...rows.values()].sort(
+    (a, b) => b.bad - a.bad || overdue(b) - overdue(a) || b.items.length - a.items.length || a.dept.localeCompare(b.dept),
+  );
 }
 
 /** "92. 组建… — 协调组 · 剩余 60 天 · 进度 20%（应约 57%）· 40 天未更新". */

@@ -33,7 +33,10 @@ export function unitName(voice: Voice, plan: PlanData, id: string): string {
 }
 
 export function unitList(voice: Voice, plan: PlanData, ids: readonly string[]): string {
-  return joinList(voice, ids.map((id) => unitName(voice, plan, id)));
+  return joinList(
+    voice,
+    ids.map((id) => unitName(voice, plan, id)),
+  );
 }
 
 export function personName(voice: Voice, people: readonly Person[], id: string): string {
@@ -64,7 +67,9 @@ export function formatMoment(voice: Voice, at: string): string {
 /** The calendar month (2016年9月 / September 2016) a reporting period names. */
 export function formatMonth(voice: Voice, month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(INTL[voice.lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(INTL[voice.lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
 }
 
 /** The Shanghai calendar date of an ISO time. */

@@ -50,7 +50,13 @@ export async function runImport(argv: string[], io: ImportIo = defaultIo): Promi
   const { values, positionals } = args;
   const file = positionals[0];
   const year = values.year === undefined ? undefined : Number(values.year);
-  if (values.help || !file || positionals.length > 1 || (values.kind && !['items', 'indicators'].includes(values.kind)) || (year !== undefined && !Number.isInteger(year))) {
+  if (
+    values.help ||
+    !file ||
+    positionals.length > 1 ||
+    (values.kind && !['items', 'indicators'].includes(values.kind)) ||
+    (year !== undefined && !Number.isInteger(year))
+  ) {
     (values.help ? io.out : io.err)(`用法 / usage: ${USAGE}`);
     return values.help ? 0 : 1;
   }
@@ -60,10 +66,14 @@ export async function runImport(argv: string[], io: ImportIo = defaultIo): Promi
     const table = await parseTable(file);
     const kind = (values.kind as ImportKind | undefined) ?? detectKind(table.header);
     if (!kind) {
-      io.err('无法从表头判断是工作事项清单还是指标清单，请加 --kind items 或 --kind indicators / cannot tell items from indicators by the header: add --kind items or --kind indicators');
+      io.err(
+        '无法从表头判断是工作事项清单还是指标清单，请加 --kind items 或 --kind indicators / cannot tell items from indicators by the header: add --kind items or --kind indicators',
+      );
       return 1;
     }
-    io.out(`${file}（工作表 / sheet "${table.sheet}"，表头在第 ${table.headerRow} 行 / header on row ${table.headerRow}，${table.rows.length} 行数据 / data rows）: ${kind === 'items' ? '工作事项 / items' : '指标 / indicators'}`);
+    io.out(
+      `${file}（工作表 / sheet "${table.sheet}"，表头在第 ${table.headerRow} 行 / header on row ${table.headerRow}，${table.rows.length} 行数据 / data rows）: ${kind === 'items' ? '工作事项 / items' : '指标 / indicators'}`,
+    );
 
     store = await io.openStore();
     const plan = store.data.plan;
@@ -82,7 +92,8 @@ export async function runImport(argv: string[], io: ImportIo = defaultIo): Promi
     io.out(`修改 / changed: ${summary.changed.length}${list(summary.changed)}`);
     io.out(`未变 / unchanged: ${summary.unchanged}`);
     io.out(`删除 / removed: ${summary.removed.length}${list(summary.removed)}`);
-    if (summary.removed.length > 0) io.out('文件即为新的完整清单，文件中没有的条目将被删除 / the file is the new complete list: entries it leaves out are removed');
+    if (summary.removed.length > 0)
+      io.out('文件即为新的完整清单，文件中没有的条目将被删除 / the file is the new complete list: entries it leaves out are removed');
 
     const refused = refusal(store, plan, kind, records);
     if (refused) throw refused;

@@ -20,7 +20,9 @@ function dateFormat(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTi
 export function formatDeadline(ctx: Context, deadline: string): string {
   const [y, m, d] = deadline.split('-').map(Number) as [number, number, number?];
   const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d ? { dateStyle: 'medium', timeZone: 'UTC' } : { year: 'numeric', month: 'short', timeZone: 'UTC' };
+  const opts: Intl.DateTimeFormatOptions = d
+    ? { dateStyle: 'medium', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'short', timeZone: 'UTC' };
   return dateFormat(ctx.lang, opts).format(date);
 }
 

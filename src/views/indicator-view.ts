@@ -12,7 +12,11 @@ export function stageOf(ind: Indicator, value: number): { stage: Stage; next?: {
   const t = ind.targets;
   if (!t) return { stage: 'none' };
   const reached = (target: number) => (ind.higherIsBetter ? value >= target : value <= target);
-  const order: Array<[Stage, number]> = [['low', t.low], ['middle', t.middle], ['high', t.high]];
+  const order: Array<[Stage, number]> = [
+    ['low', t.low],
+    ['middle', t.middle],
+    ['high', t.high],
+  ];
   let stage: Stage = 'none';
   for (const [s, target] of order) if (reached(target)) stage = s;
   const nextEntry = order[order.findIndex(([s]) => s === stage) + 1] ?? (stage === 'none' ? order[0] : undefined);
@@ -50,7 +54,8 @@ export function renderIndicator(ctx: Context, ind: Indicator): string {
   if (ind.department) lines.push(ctx.t('indicator-department', { dept: deptName(ctx, ind.department) }));
   if (ind.source) lines.push(ctx.t('indicator-source', { source: ind.source }));
   const siblings = ctx.plan.children(ind.parent).filter((s) => s.code !== ind.code);
-  if (siblings.length) lines.push(ctx.t('indicator-siblings', { list: siblings.map((s) => `${s.code} ${ctx.pick(s.name, s.nameEn)}`).join(' · ') }));
+  if (siblings.length)
+    lines.push(ctx.t('indicator-siblings', { list: siblings.map((s) => `${s.code} ${ctx.pick(s.name, s.nameEn)}`).join(' · ') }));
   lines.push(provenanceLine(ctx, ind.provenance, ind.valuesProvenance));
   return lines.join('\n');
 }
@@ -69,7 +74,9 @@ function renderFirstLevel(ctx: Context, ind: Indicator, lines: string[]): string
   for (const child of ctx.plan.children(ind.code)) {
     const cur = currentValue(ctx, child);
     const stage = cur ? stageOf(child, cur.value).stage : 'none';
-    lines.push(`  ${child.code} ${ctx.pick(child.name, child.nameEn)} — ${ctx.t('stage-name', { stage })}${sampleTag(ctx, child.provenance)}`);
+    lines.push(
+      `  ${child.code} ${ctx.pick(child.name, child.nameEn)} — ${ctx.t('stage-name', { stage })}${sampleTag(ctx, child.provenance)}`,
+    );
   }
   lines.push(provenanceLine(ctx, ind.provenance));
   return lines.join('\n');

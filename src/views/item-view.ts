@@ -12,24 +12,36 @@ export function renderItem(ctx: Context, item: Item): string {
     ctx.t('item-heading', { no: item.no }) + sampleTag(ctx, item.provenance),
     ctx.pick(item.title, item.titleEn),
     ctx.t('item-part', { part: part ? ctx.pick(part.name, part.nameEn) : String(item.part), id: item.part }),
-    ctx.t('item-lead', { units: list(ctx, item.lead.map((d) => deptName(ctx, d))) }),
+    ctx.t('item-lead', {
+      units: list(
+        ctx,
+        item.lead.map((d) => deptName(ctx, d)),
+      ),
+    }),
   ];
   const shared = [...item.responsible.map((d) => deptName(ctx, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
   if (shared.length) lines.push(ctx.t('item-responsible', { units: list(ctx, shared) }));
   const health = healthOf(item, report, ctx.now);
   const done = health.health === 'done';
-  lines.push(ctx.t('item-deadline', { deadline: formatDeadline(ctx, item.deadline), left: done ? ctx.t('status-done') : formatDaysLeft(ctx, item.deadline) }));
+  lines.push(
+    ctx.t('item-deadline', {
+      deadline: formatDeadline(ctx, item.deadline),
+      left: done ? ctx.t('status-done') : formatDaysLeft(ctx, item.deadline),
+    }),
+  );
   if (item.benchmark) lines.push(ctx.t('item-benchmark', { benchmark: ctx.pick(item.benchmark, item.benchmarkEn) }));
   if (report) {
     const by = ctx.store.data.people.find((p) => p.id === report.by);
     lines.push(ctx.t('item-status', { status: report.status ?? 'unknown', progress: report.progress ?? -1 }));
     lines.push(ctx.t('item-health', { health: health.health, stale: health.stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }));
     if (report.note) lines.push(ctx.t('item-note', { note: report.note }));
-    lines.push(ctx.t('item-updated', {
-      who: by ? ctx.pick(by.name, by.nameEn) : report.by,
-      date: formatDate(ctx, report.at),
-      days: daysAgo(ctx, report.at),
-    }) + (report.provenance === 'sample' ? ` · ${ctx.t('sample-tag')}` : ''));
+    lines.push(
+      ctx.t('item-updated', {
+        who: by ? ctx.pick(by.name, by.nameEn) : report.by,
+        date: formatDate(ctx, report.at),
+        days: daysAgo(ctx, report.at),
+      }) + (report.provenance === 'sample' ? ` · ${ctx.t('sample-tag')}` : ''),
+    );
   } else {
     lines.push(ctx.t('item-no-report'));
     lines.push(ctx.t('item-health', { health: health.health, stale: 'no', days: 0 }));

@@ -36,7 +36,12 @@ describe('the one-message form', () => {
     const r = parseCreate('对指标体系的意见\n截止：2016-12-01\n领域 金融，外事\n问题：A | B 两个方案\n第二行', new Date(NOW));
     expect(r).toEqual({
       ok: true,
-      draft: { title: '对指标体系的意见', deadline: '2016-12-01T15:59:59.000Z', fields: ['finance', 'foreign-affairs'], question: 'A | B 两个方案\n第二行' },
+      draft: {
+        title: '对指标体系的意见',
+        deadline: '2016-12-01T15:59:59.000Z',
+        fields: ['finance', 'foreign-affairs'],
+        question: 'A | B 两个方案\n第二行',
+      },
     });
   });
 
@@ -52,7 +57,9 @@ describe('the one-message form', () => {
     expect(reply).toContain('问题不能为空');
     expect(await sec.say('征求意见 新建 标题 | 截止 2016-02-30 | 问题：?')).toContain('看不懂截止日期“2016-02-30”');
     expect(await sec.say('征求意见 新建 标题 | 问题：有问题')).toContain('缺少截止日期');
-    expect(await sec.say('征求意见 新建 标题 | 截止 2016-12-10 | 领域 ocean | 问题：有问题')).toContain('没有可发送的成员：海洋中还没有已接受邀请的委员');
+    expect(await sec.say('征求意见 新建 标题 | 截止 2016-12-10 | 领域 ocean | 问题：有问题')).toContain(
+      '没有可发送的成员：海洋中还没有已接受邀请的委员',
+    );
     expect(Object.keys(bot.store.data.consultations)).toEqual([]);
     expect(bot.sent).toHaveLength(0);
   });
@@ -85,7 +92,14 @@ describe('who may do what', () => {
     // A member whose membership was revoked after the sending can no longer answer.
     await bot.store.update((db) => void (db.invitations['luo-qing']!.revokedAt = '2016-11-20T01:00:00.000Z'));
     expect(await bot.chat('luo-qing').say('答复 C1')).toContain('没有发给您');
-    const replies = await bot.core.handle({ platform: 'test', chatId: 'g1', chatType: 'group', accountId: 'liu-yan', text: '答复 C1', addressed: true });
+    const replies = await bot.core.handle({
+      platform: 'test',
+      chatId: 'g1',
+      chatType: 'group',
+      accountId: 'liu-yan',
+      text: '答复 C1',
+      addressed: true,
+    });
     expect(replies[0]!.text).toContain('请在与机器人的私聊中答复');
   });
 
@@ -132,16 +146,19 @@ describe('answering', () => {
     expect(await liu.say('修改 1')).toContain('请发送第 1 条意见的新内容（当前 16 字');
     expect(await liu.say('修改后的意见：第三部分应当细化到区市。')).toContain('已修改您的第 1 条意见');
     // A file alone is a message; the answer command typed inside the conversation works there.
-    expect(await liu.send({ file: { name: '补充材料.pdf', ref: 'f9' } }).then((r) => r[0]!.text)).toContain('记录了您的第 3 条意见（无文字，1 个附件）');
+    expect(await liu.send({ file: { name: '补充材料.pdf', ref: 'f9' } }).then((r) => r[0]!.text)).toContain(
+      '记录了您的第 3 条意见（无文字，1 个附件）',
+    );
     expect(await liu.say('答复 修改 3 见附件')).toContain('已修改您的第 3 条意见（现共 3 字，1 个附件）');
     // A command leaves the conversation and runs; it is not recorded.
     const item = await liu.say('事项 92');
     expect(item).toContain('第 92 项');
-    expect(bot.store.records(ANSWERS_LOG).filter((r) => r.kind === 'message').map((r) => r.text)).toEqual([
-      '修改意见如下：第三部分应当细化。',
-      '事项92的时限太紧。',
-      undefined,
-    ]);
+    expect(
+      bot.store
+        .records(ANSWERS_LOG)
+        .filter((r) => r.kind === 'message')
+        .map((r) => r.text),
+    ).toEqual(['修改意见如下：第三部分应当细化。', '事项92的时限太紧。', undefined]);
     // One-line revision and withdrawal work outside the conversation too.
     expect(await liu.say('答复 修改 C1 1 最终意见')).toContain('已修改您的第 1 条意见（现共 4 字）');
     expect(await liu.say('答复 撤回 1')).toContain('已撤回您的第 1 条意见');
@@ -163,7 +180,9 @@ describe('answering', () => {
 
   it('records who could not be reached, and why', async () => {
     const bot = await consultBot({ now: NOW, members: MEMBERS });
-    bot.core.services.notifier.register('test', async (to) => (to.chatId === 'acc-xu-hui' ? { ok: false, failure: 'blocked' } : { ok: true }));
+    bot.core.services.notifier.register('test', async (to) =>
+      to.chatId === 'acc-xu-hui' ? { ok: false, failure: 'blocked' } : { ok: true },
+    );
     const sec = bot.chat('secretariat');
     await sec.say(FORM);
     expect(await sec.press('发送')).toBe('已发送征求意见 C1：2/3 位成员已收到。\n无法送达（已屏蔽机器人） 1 位：徐辉');

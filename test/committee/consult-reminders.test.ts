@@ -17,7 +17,9 @@ async function transportConsultation(sentAt: string) {
   bot.sent.length = 0;
   const due = (at: string) => {
     bot.clock.set(at);
-    return dueConsultationReminders(bot.store, bot.clock.now()).map((r) => `${r.person}:${r.slot}${r.skip ? ':skip' : ''}${r.waiting ? ':wait' : ''}`);
+    return dueConsultationReminders(bot.store, bot.clock.now()).map(
+      (r) => `${r.person}:${r.slot}${r.skip ? ':skip' : ''}${r.waiting ? ':wait' : ''}`,
+    );
   };
   const run = (at: string) => {
     bot.clock.set(at);
@@ -61,6 +63,11 @@ describe('consultation reminders', () => {
     expect(await run('2016-12-10T09:00:00+08:00')).toMatchObject({ skipped: 3, sent: 0 });
     expect(due('2016-12-10T18:00:00+08:00')).toEqual([]);
     expect(bot.sent).toEqual([]);
-    expect(bot.store.records('consultation-events').filter((r) => r.kind === 'reminder').map((r) => r.reason)).toEqual(['recent', 'recent', 'recent']);
+    expect(
+      bot.store
+        .records('consultation-events')
+        .filter((r) => r.kind === 'reminder')
+        .map((r) => r.reason),
+    ).toEqual(['recent', 'recent', 'recent']);
   });
 });

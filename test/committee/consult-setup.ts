@@ -31,7 +31,10 @@ export async function bind(bot: TestBot, ids: readonly string[]): Promise<void> 
 export async function consultBot(opts: { now: string; members: readonly string[]; unbound?: readonly string[] }): Promise<ConsultBot> {
   const bot = await makeBot({ now: opts.now });
   await makeMembers(bot, opts.members);
-  await bind(bot, opts.members.filter((id) => !opts.unbound?.includes(id)));
+  await bind(
+    bot,
+    opts.members.filter((id) => !opts.unbound?.includes(id)),
+  );
   const sent: Sent[] = [];
   bot.core.services.notifier.register('test', async (to, reply) => {
     sent.push({ to, reply });

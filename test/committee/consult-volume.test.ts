@@ -7,7 +7,9 @@ import { PAGE_ENTRIES } from '../../src/committee/consultations/read.ts';
 import { loadExperts } from '../../src/domain/plan-data.ts';
 import { consultBot } from './consult-setup.ts';
 
-const EXPERTS = loadExperts().slice(0, 19).map((e) => e.id);
+const EXPERTS = loadExperts()
+  .slice(0, 19)
+  .map((e) => e.id);
 /** 62 answers: the first five experts write four, the others three; lengths vary up to ~1,500. */
 const counts = EXPERTS.map((_, i) => (i < 5 ? 4 : 3));
 const sentence = '关于国际化+行动计划第三部分，建议把对标城市扩展到汉堡和鹿特丹，并明确完成时限与牵头单位。';
@@ -62,6 +64,8 @@ describe('a consultation at full volume', () => {
     const texts = new Set<string>();
     sheet.eachRow((row, n) => void (n > 1 && texts.add(String(row.getCell(6).value))));
     expect(texts).toEqual(new Set(EXPERTS.flatMap((_, e) => Array.from({ length: counts[e]! }, (_, k) => answerText(e, k)))));
-    console.log(`62 answers: answering ${answering.toFixed(0)} ms, reading ${pages.length} pages ${reading.toFixed(0)} ms, export ${(replies[0]!.file!.data.length / 1024).toFixed(0)} KiB in ${exporting.toFixed(0)} ms`);
+    console.log(
+      `62 answers: answering ${answering.toFixed(0)} ms, reading ${pages.length} pages ${reading.toFixed(0)} ms, export ${(replies[0]!.file!.data.length / 1024).toFixed(0)} KiB in ${exporting.toFixed(0)} ms`,
+    );
   });
 });

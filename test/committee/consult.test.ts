@@ -44,7 +44,9 @@ describe('a consultation to two fields', () => {
     expect(liu.text).toContain('草稿链接：https://example.org/draft.pdf');
     // The send button pressed again, or the command typed again, sends nothing.
     const sec = bot.chat('secretariat');
-    expect(await sec.send({ action: bot.sendKey }).then((r) => r[0]!.text)).toContain('C1 已于 2016年11月20日 10:00 发送给 6 位成员，不会重复发送');
+    expect(await sec.send({ action: bot.sendKey }).then((r) => r[0]!.text)).toContain(
+      'C1 已于 2016年11月20日 10:00 发送给 6 位成员，不会重复发送',
+    );
     expect(await sec.say('consult send C1')).toContain('不会重复发送');
     expect(bot.sent).toHaveLength(5);
   });
@@ -83,7 +85,9 @@ describe('a consultation to two fields', () => {
 
     const sarah = bot.chat('sarah-mitchell');
     await sarah.say('answer C1');
-    expect(await sarah.say('Benchmark the airport against Singapore Changi.')).toBe('Recorded your message no. 1 (47 characters). Send more, or "done" to finish.');
+    expect(await sarah.say('Benchmark the airport against Singapore Changi.')).toBe(
+      'Recorded your message no. 1 (47 characters). Send more, or "done" to finish.',
+    );
     expect(await sarah.say('done')).toContain('Thank you: 1 standing message for C1, all saved');
 
     const status = await bot.chat('secretariat').say('征求意见 C1');
@@ -119,7 +123,9 @@ describe('a consultation to two fields', () => {
     await liu.say('答复 C1');
     expect(await liu.say('赶在截止前的意见')).toContain('第 1 条意见');
     bot.clock.set('2016-12-11T00:00:01+08:00');
-    expect(await liu.say('截止后才写的意见')).toContain('征求意见 C1《对行动计划2017年版的意见》已于 2016年12月10日周六 23:59（中国标准时间） 截止');
+    expect(await liu.say('截止后才写的意见')).toContain(
+      '征求意见 C1《对行动计划2017年版的意见》已于 2016年12月10日周六 23:59（中国标准时间） 截止',
+    );
     expect(await bot.chat('luo-qing').say('答复 C1')).toContain('已于 2016年12月10日周六 23:59（中国标准时间） 截止');
     expect(await bot.chat('sarah-mitchell').say('answer C1')).toContain('closed on Sat, 10 Dec 2016, 07:59 (Pacific Standard Time)');
     expect(bot.store.records(ANSWERS_LOG).map((r) => r.text)).toEqual(['赶在截止前的意见']);

@@ -38,14 +38,30 @@ describe('local time', () => {
 describe('dueInvitationReminders', () => {
   async function store() {
     const s = new MemoryStore(createSeedDb(new Date(SENT_AT)));
-    const delivered = (extra: Partial<Invitation> = {}): Invitation => ({ expertId: '', code: 'X', invitedAt: iso(SENT_AT), deliveredAt: iso(SENT_AT), reminders: 0, ...extra });
+    const delivered = (extra: Partial<Invitation> = {}): Invitation => ({
+      expertId: '',
+      code: 'X',
+      invitedAt: iso(SENT_AT),
+      deliveredAt: iso(SENT_AT),
+      reminders: 0,
+      ...extra,
+    });
     await s.update((db) => {
       db.invitations['sarah-mitchell'] = { ...delivered(), expertId: 'sarah-mitchell' }; // Los Angeles
       db.invitations['zhang-haibo'] = { ...delivered(), expertId: 'zhang-haibo' }; // Qingdao time
       db.invitations['david-cohen'] = { ...delivered({ answer: 'accepted', answeredAt: iso(SENT_AT) }), expertId: 'david-cohen' };
-      db.invitations['robert-hayes'] = { expertId: 'robert-hayes', code: 'Y', invitedAt: iso(SENT_AT), unreachableAt: iso(SENT_AT), reminders: 0 };
+      db.invitations['robert-hayes'] = {
+        expertId: 'robert-hayes',
+        code: 'Y',
+        invitedAt: iso(SENT_AT),
+        unreachableAt: iso(SENT_AT),
+        reminders: 0,
+      };
       db.invitations['li-qiang'] = { ...delivered({ revokedAt: iso(SENT_AT) }), expertId: 'li-qiang' };
-      db.invitations['wang-xiaomei'] = { ...delivered({ reminders: 3, remindedAt: iso('2016-09-01T11:00:00+08:00') }), expertId: 'wang-xiaomei' };
+      db.invitations['wang-xiaomei'] = {
+        ...delivered({ reminders: 3, remindedAt: iso('2016-09-01T11:00:00+08:00') }),
+        expertId: 'wang-xiaomei',
+      };
       db.invitations['liu-yan'] = { ...delivered({ reminders: 1, remindedAt: iso('2016-09-05T10:00:00+08:00') }), expertId: 'liu-yan' };
     });
     return s;
@@ -89,7 +105,11 @@ async function sentOut() {
   return { bot, sent, sec };
 }
 
-const reminded = (sent: Sent[]) => sent.filter((s) => s.to !== 'secretariat').map((s) => s.to).sort();
+const reminded = (sent: Sent[]) =>
+  sent
+    .filter((s) => s.to !== 'secretariat')
+    .map((s) => s.to)
+    .sort();
 
 describe('runInvitationReminders', () => {
   it('reminds the pending experts at most 3 times, never at night in their zone', async () => {
@@ -123,7 +143,11 @@ describe('runInvitationReminders', () => {
     expect(await run('2016-09-20T14:00:00+08:00')).toEqual([]); // three reminders each: no more
     expect(bot.store.data.invitations['li-qiang']!.reminders).toBe(3);
     const events = (bot.store.records(COMMITTEE_LOG) as CommitteeEvent[]).filter((e) => e.expert === 'li-qiang' && e.event === 'reminded');
-    expect(events.map((e) => [e.id, e.by])).toEqual([['li-qiang:reminded:1', 'system'], ['li-qiang:reminded:2', 'system'], ['li-qiang:reminded:3', 'system']]);
+    expect(events.map((e) => [e.id, e.by])).toEqual([
+      ['li-qiang:reminded:1', 'system'],
+      ['li-qiang:reminded:2', 'system'],
+      ['li-qiang:reminded:3', 'system'],
+    ]);
   });
 
   it('reminds by hand after a confirmation, leaving out those at night, and not twice', async () => {
@@ -148,8 +172,8 @@ describe('runInvitationReminders', () => {
     const { bot, sec } = await sentOut();
     bot.clock.set('2016-09-10T22:00:00+08:00'); // Saturday night in China; Saturday morning in the Americas
     expect(await sec.say('邀请 提醒')).toContain('5 位专家尚未答复，但他们当地现在是夜间或休息日');
-    for (const id of ['sarah-mitchell', 'david-cohen', 'wang-xiaomei', 'li-qiang', 'leung-ka-wai']) await bot.chat(id).say('invitation accept');
+    for (const id of ['sarah-mitchell', 'david-cohen', 'wang-xiaomei', 'li-qiang', 'leung-ka-wai'])
+      await bot.chat(id).say('invitation accept');
     expect(await sec.say('邀请 提醒')).toContain('没有需要提醒的专家');
   });
 });
-

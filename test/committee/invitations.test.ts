@@ -60,7 +60,9 @@ describe('the letter', () => {
     expect(await sec.say('邀请 函 法文 Bonjour {name}')).toContain('要修改哪种语言');
     expect(bot.store.data.committee.letter).toBeUndefined();
 
-    expect(await sec.say('邀请 函 中文 尊敬的{name}（{organisation}）：\n诚邀您担任专家咨询委员会委员。\n市委书记、市长')).toContain('已保存中文模板');
+    expect(await sec.say('邀请 函 中文 尊敬的{name}（{organisation}）：\n诚邀您担任专家咨询委员会委员。\n市委书记、市长')).toContain(
+      '已保存中文模板',
+    );
     const letter = bot.store.data.committee.letter!;
     expect(letter).toMatchObject({ updatedBy: 'secretariat', updatedAt: new Date(NOW).toISOString() });
     expect(letter.en).toContain('Dear {name} ({title}, {organisation})'); // the other language keeps the default
@@ -98,13 +100,22 @@ describe('sending', () => {
     const at = new Date(NOW).toISOString();
     expect(Object.keys(bot.store.data.invitations)).toHaveLength(59);
     expect(bot.store.data.invitations['sarah-mitchell']).toMatchObject({ invitedAt: at, deliveredAt: at, reminders: 0 });
-    expect(robert).toMatchObject({ invitedAt: at, unreachableAt: at, unreachableReason: 'unreachable: no bound account on a running platform' });
+    expect(robert).toMatchObject({
+      invitedAt: at,
+      unreachableAt: at,
+      unreachableReason: 'unreachable: no bound account on a running platform',
+    });
     expect(robert.deliveredAt).toBeUndefined();
     expect(events(bot, 'robert-hayes').map((e) => e.event)).toEqual(['invited', 'unreachable']);
     expect(events(bot, 'robert-hayes')[1]!.detail).toMatchObject({ links: [`https://t.me/duban_bot?start=${robert.code}`] });
 
     // Each bound expert got the letter in their language, with their own buttons.
-    expect(sent.filter((s) => s.to !== 'secretariat').map((s) => s.to).sort()).toEqual([...BOUND].sort());
+    expect(
+      sent
+        .filter((s) => s.to !== 'secretariat')
+        .map((s) => s.to)
+        .sort(),
+    ).toEqual([...BOUND].sort());
     expect(last(sent, 'sarah-mitchell').reply.text).toContain('Dear Sarah Mitchell');
     expect(last(sent, 'zhang-haibo').reply.text).toContain('尊敬的张海波（');
     expect(last(sent, 'leung-ka-wai').reply.text).toContain('尊敬的梁家偉（');
@@ -192,9 +203,14 @@ describe('answers', () => {
     expect(declined).toContain('tell us why');
     expect(last(sent, 'secretariat').reply.text).toBe('邀请答复：莎拉·米切尔（sarah-mitchell）谢绝了邀请。');
     expect(await sarah.say('I will be on sabbatical abroad all year')).toContain('passed to the secretariat');
-    expect(last(sent, 'secretariat').reply.text).toBe('莎拉·米切尔（sarah-mitchell）补充了谢绝原因：I will be on sabbatical abroad all year');
+    expect(last(sent, 'secretariat').reply.text).toBe(
+      '莎拉·米切尔（sarah-mitchell）补充了谢绝原因：I will be on sabbatical abroad all year',
+    );
     expect(inbox(sent, 'secretariat').length).toBe(noticesBefore + 2);
-    expect(bot.store.data.invitations['sarah-mitchell']).toMatchObject({ answer: 'declined', declineReason: 'I will be on sabbatical abroad all year' });
+    expect(bot.store.data.invitations['sarah-mitchell']).toMatchObject({
+      answer: 'declined',
+      declineReason: 'I will be on sabbatical abroad all year',
+    });
 
     // Decline typed with its reason, in one line: no follow-up question.
     const david = await bot.chat('david-cohen').say('invitation decline Conflict of interest with my employer');
@@ -209,7 +225,12 @@ describe('answers', () => {
     expect(bot.store.data.invitations['sarah-mitchell']!.answeredAt).toBe('2016-09-03T02:00:00.000Z');
     expect(last(sent, 'secretariat').reply.text).toBe('邀请答复：莎拉·米切尔（sarah-mitchell）接受了邀请（此前为谢绝）。');
     expect(events(bot, 'sarah-mitchell').map((e) => [e.event, e.detail?.from ?? ''])).toEqual([
-      ['invited', ''], ['delivered', ''], ['opened', ''], ['declined', ''], ['reason', ''], ['accepted', 'declined'],
+      ['invited', ''],
+      ['delivered', ''],
+      ['opened', ''],
+      ['declined', ''],
+      ['reason', ''],
+      ['accepted', 'declined'],
     ]);
     // The expert sees times in their own zone (Los Angeles: the day before, in the evening).
     expect(await sarah.say('invitation accept')).toContain('You already accepted (2 Sept 2016, 19:00)');
@@ -238,7 +259,9 @@ describe('answers', () => {
     const opened = await tg.say(`invitation ${code.toLowerCase()}`);
     expect(opened).toContain('Welcome, Yuko Tanaka!');
     expect(opened).toContain('Dear Yuko Tanaka (');
-    expect(bot.store.data.accounts).toContainEqual(expect.objectContaining({ platform: 'telegram', accountId: '7700001', personId: 'yuko-tanaka' }));
+    expect(bot.store.data.accounts).toContainEqual(
+      expect.objectContaining({ platform: 'telegram', accountId: '7700001', personId: 'yuko-tanaka' }),
+    );
     const inv = bot.store.data.invitations['yuko-tanaka']!;
     expect(inv.deliveredAt).toBe(new Date(NOW).toISOString());
     expect(inv.openedAt).toBe(new Date(NOW).toISOString());
@@ -247,7 +270,9 @@ describe('answers', () => {
     expect(isMember(bot.store, 'yuko-tanaka')).toBe(true);
 
     // The same code from another unbound account binds nothing.
-    expect(await bot.chat('7700002', { platform: 'telegram' }).say(`invitation ${code}`)).toContain('This personal link was already used on another account');
+    expect(await bot.chat('7700002', { platform: 'telegram' }).say(`invitation ${code}`)).toContain(
+      'This personal link was already used on another account',
+    );
     expect(bot.store.data.accounts.filter((a) => a.personId === 'yuko-tanaka')).toHaveLength(1);
     // Someone else's code from a bound expert's account does not open.
     const other = bot.store.data.invitations['robert-hayes']!.code;
@@ -257,7 +282,13 @@ describe('answers', () => {
   it('openInvitationByCode handles only invitation codes (what bind.ts calls for /start <code>)', async () => {
     const { bot, sec } = await setup();
     await sendAll(bot, sec);
-    const ctx = (accountId: string) => new Context(bot.core.services, { platform: 'telegram', chatId: accountId, chatType: 'direct', accountId, text: '/start' }, undefined, 'zh-Hans');
+    const ctx = (accountId: string) =>
+      new Context(
+        bot.core.services,
+        { platform: 'telegram', chatId: accountId, chatType: 'direct', accountId, text: '/start' },
+        undefined,
+        'zh-Hans',
+      );
     expect(await openInvitationByCode(ctx('1'), 'K7Q2M9XD')).toBe(false); // a binding code's shape
     expect(await openInvitationByCode(ctx('1'), 'ABCDEFGHJK')).toBe(false); // no such invitation
     const c = ctx('1');
@@ -280,7 +311,9 @@ describe('answers', () => {
     await sendAll(bot, sec);
     const letter = last(sent, 'sarah-mitchell').reply;
     // Another expert presses Sarah's button.
-    expect(await press(bot.chat('david-cohen'), letter, 'Accept')).toBe('This invitation is addressed to Sarah Mitchell; only they can answer it.');
+    expect(await press(bot.chat('david-cohen'), letter, 'Accept')).toBe(
+      'This invitation is addressed to Sarah Mitchell; only they can answer it.',
+    );
     // A non-expert presses it, and types it.
     expect(await press(bot.chat('liang-shuhua'), letter, 'Accept')).toBe('这份邀请是发给 莎拉·米切尔 的，只有本人可以答复。');
     expect(await bot.chat('liang-shuhua').say('邀请函 接受')).toContain('您不在专家咨询委员会候选人名单中');
@@ -310,7 +343,9 @@ describe('answers', () => {
     expect(sent.filter(allNotice)).toHaveLength(0);
     expect(bot.store.data.committee.allAnsweredAt).toBeUndefined();
     await bot.chat(ids.at(-1)!).say('invitation accept');
-    expect(sent.filter(allNotice).map((s) => s.reply.text)).toEqual(['所有候选人均已答复邀请：接受 39 位，谢绝 20 位。发送“邀请情况”查看名单，“委员会 主任 <专家>”指定主任。']);
+    expect(sent.filter(allNotice).map((s) => s.reply.text)).toEqual([
+      '所有候选人均已答复邀请：接受 39 位，谢绝 20 位。发送“邀请情况”查看名单，“委员会 主任 <专家>”指定主任。',
+    ]);
     expect(bot.store.data.committee.allAnsweredAt).toBe(new Date(NOW).toISOString());
     // A later change is recorded, but the notice is not sent again.
     await bot.chat(ids[1]!).say('invitation decline changed my mind');

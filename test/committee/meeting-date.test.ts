@@ -15,9 +15,15 @@ async function votedPoll(): Promise<MeetingBot> {
   const bot = await meetingBot();
   await sentPoll(bot);
   for (const [who, line] of [
-    ['zhang-haibo', '1 可以'], ['li-qiang', '1 必要时可以'], ['wang-xiaomei', '1 不行'],
-    ['zhang-haibo', '2 可以'], ['wang-xiaomei', '2 可以'], ['li-qiang', '2 必要时可以'], ['liu-yan', '2 可以'],
-  ] as const) await bot.chat(who).say(`投票 m1 ${line}`);
+    ['zhang-haibo', '1 可以'],
+    ['li-qiang', '1 必要时可以'],
+    ['wang-xiaomei', '1 不行'],
+    ['zhang-haibo', '2 可以'],
+    ['wang-xiaomei', '2 可以'],
+    ['li-qiang', '2 必要时可以'],
+    ['liu-yan', '2 可以'],
+  ] as const)
+    await bot.chat(who).say(`投票 m1 ${line}`);
   return bot;
 }
 
@@ -57,7 +63,9 @@ describe('fixing the date', () => {
       expect(s.reply.choices!.length).toBe(3);
     }
     expect(bot.to('zhang-haibo')[0]!.reply.text).toContain('📌 会议时间已确定：第一次工作会议（m1）\n时间：11月20日（周日）09:30–11:30');
-    expect(bot.to('sarah-mitchell')[0]!.reply.text).toContain('When: Sat 19 Nov, 17:30–19:30 your time (UTC−8); Qingdao: Sun 20 Nov, 09:30');
+    expect(bot.to('sarah-mitchell')[0]!.reply.text).toContain(
+      'When: Sat 19 Nov, 17:30–19:30 your time (UTC−8); Qingdao: Sun 20 Nov, 09:30',
+    );
     expect(bot.to('leung-ka-wai')[0]!.reply.text).toContain('會議時間已確定');
 
     // The same confirmation pressed again sends nothing.
@@ -72,7 +80,9 @@ describe('fixing the date', () => {
     const admin = bot.chat('secretariat');
     await admin.say('会议 定 m1 2');
     await admin.press('确认并通知');
-    expect(text(await bot.pressSent('zhang-haibo', '✅ 出席'))).toBe('✔️ 已记录：✅ 出席 — 第一次工作会议（m1），11月21日（周一）14:00–16:00');
+    expect(text(await bot.pressSent('zhang-haibo', '✅ 出席'))).toBe(
+      '✔️ 已记录：✅ 出席 — 第一次工作会议（m1），11月21日（周一）14:00–16:00',
+    );
     expect(text(await bot.pressSent('zhang-haibo', '✅ 出席'))).toContain('没有变化');
     expect(text(await bot.pressSent('sarah-mitchell', 'Attend online'))).toContain('Saved: 💻 Attend online');
     expect(await bot.chat('li-qiang').say('出席 m1 不能 出差在外')).toContain('已记录：❌ 不能出席');
@@ -92,7 +102,9 @@ describe('fixing the date', () => {
     expect(m.slots[3]).toEqual({ id: '4', start: '2016-11-25T01:30:00.000Z', end: '2016-11-25T03:30:00.000Z' });
     expect(bot.sent).toHaveLength(6);
     const zhang = bot.to('zhang-haibo')[0]!.reply;
-    expect(zhang.text).toContain('🔄 会议改期：第一次工作会议（m1）\n新时间：11月25日（周五）09:30–11:30\n原定：11月21日（周一）14:00–16:00\n之前的出席答复已作废，请重新答复。');
+    expect(zhang.text).toContain(
+      '🔄 会议改期：第一次工作会议（m1）\n新时间：11月25日（周五）09:30–11:30\n原定：11月21日（周一）14:00–16:00\n之前的出席答复已作废，请重新答复。',
+    );
     expect(field(ics(zhang), 'SEQUENCE')).toBe('2'); // the same event, updated
     expect(field(ics(zhang), 'DTSTART')).toBe('20161125T013000Z');
     expect(bot.to('sarah-mitchell')[0]!.reply.text).toContain('Was: Sun 20 Nov, 22:00–Mon 21 Nov, 00:00 your time (UTC−8)');
@@ -130,7 +142,9 @@ describe('training sessions', () => {
   it('invite department staff by unit, on the same machinery', async () => {
     const bot = await meetingBot({ bound: ['xu-ting', 'ma-li', 'secretariat'] });
     const admin = bot.chat('secretariat');
-    const created = await admin.say('会议 新建 国际商务英语培训 | 2016-11-25 14:00-16:00 | 截止 2016-11-20 18:00 | 对象 市商务局、市发改委 | 议程 由专家莎拉·米切尔授课');
+    const created = await admin.say(
+      '会议 新建 国际商务英语培训 | 2016-11-25 14:00-16:00 | 截止 2016-11-20 18:00 | 对象 市商务局、市发改委 | 议程 由专家莎拉·米切尔授课',
+    );
     expect(created).toContain('受邀 4 位参训人员，法定人数 3 人');
     const m = bot.store.data.meetings.m1!;
     expect(m.audience).toBe('people');

@@ -50,7 +50,10 @@ describe('creating and sending a poll', () => {
     expect(reply).toContain('已送达 1 人（共 3 人）');
     expect(reply).toMatch(/未能送达 2 人（未绑定账号或未与机器人对话）：(王晓梅、李强|李强、王晓梅)/);
     expect(await bot.chat('secretariat').say('会议 m1')).toMatch(/投票未能送达 2 人/);
-    await bot.store.update((db) => void db.accounts.push({ platform: 'test', accountId: 'acc-li-qiang', personId: 'li-qiang', boundAt: new Date().toISOString() }));
+    await bot.store.update(
+      (db) =>
+        void db.accounts.push({ platform: 'test', accountId: 'acc-li-qiang', personId: 'li-qiang', boundAt: new Date().toISOString() }),
+    );
     const again = await bot.chat('secretariat').say('会议 发送 m1 确认');
     expect(again).toContain('已送达 1 人（共 2 人）');
     expect(bot.to('li-qiang')).toHaveLength(1);
@@ -114,15 +117,36 @@ describe('voting', () => {
     expect(votes(bot)).toHaveLength(before);
     expect(li.choices.length).toBe(9);
     // A redelivered message is dropped by the core.
-    await bot.core.handle({ platform: 'test', chatId: 'c', chatType: 'direct', accountId: 'liu-yan', text: '投票 m1 1 可以', deliveryId: 'd1' });
-    await bot.core.handle({ platform: 'test', chatId: 'c', chatType: 'direct', accountId: 'liu-yan', text: '投票 m1 1 不行', deliveryId: 'd1' });
-    expect(votes(bot).filter((v) => v.person === 'liu-yan').map((v) => v.answer)).toEqual(['yes']);
+    await bot.core.handle({
+      platform: 'test',
+      chatId: 'c',
+      chatType: 'direct',
+      accountId: 'liu-yan',
+      text: '投票 m1 1 可以',
+      deliveryId: 'd1',
+    });
+    await bot.core.handle({
+      platform: 'test',
+      chatId: 'c',
+      chatType: 'direct',
+      accountId: 'liu-yan',
+      text: '投票 m1 1 不行',
+      deliveryId: 'd1',
+    });
+    expect(
+      votes(bot)
+        .filter((v) => v.person === 'liu-yan')
+        .map((v) => v.answer),
+    ).toEqual(['yes']);
     expect(votes(bot)).toHaveLength(before + 1);
     expect(await li.say('投票 m1 1 必要时可以 只能下午')).toContain('已记录'); // a new note is a change
     expect(votes(bot)).toHaveLength(before + 2);
 
     const wang1 = votes(bot).filter((v) => v.person === 'wang-xiaomei' && v.slot === '1');
-    expect(wang1.map((v) => [v.id, v.answer])).toEqual([['m1/wang-xiaomei/1/1', 'yes'], ['m1/wang-xiaomei/1/2', 'no']]);
+    expect(wang1.map((v) => [v.id, v.answer])).toEqual([
+      ['m1/wang-xiaomei/1/1', 'yes'],
+      ['m1/wang-xiaomei/1/2', 'no'],
+    ]);
 
     // The secretariat's tally: yes, if need be, no, missing, and how far from quorum.
     const tally = await bot.chat('secretariat').say('会议 m1');

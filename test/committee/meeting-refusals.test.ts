@@ -39,7 +39,11 @@ describe('creating a poll', () => {
   it('reads English and the other ways of writing times', async () => {
     const bot = await meetingBot();
     await bot.chat('secretariat').say('lang en');
-    const reply = await bot.chat('secretariat').say('meeting new Workshop | 2016年11月20日 9:30至11:30; 2016/11/21 22:00-2016/11/22 01:00 | deadline 2016-11-15 | link https://meet.example.org/x | quorum 3 | hidden');
+    const reply = await bot
+      .chat('secretariat')
+      .say(
+        'meeting new Workshop | 2016年11月20日 9:30至11:30; 2016/11/21 22:00-2016/11/22 01:00 | deadline 2016-11-15 | link https://meet.example.org/x | quorum 3 | hidden',
+      );
     expect(reply).toContain('Meeting m1 created: Workshop');
     expect(reply).toContain('2. Mon 21 Nov, 22:00–Tue 22 Nov, 01:00');
     expect(reply).toContain('Voting deadline: Tue 15 Nov, 23:59');
@@ -51,7 +55,16 @@ describe('creating a poll', () => {
 describe('who may do what', () => {
   it('lets only the secretariat create, send, fix or cancel, and only invitees vote', async () => {
     const bot = await meetingBot();
-    await bot.store.update((db) => void (db.invitations['guo-wei'] = { expertId: 'guo-wei', code: 'Cg', answer: 'declined', answeredAt: '2016-10-01T00:00:00Z', reminders: 0 }));
+    await bot.store.update(
+      (db) =>
+        void (db.invitations['guo-wei'] = {
+          expertId: 'guo-wei',
+          code: 'Cg',
+          answer: 'declined',
+          answeredAt: '2016-10-01T00:00:00Z',
+          reminders: 0,
+        }),
+    );
     expect(await bot.chat('zhang-haibo').say(CREATE)).toContain('只有秘书处');
     expect(await bot.chat('zhao-min').say(CREATE)).toContain('只有秘书处');
     expect(await bot.chat('nobody').say(CREATE)).toContain('尚未绑定');

@@ -38,12 +38,18 @@ describe('poll reminders', () => {
     bot.sent.length = 0;
     expect(await runPollReminders(bot.core.services, at)).toEqual({ sent: 3, missed: 0 });
     const sarah = bot.to('sarah-mitchell')[0]!.reply;
-    expect(sarah.text).toMatch(/^📣 Reminder: you have not answered every slot of "第一次工作会议" \(m1\); voting closes Tue 15 Nov, 02:00 your time/);
-    expect(sarah.text).toContain('Your vote could help these slots reach quorum:\n1. Sat 19 Nov, 17:30–19:30 your time (UTC−8); Qingdao: Sun 20 Nov, 09:30 — needs 2 more\n\n📅 Date poll');
+    expect(sarah.text).toMatch(
+      /^📣 Reminder: you have not answered every slot of "第一次工作会议" \(m1\); voting closes Tue 15 Nov, 02:00 your time/,
+    );
+    expect(sarah.text).toContain(
+      'Your vote could help these slots reach quorum:\n1. Sat 19 Nov, 17:30–19:30 your time (UTC−8); Qingdao: Sun 20 Nov, 09:30 — needs 2 more\n\n📅 Date poll',
+    );
     expect(sarah.editKey).toBeUndefined(); // a new message, so it is noticed
     expect(sarah.choices).toHaveLength(9);
     const liu = bot.to('liu-yan')[0]!.reply.text;
-    expect(liu).toContain('你的一票可能让这些时段达到法定人数：\n1. 11月20日（周日）09:30–11:30 — 还差 2 人\n2. 11月21日（周一）14:00–16:00 — 还差 1 人\n');
+    expect(liu).toContain(
+      '你的一票可能让这些时段达到法定人数：\n1. 11月20日（周日）09:30–11:30 — 还差 2 人\n2. 11月21日（周一）14:00–16:00 — 还差 1 人\n',
+    );
     expect(bot.store.data.meetings.m1!.remindedAt).toBe(at.toISOString());
     // Once only.
     expect(duePollReminders(bot.store, new Date(at.getTime() + 3600_000))).toEqual([]);
@@ -80,7 +86,7 @@ describe('poll reminders', () => {
 describe('the deadline', () => {
   it('closes the poll, tells the secretariat once, and refuses later votes with the reason', async () => {
     const bot = await votedPoll();
-        const after = new Date('2016-11-15T18:00:00+08:00');
+    const after = new Date('2016-11-15T18:00:00+08:00');
     expect(await runPollDeadlines(bot.core.services, new Date(after.getTime() - 60_000))).toEqual([]);
     expect(await runPollDeadlines(bot.core.services, after)).toEqual(['m1']);
     const m = bot.store.data.meetings.m1!;
@@ -96,7 +102,9 @@ describe('the deadline', () => {
     bot.clock.set(after);
     const late = await bot.chat('liu-yan').say('投票 m1 1 可以');
     expect(late).toBe('会议 m1 不能再投票：投票已于 11月15日（周二）18:00 截止。');
-    expect(text(await bot.pressSent('sarah-mitchell', '1 ✅'))).toBe('Meeting m1 takes no more votes: voting closed Tue 15 Nov, 02:00 your time (UTC−8); Qingdao: Tue 15 Nov, 18:00.');
+    expect(text(await bot.pressSent('sarah-mitchell', '1 ✅'))).toBe(
+      'Meeting m1 takes no more votes: voting closed Tue 15 Nov, 02:00 your time (UTC−8); Qingdao: Tue 15 Nov, 18:00.',
+    );
     expect(duePollReminders(bot.store, after)).toEqual([]);
   });
 

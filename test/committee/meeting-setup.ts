@@ -7,7 +7,8 @@ import { makeBot, type FakeChat, type TestBot } from '../helpers/fake-chat.ts';
 export const NOW = '2016-11-01T10:00:00+08:00';
 /** Six members: the quorum is 4. Sarah Mitchell is in San Francisco, Leung Ka-wai writes Traditional. */
 export const MEMBERS = ['zhang-haibo', 'wang-xiaomei', 'li-qiang', 'liu-yan', 'sarah-mitchell', 'leung-ka-wai'];
-export const CREATE = '会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00, 2016-11-22 09:30 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心';
+export const CREATE =
+  '会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00, 2016-11-22 09:30 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心';
 
 export interface Sent {
   to: Recipient;
@@ -45,7 +46,9 @@ export async function meetingBot(opts: { members?: string[]; bound?: string[]; n
     sent,
     to,
     async pressSent(person, label) {
-      const msg = to(person).reverse().find((s) => s.reply.choices?.some((c) => c.label.includes(label)));
+      const msg = to(person)
+        .reverse()
+        .find((s) => s.reply.choices?.some((c) => c.label.includes(label)));
       if (!msg) throw new Error(`no message to ${person} with a button "${label}"`);
       const key = msg.reply.choices!.find((c) => c.label.includes(label))!.key;
       return chat(person).send({ action: key });

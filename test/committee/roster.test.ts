@@ -11,7 +11,8 @@ async function invited() {
   bot.core.services.notifier.register('test', async () => ({ ok: true }));
   bot.core.services.notifier.registerDeepLink('telegram', (p) => 'https://t.me/duban_bot?start=' + p);
   await bot.store.update((db) => {
-    for (const id of ['sarah-mitchell', 'david-cohen', 'zhang-haibo']) db.accounts.push({ platform: 'test', accountId: id, personId: id, boundAt: NOW });
+    for (const id of ['sarah-mitchell', 'david-cohen', 'zhang-haibo'])
+      db.accounts.push({ platform: 'test', accountId: id, personId: id, boundAt: NOW });
   });
   const sec = bot.chat('secretariat');
   await sec.say('邀请 发送 全部');
@@ -63,14 +64,27 @@ describe('the roster', () => {
     bot.clock.advance(3600_000);
     await sarah.say('invitation accept');
     await bot.store.update((db) => {
-      db.meetings['m1'] = {
-        id: 'm1', title: '首次工作会议', invitees: ['sarah-mitchell'], audience: 'members', hiddenVotes: false, schedule: 0,
+      db.meetings.m1 = {
+        id: 'm1',
+        title: '首次工作会议',
+        invitees: ['sarah-mitchell'],
+        audience: 'members',
+        hiddenVotes: false,
+        schedule: 0,
         slots: [{ id: 's1', start: '2016-10-20T09:00:00+08:00', end: '2016-10-20T12:00:00+08:00' }],
-        deadline: '2016-09-20T18:00:00+08:00', quorum: { required: [] }, status: 'open', createdBy: 'secretariat', createdAt: NOW,
+        deadline: '2016-09-20T18:00:00+08:00',
+        quorum: { required: [] },
+        status: 'open',
+        createdBy: 'secretariat',
+        createdAt: NOW,
       };
     });
-    await bot.store.append('votes', [{ id: 'v1', at: '2016-09-02T03:00:00.000Z', meeting: 'm1', person: 'sarah-mitchell', slot: 's1', answer: 'yes' }]);
-    await bot.store.append('votes', [{ id: 'v2', at: '2016-09-02T03:00:00.000Z', meeting: 'm1', person: 'david-cohen', slot: 's1', answer: 'no' }]);
+    await bot.store.append('votes', [
+      { id: 'v1', at: '2016-09-02T03:00:00.000Z', meeting: 'm1', person: 'sarah-mitchell', slot: 's1', answer: 'yes' },
+    ]);
+    await bot.store.append('votes', [
+      { id: 'v2', at: '2016-09-02T03:00:00.000Z', meeting: 'm1', person: 'david-cohen', slot: 's1', answer: 'no' },
+    ]);
 
     const record = await sec.say('专家 sarah-mitchell');
     expect(record).toContain('莎拉·米切尔 / Sarah Mitchell（sarah-mitchell）· 示例数据');

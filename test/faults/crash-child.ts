@@ -19,9 +19,18 @@ if (!store.data.meetings.m1) {
   await store.update((db) => {
     for (const id of VOTERS) db.invitations[id] = { expertId: id, code: `C${id}`, answer: 'accepted', answeredAt: at, reminders: 0 };
     db.meetings.m1 = {
-      id: 'm1', title: '第一次工作会议', audience: 'members', invitees: VOTERS, hiddenVotes: false, status: 'open', schedule: 0,
+      id: 'm1',
+      title: '第一次工作会议',
+      audience: 'members',
+      invitees: VOTERS,
+      hiddenVotes: false,
+      status: 'open',
+      schedule: 0,
       slots: [1, 2, 3].map((n) => ({ id: String(n), start: `2016-11-2${n}T01:30:00.000Z`, end: `2016-11-2${n}T03:30:00.000Z` })),
-      deadline: '2016-11-15T10:00:00.000Z', quorum: { required: [] }, createdBy: 'secretariat', createdAt: at,
+      deadline: '2016-11-15T10:00:00.000Z',
+      quorum: { required: [] },
+      createdBy: 'secretariat',
+      createdAt: at,
     };
   });
 }
@@ -44,7 +53,8 @@ for await (const line of createInterface({ input: process.stdin })) {
   work.push(
     core.handle({ platform: 'test', chatId: who, chatType: 'direct', accountId: who, text }).then((replies) => {
       if (replies.some((r) => r.text.startsWith('已保存'))) process.stdout.write(`ACK ${lastToken(who)}\n`);
-      else if (text.startsWith('投票') && replies.length && store.records('votes').some((v) => v.person === who)) process.stdout.write(`ACKV ${lastVote(who)}\n`);
+      else if (text.startsWith('投票') && replies.length && store.records('votes').some((v) => v.person === who))
+        process.stdout.write(`ACKV ${lastVote(who)}\n`);
     }),
   );
   if (work.length > 50) await Promise.all(work.splice(0));

@@ -25,7 +25,13 @@ describe('full disk', () => {
       ...nodeFileOps,
       open: async (p, flags, mode) => {
         const handle = await nodeFileOps.open(p, flags, mode);
-        return { ...handle, write: (...a) => (full ? Promise.reject(enospc()) : handle.write(...a)), sync: () => handle.sync(), truncate: (l) => handle.truncate(l), close: () => handle.close() };
+        return {
+          ...handle,
+          write: (...a) => (full ? Promise.reject(enospc()) : handle.write(...a)),
+          sync: () => handle.sync(),
+          truncate: (l) => handle.truncate(l),
+          close: () => handle.close(),
+        };
       },
     };
     const clock = fixedClock(PLAN_YEAR_NOW);

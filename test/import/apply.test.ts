@@ -23,8 +23,13 @@ function itemRows(plan: PlanData, items: readonly Item[]): (string | number)[][]
   return [
     ['序号', '任务内容', '完成时限', '牵头单位', '责任部门', '所属部分', '对标对象'],
     ...items.map((i) => [
-      i.no, i.title, i.deadline, i.lead.map(name).join('、'),
-      [...i.responsible.map(name), ...(i.responsibleNote ? [i.responsibleNote] : [])].join('、'), i.part, i.benchmark ?? '',
+      i.no,
+      i.title,
+      i.deadline,
+      i.lead.map(name).join('、'),
+      [...i.responsible.map(name), ...(i.responsibleNote ? [i.responsibleNote] : [])].join('、'),
+      i.part,
+      i.benchmark ?? '',
     ]),
   ];
 }
@@ -32,14 +37,45 @@ function itemRows(plan: PlanData, items: readonly Item[]): (string | number)[][]
 function indicatorRows(plan: PlanData, indicators: readonly Indicator[]): (string | number)[][] {
   const name = (id?: string) => (id ? plan.departments.find((d) => d.id === id)!.name : '');
   return [
-    ['编码', '指标名称', '英文名称', '上级指标', '单位', '方向', '基期值', '基期年份', '最新值', '年份', '低阶目标', '中阶目标', '高阶目标',
-      '新加坡', '旧金山', '汉堡', '鹿特丹', '大阪', '责任部门', '数据来源'],
+    [
+      '编码',
+      '指标名称',
+      '英文名称',
+      '上级指标',
+      '单位',
+      '方向',
+      '基期值',
+      '基期年份',
+      '最新值',
+      '年份',
+      '低阶目标',
+      '中阶目标',
+      '高阶目标',
+      '新加坡',
+      '旧金山',
+      '汉堡',
+      '鹿特丹',
+      '大阪',
+      '责任部门',
+      '数据来源',
+    ],
     ...indicators.map((i) => [
-      i.code, i.name, i.nameEn, i.parent ?? '', i.unit ?? '', i.higherIsBetter ? '正向' : '逆向',
-      i.baseline?.value ?? '', i.baseline?.year ?? '', i.latest?.value ?? '', i.latest?.year ?? '',
-      i.targets?.low ?? '', i.targets?.middle ?? '', i.targets?.high ?? '',
+      i.code,
+      i.name,
+      i.nameEn,
+      i.parent ?? '',
+      i.unit ?? '',
+      i.higherIsBetter ? '正向' : '逆向',
+      i.baseline?.value ?? '',
+      i.baseline?.year ?? '',
+      i.latest?.value ?? '',
+      i.latest?.year ?? '',
+      i.targets?.low ?? '',
+      i.targets?.middle ?? '',
+      i.targets?.high ?? '',
       ...(['singapore', 'san-francisco', 'hamburg', 'rotterdam', 'osaka'] as const).map((c) => i.cities?.[c] ?? ''),
-      name(i.department), i.source ?? '',
+      name(i.department),
+      i.source ?? '',
     ]),
   ];
 }
@@ -59,14 +95,19 @@ function run(store: Store, argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const kept: Store = {
-    get data() { return store.data; },
+    get data() {
+      return store.data;
+    },
     update: (change) => store.update(change),
     append: (log, records) => store.append(log, records),
     records: (log) => store.records(log),
     close: async () => undefined,
   };
-  return runImport(argv, { out: (l) => out.push(l), err: (l) => err.push(l), openStore: async () => kept })
-    .then((code) => ({ code, out, err }));
+  return runImport(argv, { out: (l) => out.push(l), err: (l) => err.push(l), openStore: async () => kept }).then((code) => ({
+    code,
+    out,
+    err,
+  }));
 }
 
 describe('applyImport', () => {
@@ -101,7 +142,11 @@ describe('applyImport', () => {
     ]);
     const before = structuredClone(store.data);
     const kept = store.data.plan.items.filter((i) => i.no < 98); // 98 has no report, 99 has two
-    const rejection = applyImport(store, 'items', kept.map((i) => ({ ...i, provenance: 'imported' as const })));
+    const rejection = applyImport(
+      store,
+      'items',
+      kept.map((i) => ({ ...i, provenance: 'imported' as const })),
+    );
     await expect(rejection).rejects.toBeInstanceOf(ImportError);
     await expect(rejection).rejects.toMatchObject({ code: 'IMPORT_REFUSED', details: ['99'] });
     expect(store.data).toEqual(before);
@@ -135,7 +180,9 @@ describe('the import command, in-process', () => {
   it('detects an indicator list, shows the diff on a dry run, then imports it', async () => {
     const store = new MemoryStore(seed);
     const before = structuredClone(store.data);
-    const indicators = store.data.plan.indicators.map((i) => (i.code === 'A1' && i.latest ? { ...i, latest: { value: 17000, year: 2017 } } : i));
+    const indicators = store.data.plan.indicators.map((i) =>
+      i.code === 'A1' && i.latest ? { ...i, latest: { value: 17000, year: 2017 } } : i,
+    );
     const file = await writeXlsx('indicators.xlsx', indicatorRows(store.data.plan, indicators));
 
     const dry = await run(store, [file, '--dry-run']);

@@ -15,8 +15,12 @@ const dbFile = join(dir, 'db.json');
 
 function importCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/tools/import.ts', ...args], { env: { ...process.env, DB_FILE: dbFile } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/tools/import.ts', ...args],
+      { env: { ...process.env, DB_FILE: dbFile } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -29,14 +33,27 @@ function writeCsv(name: string, lines: string[]): string {
 describe('npm run import', () => {
   it('imports a valid file, refuses a bad one without touching the store, and reports a locked store', async () => {
     const header = '序号,任务内容,完成时限,牵头单位,责任部门,所属部分';
-    const good = writeCsv('good.csv', [header, '1,对标新加坡编制城市总体规划国际化专章,2016年底,市规划局,市发改委、高校课题组,1', '2,建设国际会展中心,2017.6,市会展办,,2']);
+    const good = writeCsv('good.csv', [
+      header,
+      '1,对标新加坡编制城市总体规划国际化专章,2016年底,市规划局,市发改委、高校课题组,1',
+      '2,建设国际会展中心,2017.6,市会展办,,2',
+    ]);
     const done = await importCommand(good);
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
     expect(done.stdout).toContain('删除 / removed: 98');
     const saved = readFileSync(dbFile, 'utf8');
     expect(JSON.parse(saved).plan.items).toEqual([
-      { no: 1, part: 1, title: '对标新加坡编制城市总体规划国际化专章', lead: ['planning'], responsible: ['ndrc'], responsibleNote: '高校课题组', deadline: '2016-12', provenance: 'imported' },
+      {
+        no: 1,
+        part: 1,
+        title: '对标新加坡编制城市总体规划国际化专章',
+        lead: ['planning'],
+        responsible: ['ndrc'],
+        responsibleNote: '高校课题组',
+        deadline: '2016-12',
+        provenance: 'imported',
+      },
       { no: 2, part: 2, title: '建设国际会展中心', lead: ['exhibitions'], responsible: [], deadline: '2017-06', provenance: 'imported' },
     ]);
 

@@ -18,14 +18,73 @@ describe('readIndicators', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('指標體系');
     sheet.addRow(['青島國際城市戰略指標體系']);
-    sheet.addRow(['編碼', '指標名稱', '英文名稱', '上級指標', '單位', '方向', '基期值', '基期年份', '最新值', '年份',
-      '低階目標', '中階目標', '高階目標', '新加坡', '舊金山', '漢堡', '鹿特丹', '大阪', '責任部門', '數據來源']);
+    sheet.addRow([
+      '編碼',
+      '指標名稱',
+      '英文名稱',
+      '上級指標',
+      '單位',
+      '方向',
+      '基期值',
+      '基期年份',
+      '最新值',
+      '年份',
+      '低階目標',
+      '中階目標',
+      '高階目標',
+      '新加坡',
+      '舊金山',
+      '漢堡',
+      '鹿特丹',
+      '大阪',
+      '責任部門',
+      '數據來源',
+    ]);
     sheet.addRow(['A', '國際競爭力', 'International competitiveness']);
-    sheet.addRow(['A1', '人均GDP', '', '國際競爭力', '美元', '正向', '16,400', 2015, 16500, 2016, 20000, 30000, 45000,
-      53600, 95000, 66000, 52000, 36000, '市統計局', '青島統計年鑑']);
+    sheet.addRow([
+      'A1',
+      '人均GDP',
+      '',
+      '國際競爭力',
+      '美元',
+      '正向',
+      '16,400',
+      2015,
+      16500,
+      2016,
+      20000,
+      30000,
+      45000,
+      53600,
+      95000,
+      66000,
+      52000,
+      36000,
+      '市統計局',
+      '青島統計年鑑',
+    ]);
     sheet.addRow(['B', '國際影響力', 'International influence']);
-    sheet.addRow(['B9', 'PM2.5年均濃度', 'Annual mean PM2.5', 'B', '微克/立方米', '逆向', 45, 2015, null, null, 40, 30, 20,
-      18, null, null, null, null, '市環保局']);
+    sheet.addRow([
+      'B9',
+      'PM2.5年均濃度',
+      'Annual mean PM2.5',
+      'B',
+      '微克/立方米',
+      '逆向',
+      45,
+      2015,
+      null,
+      null,
+      40,
+      30,
+      20,
+      18,
+      null,
+      null,
+      null,
+      null,
+      '市環保局',
+    ]);
     const file = join(dir, 'indicators.xlsx');
     await workbook.xlsx.writeFile(file);
 
@@ -38,9 +97,18 @@ describe('readIndicators', () => {
     // The English name and unit come from the previous list: the code and name are unchanged.
     expect(result.indicators[1]).toEqual({ ...shipped('A1'), provenance: 'imported', valuesProvenance: 'imported' });
     expect(result.indicators[3]).toEqual({
-      code: 'B9', parent: 'B', name: 'PM2.5年均浓度', nameEn: 'Annual mean PM2.5', unit: '微克/立方米', higherIsBetter: false,
-      baseline: { value: 45, year: 2015 }, targets: { low: 40, middle: 30, high: 20 }, cities: { singapore: 18 },
-      department: 'environment', provenance: 'imported', valuesProvenance: 'imported',
+      code: 'B9',
+      parent: 'B',
+      name: 'PM2.5年均浓度',
+      nameEn: 'Annual mean PM2.5',
+      unit: '微克/立方米',
+      higherIsBetter: false,
+      baseline: { value: 45, year: 2015 },
+      targets: { low: 40, middle: 30, high: 20 },
+      cities: { singapore: 18 },
+      department: 'environment',
+      provenance: 'imported',
+      valuesProvenance: 'imported',
     });
   });
 

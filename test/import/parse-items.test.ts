@@ -53,9 +53,18 @@ const shipped = (no: number) => plan.items.find((item) => item.no === no)!;
 
 describe('parseDeadline', () => {
   it.each([
-    ['2016-10', '2016-10'], ['2016.10', '2016-10'], ['2016/8', '2016-08'], ['2016年10月', '2016-10'],
-    ['2016年10月底', '2016-10'], ['2016年底', '2016-12'], ['2016年底前', '2016-12'], ['２０１６年１０月', '2016-10'],
-    ['2016-10-31', '2016-10-31'], ['2016年10月31日', '2016-10-31'], ['年底前', '2017-12'], ['6月底', '2017-06'],
+    ['2016-10', '2016-10'],
+    ['2016.10', '2016-10'],
+    ['2016/8', '2016-08'],
+    ['2016年10月', '2016-10'],
+    ['2016年10月底', '2016-10'],
+    ['2016年底', '2016-12'],
+    ['2016年底前', '2016-12'],
+    ['２０１６年１０月', '2016-10'],
+    ['2016-10-31', '2016-10-31'],
+    ['2016年10月31日', '2016-10-31'],
+    ['年底前', '2017-12'],
+    ['6月底', '2017-06'],
   ])('reads %s as %s', (text, expected) => {
     expect(parseDeadline(text, 2017)).toEqual({ value: expected });
   });
@@ -80,13 +89,27 @@ describe('readItems', () => {
       sheet.addRow(['序 號', '任務內容', '完成 時限', '牽頭單位', '責任部門', '對標對象']);
       sheet.addRow(['五、啟動工作機制']);
       sheet.mergeCells('A4:F4');
-      sheet.addRow([91, '制定國際城市戰略年度考核細則，建立日常督查工作機制', '2016年底', '市推進辦', '市考核辦、市商務局、市發改委、市統計局', null]);
+      sheet.addRow([
+        91,
+        '制定國際城市戰略年度考核細則，建立日常督查工作機制',
+        '2016年底',
+        '市推進辦',
+        '市考核辦、市商務局、市發改委、市統計局',
+        null,
+      ]);
       sheet.addRow([92, shipped(92).title, '2016.10', '協調組', '市贸促会', null]);
       sheet.addRow([93, shipped(93).title, new Date(Date.UTC(2016, 11, 1)), '市民信息调查社会征集工作组', '青岛市社会科学院', null]);
       sheet.getCell('C7').numFmt = 'yyyy"年"m"月"';
       sheet.addRow([94, shipped(94).title, '2016年10月底', '协调组', '推进办', null]);
       sheet.addRow([95, shipped(95).title, '2016/8', ' 市推进办 ', '', null]);
-      sheet.addRow([96, shipped(96).title, new Date(Date.UTC(2016, 11, 31)), '市推进办', '市商务局，市发展改革委；市统计局/市社科院\n高校课题组', '新加坡国民收入统计']);
+      sheet.addRow([
+        96,
+        shipped(96).title,
+        new Date(Date.UTC(2016, 11, 31)),
+        '市推进办',
+        '市商务局，市发展改革委；市统计局/市社科院\n高校课题组',
+        '新加坡国民收入统计',
+      ]);
       sheet.getCell('C10').numFmt = 'yyyy-mm-dd';
     });
     const table = await parseTable(file);
@@ -102,7 +125,10 @@ describe('readItems', () => {
     }
     // The Chinese title is unchanged, so the English title is kept; a new benchmark has no English.
     expect(result.items[5]).toEqual({
-      ...shipped(96), deadline: '2016-12-31', benchmark: '新加坡国民收入统计', provenance: 'imported',
+      ...shipped(96),
+      deadline: '2016-12-31',
+      benchmark: '新加坡国民收入统计',
+      provenance: 'imported',
     });
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toMatchObject({ row: 10, reason: expect.stringContaining('高校课题组') });
@@ -144,14 +170,25 @@ describe('readItems', () => {
     const file = join(dir, 'no-lead.csv');
     writeFileSync(file, ['标题行', '序号,任务内容,完成时限', '1,任务,2016-12'].join('\n'));
     const result = readItems(await parseTable(file), plan);
-    expect(result).toEqual({ ok: false, errors: [{ row: 2, column: '牵头单位', reason: '缺少 "牵头单位" 列', reasonEn: 'missing column "Lead"' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ row: 2, column: '牵头单位', reason: '缺少 "牵头单位" 列', reasonEn: 'missing column "Lead"' }],
+    });
   });
 
   it('reads a UTF-8 CSV with BOM and English headers', async () => {
     const file = join(dir, 'items-en.csv');
     const text = [
       csvLine(['No.', 'Task', 'Deadline', 'Lead unit', 'Responsible units', 'Part', 'English title']),
-      csvLine([95, shipped(95).title, '2016-08', 'Office of the International City Strategy Promotion Committee', '', 'Launch the working mechanism', 'Promotion centre']),
+      csvLine([
+        95,
+        shipped(95).title,
+        '2016-08',
+        'Office of the International City Strategy Promotion Committee',
+        '',
+        'Launch the working mechanism',
+        'Promotion centre',
+      ]),
     ].join('\n');
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
     const result = readItems(await parseTable(file), plan);
@@ -174,13 +211,19 @@ describe('readItems', () => {
   it('passes over a leading instructions sheet, and names files it cannot use', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('填表说明').addRows([['请按下表填写'], ['完成时限写作 2016-10']]);
-    workbook.addWorksheet('清单').addRows([['序号', '任务内容', '完成时限', '牵头单位', '所属部分'], [1, '任务', '2016-10', '市规划局', 1]]);
+    workbook.addWorksheet('清单').addRows([
+      ['序号', '任务内容', '完成时限', '牵头单位', '所属部分'],
+      [1, '任务', '2016-10', '市规划局', 1],
+    ]);
     const file = join(dir, 'two-sheets.xlsx');
     await workbook.xlsx.writeFile(file);
     expect(await parseTable(file)).toMatchObject({ sheet: '清单', headerRow: 1, rows: [{ row: 2 }] });
 
     writeFileSync(join(dir, 'old.xls'), 'not really');
-    await expect(parseTable(join(dir, 'old.xls'))).rejects.toMatchObject({ code: 'IMPORT_FILE', messageEn: 'unsupported file type ".xls": save it as .xlsx or .csv' });
+    await expect(parseTable(join(dir, 'old.xls'))).rejects.toMatchObject({
+      code: 'IMPORT_FILE',
+      messageEn: 'unsupported file type ".xls": save it as .xlsx or .csv',
+    });
     writeFileSync(join(dir, 'notes.csv'), '会议纪要\n第一条,第二条\n');
     await expect(parseTable(join(dir, 'notes.csv'))).rejects.toMatchObject({ code: 'IMPORT_HEADER' });
   });

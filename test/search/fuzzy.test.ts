@@ -57,7 +57,10 @@ describe('narrowed fuzzy search', () => {
     for (const q of typoQueries(plan, 60, 3)) {
       const all = narrowed.search(q);
       const top = narrowed.search(q, undefined, 5);
-      expect(top.map((h) => h.doc), q).toEqual(all.slice(0, 5).map((h) => h.doc));
+      expect(
+        top.map((h) => h.doc),
+        q,
+      ).toEqual(all.slice(0, 5).map((h) => h.doc));
     }
   });
 
@@ -79,7 +82,10 @@ describe('fuse.js tuning', () => {
   const e1 = docs.findIndex((d) => d.kind === 'indicator' && d.id === 'E1'); // 开通国际航线数
 
   it('fuse defaults would let one shared character match; the tuned options do not', () => {
-    const defaults = new Fuse(docs.map((d) => ({ zh: d.fields.zh })), { keys: ['zh'] });
+    const defaults = new Fuse(
+      docs.map((d) => ({ zh: d.fields.zh })),
+      { keys: ['zh'] },
+    );
     expect(defaults.search('航运').map((r) => r.refIndex)).toContain(e1);
     const tuned = new BareFuse(docs);
     expect(tuned.search(fold('航运')).map((r) => r.refIndex)).not.toContain(e1);

@@ -33,7 +33,12 @@ describe.each([
     const hits = index.search('国际化妆', { limit: 100 });
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) {
-      const text = h.kind === 'item' ? plan.items.find((i) => String(i.no) === h.id)!.title : h.kind === 'indicator' ? plan.indicators.find((i) => i.code === h.id)!.name : '';
+      const text =
+        h.kind === 'item'
+          ? plan.items.find((i) => String(i.no) === h.id)!.title
+          : h.kind === 'indicator'
+            ? plan.indicators.find((i) => i.code === h.id)!.name
+            : '';
       expect(text, h.id).toContain('国际化');
     }
   });

@@ -29,7 +29,9 @@ describe('scalePlan', () => {
       expect(item.titleEn).toMatch(/, in /);
     }
     // recombined, not copied: most new titles differ from every real title's benchmark part
-    const sameBenchmark = added.filter((i) => plan.items.some((p) => i.title.startsWith(p.title.split('，')[0]!) && i.title.endsWith(p.title.split('，').slice(1).join('，'))));
+    const sameBenchmark = added.filter((i) =>
+      plan.items.some((p) => i.title.startsWith(p.title.split('，')[0]!) && i.title.endsWith(p.title.split('，').slice(1).join('，'))),
+    );
     expect(sameBenchmark.length).toBeLessThan(added.length / 5);
   });
 

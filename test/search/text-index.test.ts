@@ -18,7 +18,8 @@ function reference(pattern: string, text: string, swaps: boolean): number {
   for (let i = 1; i <= m; i += 1) {
     for (let j = 1; j <= n; j += 1) {
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1));
-      if (swaps && i > 1 && j > 1 && pattern[i - 1] === text[j - 2] && pattern[i - 2] === text[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (swaps && i > 1 && j > 1 && pattern[i - 1] === text[j - 2] && pattern[i - 2] === text[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }

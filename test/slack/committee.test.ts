@@ -56,7 +56,10 @@ describe('an invitation answered with a button', () => {
 
     const pressed = h.api.calls.length;
     const ts = String(letter!.response!.ts);
-    const res = await postInteraction(h.endpoint, pressOn({ user: 'U0ZHB', channel: 'D0ZHB', ts, blocks: letter!.args.blocks, label: '接受邀请' }));
+    const res = await postInteraction(
+      h.endpoint,
+      pressOn({ user: 'U0ZHB', channel: 'D0ZHB', ts, blocks: letter!.args.blocks, label: '接受邀请' }),
+    );
     expect(res.status).toBe(200);
     const [answer] = await h.api.waitSince(pressed, 'chat.postMessage');
     expect(answer!.args.channel).toBe('D0ZHB');
@@ -115,9 +118,18 @@ describe('a meeting poll voted with buttons', () => {
   it('does not overwrite a message that is not the poll when its button answers with the poll', async () => {
     const poll = h.api.callsTo('chat.postMessage').find((c) => c.args.channel === 'D0WXM')!;
     const button = (poll.args.blocks as Array<{ elements?: Array<{ value: string; text: { text: string } }> }>)
-      .flatMap((b) => b.elements ?? []).find((e) => e.text.text.includes('3 ❌'))!;
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.text.text.includes('3 ❌'))!;
     // The same vote offered on another message (no editKey in its block ids).
-    const other = [{ type: 'actions', block_id: 'b1', elements: [{ type: 'button', action_id: 'duban_choice_0', value: button.value, text: { type: 'plain_text', text: button.text.text } }] }];
+    const other = [
+      {
+        type: 'actions',
+        block_id: 'b1',
+        elements: [
+          { type: 'button', action_id: 'duban_choice_0', value: button.value, text: { type: 'plain_text', text: button.text.text } },
+        ],
+      },
+    ];
     const pressed = h.api.calls.length;
     await postInteraction(h.endpoint, pressOn({ user: 'U0WXM', channel: 'D0WXM', ts: '1700000999.000100', blocks: other, label: '3 ❌' }));
     const [edit] = await h.api.waitSince(pressed, 'chat.update');

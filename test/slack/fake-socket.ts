@@ -22,7 +22,14 @@ export class FakeSocketServer {
     wss.on('connection', (ws) => {
       this.client = ws;
       ws.on('message', (data) => this.acks.push(JSON.parse(String(data)) as Ack));
-      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'local', approximate_connection_time: 18060 }, connection_info: { app_id: 'A0TEST' } }));
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          debug_info: { host: 'local', approximate_connection_time: 18060 },
+          connection_info: { app_id: 'A0TEST' },
+        }),
+      );
     });
   }
 
@@ -40,7 +47,9 @@ export class FakeSocketServer {
   send(type: 'events_api' | 'slash_commands' | 'interactive', payload: Record<string, unknown>): string {
     if (!this.client) throw new Error('no Socket Mode client connected');
     const envelope_id = `env-${++this.seq}`;
-    this.client.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
+    this.client.send(
+      JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }),
+    );
     return envelope_id;
   }
 
@@ -49,7 +58,8 @@ export class FakeSocketServer {
     for (;;) {
       const ack = this.acks.find((a) => a.envelope_id === envelopeId);
       if (ack) return ack;
-      if (Date.now() > deadline) throw new Error(`no ack for ${envelopeId}; acks: ${this.acks.map((a) => a.envelope_id).join(', ') || 'none'}`);
+      if (Date.now() > deadline)
+        throw new Error(`no ack for ${envelopeId}; acks: ${this.acks.map((a) => a.envelope_id).join(', ') || 'none'}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   }

@@ -104,7 +104,14 @@ export class FakeSlackApi {
       const done = this.calls.slice(from).filter((c) => c.method === method && c.status === 200);
       if (done.length >= count) return done;
       if (Date.now() > deadline) {
-        throw new Error(`waited for ${count} × ${method}; calls since: ${this.calls.slice(from).map((c) => c.method).join(', ') || 'none'}`);
+        throw new Error(
+          `waited for ${count} × ${method}; calls since: ${
+            this.calls
+              .slice(from)
+              .map((c) => c.method)
+              .join(', ') || 'none'
+          }`,
+        );
       }
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -136,7 +143,14 @@ export class FakeSlackApi {
     const token = bearer ?? (typeof fields.token === 'string' ? fields.token : undefined);
     const { token: _dropped, ...args } = fields;
     const answer = this.planned.get(method)?.shift() ?? this.answer(method, args, token);
-    this.calls.push({ method, args, ...(token ? { token } : {}), status: answer.status, response: answer.body as Record<string, unknown>, at: Date.now() });
+    this.calls.push({
+      method,
+      args,
+      ...(token ? { token } : {}),
+      status: answer.status,
+      response: answer.body as Record<string, unknown>,
+      at: Date.now(),
+    });
     res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
     res.end(JSON.stringify(answer.body));
   }
@@ -149,7 +163,14 @@ export class FakeSlackApi {
     const channel = String(args.channel ?? args.channel_id ?? '');
     switch (method) {
       case 'auth.test':
-        return ok({ url: 'https://duban-test.slack.com/', team: 'Duban Test', user: 'duban', team_id: 'T0TEST', user_id: this.botUserId, bot_id: 'BBOT' });
+        return ok({
+          url: 'https://duban-test.slack.com/',
+          team: 'Duban Test',
+          user: 'duban',
+          team_id: 'T0TEST',
+          user_id: this.botUserId,
+          bot_id: 'BBOT',
+        });
       case 'apps.connections.open':
         return this.socketUrl ? ok({ url: this.socketUrl }) : error('no_socket_server');
       case 'chat.postMessage':
@@ -165,14 +186,23 @@ export class FakeSlackApi {
       case 'users.info': {
         const user = this.users.get(String(args.user));
         if (!user) return error('user_not_found');
-        return ok({ user: { id: args.user, name: user.name, real_name: user.name, ...(args.include_locale === 'true' || args.include_locale === true ? { locale: user.locale } : {}), profile: { display_name: user.name } } });
+        return ok({
+          user: {
+            id: args.user,
+            name: user.name,
+            real_name: user.name,
+            ...(args.include_locale === 'true' || args.include_locale === true ? { locale: user.locale } : {}),
+            profile: { display_name: user.name },
+          },
+        });
       }
       case 'views.publish':
       case 'views.open': {
         if (method === 'views.open' && !args.trigger_id) return error('invalid_arguments');
         if (method === 'views.publish' && !args.user_id) return error('invalid_arguments');
         const problems = viewProblems(args.view as Record<string, unknown> | undefined, method === 'views.open' ? 'modal' : 'home');
-        if (problems.length) return { status: 200, body: { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } } };
+        if (problems.length)
+          return { status: 200, body: { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } } };
         return ok({ view: { id: `V${++this.viewSeq}`, ...(args.view as object) } });
       }
       case 'files.getUploadURLExternal': {
@@ -198,10 +228,14 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** Fields of a form-encoded, JSON or multipart body; JSON-looking form values are decoded. */
-async function parseBody(raw: Buffer, contentType = ''): Promise<{ fields: Record<string, unknown>; files: Record<string, { bytes: Buffer; filename: string }> }> {
+async function parseBody(
+  raw: Buffer,
+  contentType = '',
+): Promise<{ fields: Record<string, unknown>; files: Record<string, { bytes: Buffer; filename: string }> }> {
   const fields: Record<string, unknown> = {};
   const files: Record<string, { bytes: Buffer; filename: string }> = {};
-  if (contentType.startsWith('application/json')) return { fields: raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {}, files };
+  if (contentType.startsWith('application/json'))
+    return { fields: raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {}, files };
   if (contentType.startsWith('multipart/form-data')) {
     const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
     for (const [key, value] of form.entries()) {

@@ -75,11 +75,17 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The mrkdwn text of a posted message's sections, joined. */
 export function sectionText(args: Record<string, unknown>): string {
   const blocks = (args.blocks ?? []) as Array<{ type: string; text?: { text: string } }>;
-  return blocks.filter((b) => b.type === 'section').map((b) => b.text!.text).join('\n');
+  return blocks
+    .filter((b) => b.type === 'section')
+    .map((b) => b.text!.text)
+    .join('\n');
 }
 
 /** The buttons of a posted message. */
 export function buttonsOf(args: Record<string, unknown>): Array<{ action_id: string; value: string; text: { text: string } }> {
-  const blocks = (args.blocks ?? []) as Array<{ type: string; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>;
+  const blocks = (args.blocks ?? []) as Array<{
+    type: string;
+    elements?: Array<{ action_id: string; value: string; text: { text: string } }>;
+  }>;
   return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 }

@@ -10,7 +10,9 @@ let h: Harness;
 let events = 0;
 beforeAll(async () => {
   const bot = await makeBot();
-  await bot.store.update((db) => void db.accounts.push({ platform: 'slack', accountId: 'U0ZHAO', personId: 'zhao-min', boundAt: bot.clock.now().toISOString() }));
+  await bot.store.update(
+    (db) => void db.accounts.push({ platform: 'slack', accountId: 'U0ZHAO', personId: 'zhao-min', boundAt: bot.clock.now().toISOString() }),
+  );
   h = await startHarness('http', { bot });
   h.api.users.set('U0ZHAO', { locale: 'zh-CN', name: '赵敏' });
 });

@@ -4,9 +4,7 @@
 // handled once, and the App Home shows the help.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, sectionText, sleep, startHarness, type Harness } from './harness.ts';
-import {
-  blockAction, directMessage, eventCallback, postCommand, postEvent, postInteraction, slashCommand,
-} from './payloads.ts';
+import { blockAction, directMessage, eventCallback, postCommand, postEvent, postInteraction, slashCommand } from './payloads.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -63,7 +61,16 @@ describe('slash command', () => {
     expect(sectionText(posted!.args)).toContain('第 92 项');
     expect(sectionText(posted!.args)).toContain('专家咨询委员会');
     const msg = h.handled.mock.calls.at(-1)![0];
-    expect(msg).toMatchObject({ platform: 'slack', chatId: 'C0GENERAL', chatType: 'group', accountId: 'UZH', text: 'item 92', addressed: true, clientLang: 'zh-CN', senderName: '王科长' });
+    expect(msg).toMatchObject({
+      platform: 'slack',
+      chatId: 'C0GENERAL',
+      chatType: 'group',
+      accountId: 'UZH',
+      text: 'item 92',
+      addressed: true,
+      clientLang: 'zh-CN',
+      senderName: '王科长',
+    });
   });
 
   it('passes Chinese command words through: /duban 事项 92', async () => {
@@ -101,7 +108,12 @@ describe('messages', () => {
     const [posted] = await postedAfter(from);
     expect(posted!.args).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1700000050.000100' });
     expect(sectionText(posted!.args)).toContain('Item 92');
-    expect(h.handled.mock.calls.at(-1)![0]).toMatchObject({ text: 'item 92', addressed: true, chatType: 'group', deliveryId: 'Ev-mention-1' });
+    expect(h.handled.mock.calls.at(-1)![0]).toMatchObject({
+      text: 'item 92',
+      addressed: true,
+      chatType: 'group',
+      deliveryId: 'Ev-mention-1',
+    });
   });
 
   it('handles a retried event (same event_id, X-Slack-Retry-Num: 1) once', async () => {
@@ -127,10 +139,24 @@ describe('messages', () => {
 
   it('passes a shared file to the core as file, by Slack file id', async () => {
     const from = h.api.calls.length;
-    const files = [{ id: 'F0EVIDENCE', name: 'report.pdf', mimetype: 'application/pdf', size: 1234, url_private: 'https://files.slack.invalid/F0EVIDENCE' }];
+    const files = [
+      {
+        id: 'F0EVIDENCE',
+        name: 'report.pdf',
+        mimetype: 'application/pdf',
+        size: 1234,
+        url_private: 'https://files.slack.invalid/F0EVIDENCE',
+      },
+    ];
     await postEvent(h.endpoint, eventCallback(directMessage('UEN', '', { subtype: 'file_share', files }), 'Ev-file-1'));
     const [posted] = await postedAfter(from);
-    expect(h.handled.mock.calls.at(-1)![0].file).toEqual({ name: 'report.pdf', mime: 'application/pdf', size: 1234, ref: 'F0EVIDENCE', url: 'https://files.slack.invalid/F0EVIDENCE' });
+    expect(h.handled.mock.calls.at(-1)![0].file).toEqual({
+      name: 'report.pdf',
+      mime: 'application/pdf',
+      size: 1234,
+      ref: 'F0EVIDENCE',
+      url: 'https://files.slack.invalid/F0EVIDENCE',
+    });
     expect(sectionText(posted!.args)).toContain('I received a file');
   });
 });

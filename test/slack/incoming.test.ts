@@ -2,14 +2,24 @@
 // markup back to plain text, direct and group chats, what is ignored, files and buttons.
 import { describe, expect, it } from 'vitest';
 import {
-  chatTypeOf, fromButtonPress, fromDirectMessage, fromFormSubmission, fromMention, fromSlackText, fromSlashCommand, pressedMessage, withPerson,
+  chatTypeOf,
+  fromButtonPress,
+  fromDirectMessage,
+  fromFormSubmission,
+  fromMention,
+  fromSlackText,
+  fromSlashCommand,
+  pressedMessage,
+  withPerson,
 } from '../../src/adapters/slack/incoming.ts';
 
 describe('Slack text', () => {
   it('removes the bot’s mention and turns markup back into what was typed', () => {
     expect(fromSlackText('<@UBOT> 事项 92', 'UBOT')).toBe('事项 92');
     expect(fromSlackText('ask <@U2|ann> in <#C1|general> <!here>', 'UBOT')).toBe('ask @ann in #general @here');
-    expect(fromSlackText('see <https://example.org/a?b=1&amp;c=2|the plan> &amp; <https://x.org>', 'UBOT')).toBe('see the plan & https://x.org');
+    expect(fromSlackText('see <https://example.org/a?b=1&amp;c=2|the plan> &amp; <https://x.org>', 'UBOT')).toBe(
+      'see the plan & https://x.org',
+    );
     expect(fromSlackText('1 &lt; 2 &gt; 0')).toBe('1 < 2 > 0');
   });
 });
@@ -25,8 +35,19 @@ describe('chats', () => {
 
   it('reads a slash command: its text, the channel typed in, addressed, trigger as delivery id, a form can be shown', () => {
     const msg = fromSlashCommand({ text: ' 汇报 ', user_id: 'U1', channel_id: 'C9', channel_name: 'general', trigger_id: 't.1' });
-    expect(msg).toEqual({ platform: 'slack', chatId: 'C9', chatType: 'group', accountId: 'U1', text: '汇报', addressed: true, deliveryId: 't.1', canShowForm: true });
-    expect(fromSlashCommand({ text: 'help', user_id: 'U1', channel_id: 'D9', channel_name: 'directmessage', trigger_id: 't.2' }).chatType).toBe('direct');
+    expect(msg).toEqual({
+      platform: 'slack',
+      chatId: 'C9',
+      chatType: 'group',
+      accountId: 'U1',
+      text: '汇报',
+      addressed: true,
+      deliveryId: 't.1',
+      canShowForm: true,
+    });
+    expect(
+      fromSlashCommand({ text: 'help', user_id: 'U1', channel_id: 'D9', channel_name: 'directmessage', trigger_id: 't.2' }).chatType,
+    ).toBe('direct');
   });
 
   it('adds the sender’s locale and name', () => {
@@ -40,7 +61,14 @@ describe('direct messages and mentions', () => {
   const dm = { type: 'message', channel: 'D1', channel_type: 'im', user: 'U1', text: 'item 92', ts: '1.1' };
 
   it('reads a direct message with the event id as delivery id', () => {
-    expect(fromDirectMessage(dm, 'Ev1', 'UBOT')).toEqual({ platform: 'slack', chatId: 'D1', chatType: 'direct', accountId: 'U1', text: 'item 92', deliveryId: 'Ev1' });
+    expect(fromDirectMessage(dm, 'Ev1', 'UBOT')).toEqual({
+      platform: 'slack',
+      chatId: 'D1',
+      chatType: 'direct',
+      accountId: 'U1',
+      text: 'item 92',
+      deliveryId: 'Ev1',
+    });
   });
 
   it('ignores edits, deletions, bots, itself and messages outside direct chats', () => {
@@ -68,15 +96,28 @@ describe('button presses', () => {
   it('reads the button’s value as the action and the trigger as delivery id', () => {
     const body = { user: { id: 'U1' }, channel: { id: 'D1' }, container: { channel_id: 'D1' }, trigger_id: 'trig.1' };
     expect(fromButtonPress(body, { value: 'abc123', action_ts: '3.3' })).toEqual({
-      platform: 'slack', chatId: 'D1', chatType: 'direct', accountId: 'U1', action: 'abc123', deliveryId: 'trig.1', canShowForm: true,
+      platform: 'slack',
+      chatId: 'D1',
+      chatType: 'direct',
+      accountId: 'U1',
+      action: 'abc123',
+      deliveryId: 'trig.1',
+      canShowForm: true,
     });
     expect(fromButtonPress(body, {})).toBeUndefined();
     // Without a trigger no modal can open.
-    expect(fromButtonPress({ user: { id: 'U1' }, channel: { id: 'D1' } }, { value: 'k', action_ts: '3.4' })).not.toHaveProperty('canShowForm');
+    expect(fromButtonPress({ user: { id: 'U1' }, channel: { id: 'D1' } }, { value: 'k', action_ts: '3.4' })).not.toHaveProperty(
+      'canShowForm',
+    );
   });
 
   it('finds the pressed message and the editKey its buttons carry; none for a view or an ephemeral message', () => {
-    const body = { user: { id: 'U1' }, channel: { id: 'D1' }, container: { type: 'message', channel_id: 'D1', message_ts: '5.5' }, message: { ts: '5.5' } };
+    const body = {
+      user: { id: 'U1' },
+      channel: { id: 'D1' },
+      container: { type: 'message', channel_id: 'D1', message_ts: '5.5' },
+      message: { ts: '5.5' },
+    };
     expect(pressedMessage(body, 'duban_edit:1:poll-m1')).toEqual({ channel: 'D1', ts: '5.5', editKey: 'poll-m1' });
     expect(pressedMessage(body, 'b1')).toEqual({ channel: 'D1', ts: '5.5' });
     expect(pressedMessage({ ...body, container: { ...body.container, is_ephemeral: true } }, 'duban_edit:0:k')).toBeUndefined();
@@ -87,7 +128,12 @@ describe('button presses', () => {
 describe('submitted forms', () => {
   it('reads a submitted modal as a direct message with the form, in the DM named, else the user’s', () => {
     expect(fromFormSubmission('U1', { form: 'report:92', channel: 'D1' }, { item: '92' }, 'trig.9')).toEqual({
-      platform: 'slack', chatId: 'D1', chatType: 'direct', accountId: 'U1', deliveryId: 'trig.9', form: { id: 'report:92', values: { item: '92' } },
+      platform: 'slack',
+      chatId: 'D1',
+      chatType: 'direct',
+      accountId: 'U1',
+      deliveryId: 'trig.9',
+      form: { id: 'report:92', values: { item: '92' } },
     });
     expect(fromFormSubmission('U1', { form: 'report' }, {}).chatId).toBe('U1');
   });

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 const manifest = JSON.parse(readFileSync(new URL('../../src/adapters/slack/manifest.json', import.meta.url), 'utf8')) as {
   display_information: { name: string; description: string; long_description: string };
-  features: { app_home: Record<string, boolean>; bot_user: { display_name: string }; slash_commands: Array<{ command: string; usage_hint: string; description: string }> };
+  features: {
+    app_home: Record<string, boolean>;
+    bot_user: { display_name: string };
+    slash_commands: Array<{ command: string; usage_hint: string; description: string }>;
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
 };

@@ -12,7 +12,8 @@ beforeAll(async () => {
   const members = bot.store.data.experts.slice(0, 5).map((e) => e.id);
   await bot.store.update((db) => {
     db.accounts.push({ platform: 'slack', accountId: 'U0SEC', personId: 'secretariat', boundAt: bot.clock.now().toISOString() });
-    for (const id of members) db.invitations[id] = { expertId: id, code: `C${id}`, answer: 'accepted', answeredAt: bot.clock.now().toISOString(), reminders: 0 };
+    for (const id of members)
+      db.invitations[id] = { expertId: id, code: `C${id}`, answer: 'accepted', answeredAt: bot.clock.now().toISOString(), reminders: 0 };
   });
   h = await startHarness('http', { bot });
   h.api.users.set('U0SEC', { locale: 'zh-CN', name: '王立新' });
@@ -30,15 +31,32 @@ describe('meeting poll as a modal', () => {
     const view = open!.args.view as Parameters<typeof viewSubmission>[0]['view'] & { blocks: Array<{ block_id: string }> };
     expect(view.blocks.map((b) => b.block_id)).toEqual(['title', 'slots', 'deadline', 'place', 'link', 'agenda', 'quorum']);
 
-    const bad = await postInteraction(h.endpoint, viewSubmission({ user: 'U0SEC', view, values: { title: '第一次工作会议', slots: '2016-08-01 09:30-11:30', deadline: '2016-07-30 18:00' } }));
+    const bad = await postInteraction(
+      h.endpoint,
+      viewSubmission({
+        user: 'U0SEC',
+        view,
+        values: { title: '第一次工作会议', slots: '2016-08-01 09:30-11:30', deadline: '2016-07-30 18:00' },
+      }),
+    );
     const refused = JSON.parse(bad.text) as { response_action: string; errors: Record<string, string> };
     expect(refused.response_action).toBe('errors');
     expect(Object.keys(refused.errors)).toEqual(['slots']);
     expect(Object.keys(h.bot.store.data.meetings)).toHaveLength(0);
 
-    const good = await postInteraction(h.endpoint, viewSubmission({
-      user: 'U0SEC', view, values: { title: '第一次工作会议', slots: '2016-11-20 09:30-11:30\n2016-11-21 14:00-16:00', deadline: '2016-11-15 18:00', place: '市级机关会议中心' },
-    }));
+    const good = await postInteraction(
+      h.endpoint,
+      viewSubmission({
+        user: 'U0SEC',
+        view,
+        values: {
+          title: '第一次工作会议',
+          slots: '2016-11-20 09:30-11:30\n2016-11-21 14:00-16:00',
+          deadline: '2016-11-15 18:00',
+          place: '市级机关会议中心',
+        },
+      }),
+    );
     expect(good.status).toBe(200);
     expect(good.text === '' || !JSON.parse(good.text).response_action).toBe(true);
     const meeting = Object.values(h.bot.store.data.meetings)[0]!;

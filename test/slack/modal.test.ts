@@ -11,7 +11,16 @@ const form: Form = {
   title: 'Report progress on a work item now',
   submitLabel: '✅ Submit',
   fields: [
-    { name: 'item', label: 'Item', kind: 'select', initial: '92', options: [{ value: '92', label: `92. ${'国际'.repeat(60)}` }, { value: '94', label: '94. 基金会' }] },
+    {
+      name: 'item',
+      label: 'Item',
+      kind: 'select',
+      initial: '92',
+      options: [
+        { value: '92', label: `92. ${'国际'.repeat(60)}` },
+        { value: '94', label: '94. 基金会' },
+      ],
+    },
     { name: 'status', label: 'Status', kind: 'select', initial: 'gone', options: [{ value: 'on-track', label: 'On track' }] },
     { name: 'progress', label: 'Progress (%)', kind: 'number', initial: '60%', placeholder: '0-100' },
     { name: 'note', label: 'Note', kind: 'multiline', maxLength: 5, initial: '初稿已经完成了' },
@@ -40,14 +49,22 @@ describe('form as modal', () => {
     expect([...by.item!.element.options[0].text.text]).toHaveLength(75);
     expect(by.item!.element.options[0].value).toBe('92');
     expect(by.status!.element.initial_option).toBeUndefined();
-    expect(by.progress!.element).toEqual({ type: 'number_input', action_id: 'value', is_decimal_allowed: true, placeholder: { type: 'plain_text', text: '0-100', emoji: true } });
+    expect(by.progress!.element).toEqual({
+      type: 'number_input',
+      action_id: 'value',
+      is_decimal_allowed: true,
+      placeholder: { type: 'plain_text', text: '0-100', emoji: true },
+    });
     expect(by.note!.element).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: 5, initial_value: '初稿已经完' });
     expect(by.evidence!.element).toMatchObject({ multiline: false, max_length: 3000 });
   });
 
   it('puts more than 100 options in groups of 100, none dropped', () => {
     const options = Array.from({ length: 230 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}. item` }));
-    const big = formView({ ...form, fields: [{ name: 'item', label: 'Item', kind: 'select', options, initial: '150' }] }, { form: 'report' });
+    const big = formView(
+      { ...form, fields: [{ name: 'item', label: 'Item', kind: 'select', options, initial: '150' }] },
+      { form: 'report' },
+    );
     expect(viewProblems(big as never, 'modal')).toEqual([]);
     const element = (big.blocks[0] as { element: Record<string, any> }).element;
     expect(element.options).toBeUndefined();
@@ -77,7 +94,10 @@ describe('submitted modal', () => {
   });
 
   it('turns the core’s reasons into errors by block id; a reason for an unshown field goes under the first', () => {
-    expect(blockErrors({ progress: 'not 0-100', evidence: 'not a link' }, ['item', 'progress', 'evidence'])).toEqual({ progress: 'not 0-100', evidence: 'not a link' });
+    expect(blockErrors({ progress: 'not 0-100', evidence: 'not a link' }, ['item', 'progress', 'evidence'])).toEqual({
+      progress: 'not 0-100',
+      evidence: 'not a link',
+    });
     expect(blockErrors({ item: 'not yours', secret: 'other' }, ['item', 'note'])).toEqual({ item: 'not yours other' });
     expect(blockErrors({ x: 'y' }, [])).toEqual({});
   });

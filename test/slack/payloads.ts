@@ -6,7 +6,13 @@ import { createHmac } from 'node:crypto';
 export const SIGNING_SECRET = 'test-signing-secret-8f14e45fceea167a';
 export const TEAM = 'T0TEST';
 
-export function slashCommand(opts: { text: string; user: string; channel: string; command?: string; trigger?: string }): Record<string, string> {
+export function slashCommand(opts: {
+  text: string;
+  user: string;
+  channel: string;
+  command?: string;
+  trigger?: string;
+}): Record<string, string> {
   return {
     token: 'verification-token',
     team_id: TEAM,
@@ -40,7 +46,15 @@ export function directMessage(user: string, text: string, extra: Record<string, 
   return { type: 'message', channel: `D${user.slice(1)}`, channel_type: 'im', user, text, ...extra };
 }
 
-export function blockAction(opts: { user: string; channel: string; value: string; actionId?: string; trigger?: string; ts?: string; blockId?: string }): Record<string, unknown> {
+export function blockAction(opts: {
+  user: string;
+  channel: string;
+  value: string;
+  actionId?: string;
+  trigger?: string;
+  ts?: string;
+  blockId?: string;
+}): Record<string, unknown> {
   const ts = opts.ts ?? '1700000001.000100';
   return {
     type: 'block_actions',
@@ -53,20 +67,39 @@ export function blockAction(opts: { user: string; channel: string; value: string
     channel: { id: opts.channel, name: opts.channel.startsWith('D') ? 'directmessage' : 'general' },
     message: { type: 'message', ts, text: 'choices' },
     response_url: 'https://hooks.slack.invalid/actions/T0TEST/1/x',
-    actions: [{
-      type: 'button', action_id: opts.actionId ?? 'duban_choice_0', block_id: opts.blockId ?? 'b1', value: opts.value,
-      text: { type: 'plain_text', text: 'choice' }, action_ts: '1700000002.000200',
-    }],
+    actions: [
+      {
+        type: 'button',
+        action_id: opts.actionId ?? 'duban_choice_0',
+        block_id: opts.blockId ?? 'b1',
+        value: opts.value,
+        text: { type: 'plain_text', text: 'choice' },
+        action_ts: '1700000002.000200',
+      },
+    ],
   };
 }
 
 /** A press on a button of a message the bot posted (its chat.postMessage or chat.update arguments and ts). */
 export function pressOn(opts: { user: string; channel: string; ts: string; blocks: unknown; label: string }): Record<string, unknown> {
-  const rows = (opts.blocks as Array<{ type: string; block_id?: string; elements?: Array<{ action_id: string; value: string; text: { text: string } }> }>)
-    .filter((b) => b.type === 'actions');
+  const rows = (
+    opts.blocks as Array<{
+      type: string;
+      block_id?: string;
+      elements?: Array<{ action_id: string; value: string; text: { text: string } }>;
+    }>
+  ).filter((b) => b.type === 'actions');
   for (const row of rows) {
     const button = row.elements!.find((e) => e.text.text.includes(opts.label));
-    if (button) return blockAction({ user: opts.user, channel: opts.channel, ts: opts.ts, value: button.value, actionId: button.action_id, ...(row.block_id ? { blockId: row.block_id } : {}) });
+    if (button)
+      return blockAction({
+        user: opts.user,
+        channel: opts.channel,
+        ts: opts.ts,
+        value: button.value,
+        actionId: button.action_id,
+        ...(row.block_id ? { blockId: row.block_id } : {}),
+      });
   }
   throw new Error(`no button "${opts.label}" among ${rows.flatMap((r) => r.elements!.map((e) => e.text.text)).join(' | ')}`);
 }
@@ -75,22 +108,32 @@ interface ViewLike {
   id?: string;
   callback_id?: string;
   private_metadata?: string;
-  blocks: Array<{ type: string; block_id?: string; element?: { type: string; action_id: string; options?: Array<{ value: string; text: unknown }> } }>;
+  blocks: Array<{
+    type: string;
+    block_id?: string;
+    element?: { type: string; action_id: string; options?: Array<{ value: string; text: unknown }> };
+  }>;
 }
 
 /**
  * The view_submission Slack sends when the user submits a modal the bot opened (`view` as
  * given to views.open), with `values` typed into its inputs by block_id (missing: left empty).
  */
-export function viewSubmission(opts: { user: string; view: ViewLike; values: Record<string, string>; trigger?: string }): Record<string, unknown> {
+export function viewSubmission(opts: {
+  user: string;
+  view: ViewLike;
+  values: Record<string, string>;
+  trigger?: string;
+}): Record<string, unknown> {
   const state: Record<string, Record<string, unknown>> = {};
   for (const block of opts.view.blocks) {
     if (block.type !== 'input' || !block.block_id || !block.element) continue;
     const e = block.element;
     const typed = opts.values[block.block_id];
-    const value = e.type === 'static_select'
-      ? { type: e.type, selected_option: e.options?.find((o) => o.value === typed) ?? null }
-      : { type: e.type, value: typed ?? null };
+    const value =
+      e.type === 'static_select'
+        ? { type: e.type, selected_option: e.options?.find((o) => o.value === typed) ?? null }
+        : { type: e.type, value: typed ?? null };
     state[block.block_id] = { [e.action_id]: value };
   }
   return {
@@ -101,9 +144,18 @@ export function viewSubmission(opts: { user: string; view: ViewLike; values: Rec
     token: 'verification-token',
     trigger_id: opts.trigger ?? `trig.${Math.random().toString(36).slice(2)}`,
     view: {
-      id: opts.view.id ?? 'V0MODAL', team_id: TEAM, type: 'modal', ...opts.view,
-      state: { values: state }, hash: '1700000003.abc', previous_view_id: null, root_view_id: opts.view.id ?? 'V0MODAL',
-      app_id: 'A0TEST', external_id: '', app_installed_team_id: TEAM, bot_id: 'BBOT',
+      id: opts.view.id ?? 'V0MODAL',
+      team_id: TEAM,
+      type: 'modal',
+      ...opts.view,
+      state: { values: state },
+      hash: '1700000003.abc',
+      previous_view_id: null,
+      root_view_id: opts.view.id ?? 'V0MODAL',
+      app_id: 'A0TEST',
+      external_id: '',
+      app_installed_team_id: TEAM,
+      bot_id: 'BBOT',
     },
     response_urls: [],
     is_enterprise_install: false,
@@ -124,9 +176,16 @@ export interface SignedOptions {
 }
 
 /** Posts a body to the receiver the way Slack does; returns the HTTP status and text. */
-export async function postSigned(url: string, body: string, contentType: string, opts: SignedOptions = {}): Promise<{ status: number; text: string }> {
+export async function postSigned(
+  url: string,
+  body: string,
+  contentType: string,
+  opts: SignedOptions = {},
+): Promise<{ status: number; text: string }> {
   const timestamp = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', opts.secret ?? SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  const signature = `v0=${createHmac('sha256', opts.secret ?? SIGNING_SECRET)
+    .update(`v0:${timestamp}:${body}`)
+    .digest('hex')}`;
   const headers: Record<string, string> = {
     'content-type': contentType,
     'x-slack-request-timestamp': String(timestamp),

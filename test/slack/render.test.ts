@@ -2,7 +2,16 @@
 // section, message, block and button limits, and unique action ids.
 import { describe, expect, it } from 'vitest';
 import {
-  buttons, editKeyOfBlock, escapeMrkdwn, MAX_BLOCKS, MAX_MESSAGE, MAX_SECTION, renderReply, splitEscaped, type ActionsBlock, type SectionBlock,
+  buttons,
+  editKeyOfBlock,
+  escapeMrkdwn,
+  MAX_BLOCKS,
+  MAX_MESSAGE,
+  MAX_SECTION,
+  renderReply,
+  splitEscaped,
+  type ActionsBlock,
+  type SectionBlock,
 } from '../../src/adapters/slack/render.ts';
 
 const sections = (blocks: Array<{ type: string }>) => blocks.filter((b): b is SectionBlock => b.type === 'section');

@@ -9,14 +9,25 @@ import { ACK_DEADLINE_MS } from '../../src/adapters/slack/form-submission.ts';
 import type { ReportRecord } from '../../src/domain/report.ts';
 import { makeBot } from '../helpers/fake-chat.ts';
 import { sectionText, startHarness, type Harness } from './harness.ts';
-import { directMessage, eventCallback, postCommand, postEvent, postInteraction, pressOn, slashCommand, viewSubmission } from './payloads.ts';
+import {
+  directMessage,
+  eventCallback,
+  postCommand,
+  postEvent,
+  postInteraction,
+  pressOn,
+  slashCommand,
+  viewSubmission,
+} from './payloads.ts';
 
 let h: Harness;
 let events = 0;
 beforeAll(async () => {
   const bot = await makeBot();
   // U0ZHAO is 赵敏, reporter of 协调组 (which leads item 92).
-  await bot.store.update((db) => void db.accounts.push({ platform: 'slack', accountId: 'U0ZHAO', personId: 'zhao-min', boundAt: bot.clock.now().toISOString() }));
+  await bot.store.update(
+    (db) => void db.accounts.push({ platform: 'slack', accountId: 'U0ZHAO', personId: 'zhao-min', boundAt: bot.clock.now().toISOString() }),
+  );
   h = await startHarness('http', { bot });
   h.api.users.set('U0ZHAO', { locale: 'zh-CN', name: '赵敏' });
 });
@@ -44,7 +55,13 @@ interface OpenedView {
   private_metadata: string;
   title: { text: string };
   submit: { text: string };
-  blocks: Array<{ type: string; block_id: string; optional: boolean; label: { text: string }; element: { type: string; action_id: string; [key: string]: any } }>;
+  blocks: Array<{
+    type: string;
+    block_id: string;
+    optional: boolean;
+    label: { text: string };
+    element: { type: string; action_id: string; [key: string]: any };
+  }>;
 }
 
 describe('the report as a modal', () => {
@@ -56,7 +73,10 @@ describe('the report as a modal', () => {
     expect(reports()).toHaveLength(1);
 
     const from = h.api.calls.length;
-    const res = await postCommand(h.endpoint, slashCommand({ text: '汇报 92', user: 'U0ZHAO', channel: 'C0GENERAL', trigger: 'trig.report-1' }));
+    const res = await postCommand(
+      h.endpoint,
+      slashCommand({ text: '汇报 92', user: 'U0ZHAO', channel: 'C0GENERAL', trigger: 'trig.report-1' }),
+    );
     expect(res.status).toBe(200);
     const [open] = await h.api.waitSince(from, 'views.open');
     expect(open!.response!.ok).toBe(true); // the stand-in checks Slack's rules for views
@@ -71,7 +91,10 @@ describe('the report as a modal', () => {
     expect(block.item!.element).toMatchObject({ type: 'static_select', initial_option: { value: '92' } });
     expect(block.item!.element.options.map((o: { value: string }) => o.value)).toEqual(expect.arrayContaining(['89', '92', '94']));
     expect(block.item!.element.options.map((o: { value: string }) => o.value)).not.toContain('22'); // not 协调组's item
-    expect(block.status!.element).toMatchObject({ type: 'static_select', initial_option: { value: 'on-track', text: { text: '正常推进' } } });
+    expect(block.status!.element).toMatchObject({
+      type: 'static_select',
+      initial_option: { value: 'on-track', text: { text: '正常推进' } },
+    });
     expect(block.progress!.element).toMatchObject({ type: 'number_input', initial_value: '60' });
     expect(block.note!.element).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: 500, initial_value: '初稿完成' });
     expect(block.evidence!.optional).toBe(true);
@@ -81,9 +104,14 @@ describe('the report as a modal', () => {
 
     // A submission the core refuses keeps the modal open with the reason under each field.
     const before = h.api.calls.length;
-    const bad = await postInteraction(h.endpoint, viewSubmission({
-      user: 'U0ZHAO', view, values: { item: '92', status: 'on-track', progress: '120', note: '场地待定', evidence: 'ftp://x' },
-    }));
+    const bad = await postInteraction(
+      h.endpoint,
+      viewSubmission({
+        user: 'U0ZHAO',
+        view,
+        values: { item: '92', status: 'on-track', progress: '120', note: '场地待定', evidence: 'ftp://x' },
+      }),
+    );
     expect(bad.status).toBe(200);
     const refused = JSON.parse(bad.text) as { response_action: string; errors: Record<string, string> };
     expect(refused.response_action).toBe('errors');
@@ -94,9 +122,14 @@ describe('the report as a modal', () => {
 
     // A good one closes the modal (an empty acknowledgement), is saved, and confirmed in the DM.
     const after = h.api.calls.length;
-    const good = await postInteraction(h.endpoint, viewSubmission({
-      user: 'U0ZHAO', view, values: { item: '92', status: 'at-risk', progress: '35', note: '场地待定', evidence: '' },
-    }));
+    const good = await postInteraction(
+      h.endpoint,
+      viewSubmission({
+        user: 'U0ZHAO',
+        view,
+        values: { item: '92', status: 'at-risk', progress: '35', note: '场地待定', evidence: '' },
+      }),
+    );
     expect(good.status).toBe(200);
     expect(good.text).toBe('');
     expect(reports()).toHaveLength(2);
@@ -119,7 +152,10 @@ describe('the report as a modal', () => {
     expect(view.blocks[0]!.element.initial_option).toBeUndefined(); // no item chosen yet
 
     const count = reports().length;
-    const stranger = await postInteraction(h.endpoint, viewSubmission({ user: 'UEN', view, values: { item: '92', status: 'on-track', progress: '50', note: 'x' } }));
+    const stranger = await postInteraction(
+      h.endpoint,
+      viewSubmission({ user: 'UEN', view, values: { item: '92', status: 'on-track', progress: '50', note: 'x' } }),
+    );
     expect(stranger.text).toBe('');
     expect(reports()).toHaveLength(count);
     const [told] = await h.api.waitSince(from, 'chat.postMessage');
@@ -137,7 +173,10 @@ describe('the report as a modal', () => {
     });
     const count = reports().length;
     const started = Date.now();
-    const late = await postInteraction(h.endpoint, viewSubmission({ user: 'U0ZHAO', view, values: { item: '92', status: 'on-track', progress: '150', note: 'x' } }));
+    const late = await postInteraction(
+      h.endpoint,
+      viewSubmission({ user: 'U0ZHAO', view, values: { item: '92', status: 'on-track', progress: '150', note: 'x' } }),
+    );
     expect(late.text).toBe(''); // acknowledged, so the modal closes, before Slack's three seconds
     expect(Date.now() - started).toBeLessThan(3000);
     const [told] = await h.api.waitSince(from, 'chat.postMessage');
@@ -170,11 +209,20 @@ describe('the report in the DM', () => {
     // Slack sends typed & < > as entities, and a typed link in angle brackets.
     expect(sectionText(await next(() => dm('已完成 &amp; 待验收 &lt;草案&gt;')))).toContain('佐证');
     const summary = await next(() => dm('<https://example.org/p.pdf>'));
-    expect(sectionText(summary)).toMatch(/请确认汇报：[\s\S]*进度：80%[\s\S]*说明：已完成 &amp; 待验收 &lt;草案&gt;[\s\S]*佐证：https:\/\/example.org\/p.pdf/);
+    expect(sectionText(summary)).toMatch(
+      /请确认汇报：[\s\S]*进度：80%[\s\S]*说明：已完成 &amp; 待验收 &lt;草案&gt;[\s\S]*佐证：https:\/\/example.org\/p.pdf/,
+    );
     expect(reports()).toHaveLength(count);
     expect(sectionText(await press(summary, '确认'))).toContain('已保存：第 94 项，进度 80%');
     expect(reports()).toHaveLength(count + 1);
-    expect(reports().at(-1)).toMatchObject({ item: 94, status: 'on-track', progress: 80, note: '已完成 & 待验收 <草案>', evidence: 'https://example.org/p.pdf', platform: 'slack' });
+    expect(reports().at(-1)).toMatchObject({
+      item: 94,
+      status: 'on-track',
+      progress: 80,
+      note: '已完成 & 待验收 <草案>',
+      evidence: 'https://example.org/p.pdf',
+      platform: 'slack',
+    });
     // Buttons that answer a conversation open no modal, though they carry a trigger.
     expect(h.api.calls.slice(from).some((c) => c.method === 'views.open')).toBe(false);
   });

@@ -36,7 +36,10 @@ describe('send', () => {
   it('uploads a file with files.uploadV2 after the text', async () => {
     const from = h.api.calls.length;
     const data = new TextEncoder().encode('编号,事项\n92,专家咨询委员会\n');
-    const result = await h.slack.send({ platform: 'slack', chatId: 'C0NEWS' }, { text: 'Export', file: { name: 'items.csv', mime: 'text/csv', data } });
+    const result = await h.slack.send(
+      { platform: 'slack', chatId: 'C0NEWS' },
+      { text: 'Export', file: { name: 'items.csv', mime: 'text/csv', data } },
+    );
     expect(result).toEqual({ ok: true });
     const methods = h.api.calls.slice(from).map((c) => c.method);
     expect(methods).toEqual(['chat.postMessage', 'files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
@@ -93,12 +96,20 @@ describe('send', () => {
 
   it('reports a user who does not exist as unreachable', async () => {
     h.api.missing.add('UGONE');
-    expect(await h.slack.send({ platform: 'slack', chatId: 'UGONE' }, { text: 'hi' })).toEqual({ ok: false, failure: 'unreachable', detail: 'user_not_found' });
+    expect(await h.slack.send({ platform: 'slack', chatId: 'UGONE' }, { text: 'hi' })).toEqual({
+      ok: false,
+      failure: 'unreachable',
+      detail: 'user_not_found',
+    });
   });
 
   it('reports other errors as failed, and refuses a recipient of another platform', async () => {
     h.api.failNext('chat.postMessage', 'invalid_blocks');
-    expect(await h.slack.send({ platform: 'slack', chatId: 'C0NEWS' }, { text: 'x' })).toEqual({ ok: false, failure: 'failed', detail: 'invalid_blocks' });
+    expect(await h.slack.send({ platform: 'slack', chatId: 'C0NEWS' }, { text: 'x' })).toEqual({
+      ok: false,
+      failure: 'failed',
+      detail: 'invalid_blocks',
+    });
     expect((await h.slack.send({ platform: 'telegram', chatId: '42' }, { text: 'x' })).failure).toBe('failed');
   });
 });
@@ -107,7 +118,9 @@ describe('start', () => {
   it('stops at a refused bot token, and without a signing secret in HTTP mode', async () => {
     const { log } = captureLog();
     const base = { core: h.bot.core, apiUrl: h.api.url, port: 0, host: '127.0.0.1', log };
-    await expect(startSlack({ ...base, botToken: 'xoxb-wrong', signingSecret: 's' })).rejects.toThrow('the bot token was refused (invalid_auth)');
+    await expect(startSlack({ ...base, botToken: 'xoxb-wrong', signingSecret: 's' })).rejects.toThrow(
+      'the bot token was refused (invalid_auth)',
+    );
     await expect(startSlack({ ...base, botToken: h.api.botToken })).rejects.toThrow(/SLACK_SIGNING_SECRET/);
   });
 });

@@ -47,7 +47,10 @@ describe('Socket Mode', () => {
   });
 
   it('acknowledges an interactive envelope (a button press) and opens the record', async () => {
-    const list = h.api.callsTo('chat.postMessage').filter((c) => buttonsOf(c.args).length).at(-1)!;
+    const list = h.api
+      .callsTo('chat.postMessage')
+      .filter((c) => buttonsOf(c.args).length)
+      .at(-1)!;
     const value = buttonsOf(list.args)[0]!.value;
     const from = h.api.calls.length;
     const id = h.socket!.send('interactive', blockAction({ user: 'UZH', channel: 'DZH', value }));
@@ -57,12 +60,18 @@ describe('Socket Mode', () => {
   });
 
   it('opens the report modal and acknowledges a refused submission with the reasons in the ack’s payload', async () => {
-    await h.bot.store.update((db) => void db.accounts.push({ platform: 'slack', accountId: 'U0ZHAO', personId: 'zhao-min', boundAt: h.bot.clock.now().toISOString() }));
+    await h.bot.store.update(
+      (db) =>
+        void db.accounts.push({ platform: 'slack', accountId: 'U0ZHAO', personId: 'zhao-min', boundAt: h.bot.clock.now().toISOString() }),
+    );
     const from = h.api.calls.length;
     h.socket!.send('slash_commands', slashCommand({ text: '汇报', user: 'U0ZHAO', channel: 'C0GENERAL' }));
     const [open] = await h.api.waitSince(from, 'views.open');
     const view = open!.args.view as Parameters<typeof viewSubmission>[0]['view'];
-    const id = h.socket!.send('interactive', viewSubmission({ user: 'U0ZHAO', view, values: { item: '92', status: 'on-track', progress: '150', note: 'x' } }));
+    const id = h.socket!.send(
+      'interactive',
+      viewSubmission({ user: 'U0ZHAO', view, values: { item: '92', status: 'on-track', progress: '150', note: 'x' } }),
+    );
     const ack = await h.socket!.waitForAck(id);
     expect(ack.payload).toMatchObject({ response_action: 'errors', errors: { progress: expect.stringContaining('“150”不是') } });
     expect(h.bot.store.records('reports')).toHaveLength(0);

@@ -47,7 +47,8 @@ function inputProblems(block: Json, fail: (rule: string) => void): void {
     }
   } else if (e.type === 'plain_text_input') {
     if (e.max_length !== undefined && (e.max_length < 1 || e.max_length > 3000)) fail('max_length must be 1-3000');
-    if (e.initial_value !== undefined && e.max_length !== undefined && len(e.initial_value) > e.max_length) fail('initial_value longer than max_length');
+    if (e.initial_value !== undefined && e.max_length !== undefined && len(e.initial_value) > e.max_length)
+      fail('initial_value longer than max_length');
   } else if (e.type === 'number_input') {
     if (typeof e.is_decimal_allowed !== 'boolean') fail('number_input needs is_decimal_allowed');
     if (e.initial_value !== undefined && !/^-?\d+(\.\d+)?$/.test(e.initial_value)) fail('number_input initial_value is not a number');

@@ -37,7 +37,9 @@ function startChild(mode: 'hold' | 'exit'): Promise<ChildProcess> {
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', () => resolve()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
 async function deadPid(): Promise<number> {
@@ -91,7 +93,10 @@ describe('lowdb store: lock', () => {
   });
 
   it('lets only one of two simultaneous opens in the same process win', async () => {
-    const results = await Promise.allSettled([openLowdbStore({ file, seed: () => emptyDb() }), openLowdbStore({ file, seed: () => emptyDb() })]);
+    const results = await Promise.allSettled([
+      openLowdbStore({ file, seed: () => emptyDb() }),
+      openLowdbStore({ file, seed: () => emptyDb() }),
+    ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r) => r.status === 'rejected');
     expect(won).toHaveLength(1);

@@ -47,7 +47,10 @@ describe('lowdb store: logs', () => {
 
   it('refuses a line that is JSON but not a record', async () => {
     writeFileSync(logFile, `${line('a')}\n{"at":"x"}\n`);
-    await expect(openLowdbStore({ file, seed: () => emptyDb() })).rejects.toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringContaining('line 2') });
+    await expect(openLowdbStore({ file, seed: () => emptyDb() })).rejects.toMatchObject({
+      code: 'STORE_CORRUPT',
+      message: expect.stringContaining('line 2'),
+    });
   });
 
   it('keeps a duplicate id once, first wins, both in the file and in a retried append', async () => {

@@ -105,7 +105,11 @@ describe('openLowdbStore: start', () => {
 
   it('runs migrations before validation, keeps a backup, and writes the result back', async () => {
     const { people, ...rest } = emptyDb();
-    const old = JSON.stringify({ ...rest, schemaVersion: 0, persons: [{ id: 'p1', name: '示例', roles: ['admin'], provenance: 'sample' }] });
+    const old = JSON.stringify({
+      ...rest,
+      schemaVersion: 0,
+      persons: [{ id: 'p1', name: '示例', roles: ['admin'], provenance: 'sample' }],
+    });
     const file = path.join(dir, 'db.json');
     writeFileSync(file, old);
     const table = { 0: ({ persons, ...doc }: Record<string, unknown>) => ({ ...doc, people: persons }) };

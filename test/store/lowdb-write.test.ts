@@ -31,7 +31,9 @@ describe('lowdb store: writes', () => {
   it('group-commits 200 concurrent updates into a handful of writes', async () => {
     const { store, fs } = await openStore();
     fs.renames = 0;
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => store.update((d) => ((d.prefs[`test:${i}`] = { lang: 'en' }), i))));
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => store.update((d) => ((d.prefs[`test:${i}`] = { lang: 'en' }), i))),
+    );
     expect(results).toEqual(Array.from({ length: 200 }, (_, i) => i));
     expect(fs.renames).toBeGreaterThanOrEqual(1);
     expect(fs.renames).toBeLessThanOrEqual(5);
@@ -64,7 +66,10 @@ describe('lowdb store: writes', () => {
 
   it('appending to a long log writes only the new lines, never the earlier ones or the document', async () => {
     const { store, fs } = await openStore();
-    await store.append('reports', Array.from({ length: 10_000 }, (_, i) => rec(`r${i}`)));
+    await store.append(
+      'reports',
+      Array.from({ length: 10_000 }, (_, i) => rec(`r${i}`)),
+    );
     fs.bytesWritten = 0;
     fs.renames = 0;
     await store.append('reports', [rec('new')]);
@@ -99,7 +104,11 @@ describe('lowdb store: writes', () => {
     await store.update((d) => void (d.prefs['test:after'] = {}));
     await store.close();
     const again = await openStore();
-    expect(Object.keys(again.store.data.prefs).filter((k) => k.startsWith('test:')).sort()).toEqual(['test:after', 'test:before']);
+    expect(
+      Object.keys(again.store.data.prefs)
+        .filter((k) => k.startsWith('test:'))
+        .sort(),
+    ).toEqual(['test:after', 'test:before']);
   });
 
   it('a failed rename leaves the file and the data as they were', async () => {
@@ -137,7 +146,11 @@ describe('lowdb store: writes', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     const onDisk = JSON.parse(readFileSync(file, 'utf8')) as { prefs: object };
-    expect(Object.keys(onDisk.prefs).filter((k) => k.startsWith('test:')).sort()).toEqual(['test:a', 'test:c']);
+    expect(
+      Object.keys(onDisk.prefs)
+        .filter((k) => k.startsWith('test:'))
+        .sort(),
+    ).toEqual(['test:a', 'test:c']);
   });
 
   it('close() waits for pending writes', async () => {

@@ -104,7 +104,10 @@ describe('weekly digest', () => {
   it('fits one chat message in both languages even in a busy week', async () => {
     const busy = await makeBot({ now: NOW });
     const long = '因外方专家行程调整，首次会议场地与议程需重新协调，涉及市外办、市贸促会等多家单位，预计推迟两周以上。'.repeat(3);
-    await busy.store.append('reports', plan.items.map((i) => report({ item: i.no, at: '2016-09-30T10:00:00+08:00', status: 'at-risk', progress: 10, note: long })));
+    await busy.store.append(
+      'reports',
+      plan.items.map((i) => report({ item: i.no, at: '2016-09-30T10:00:00+08:00', status: 'at-risk', progress: 10, note: long })),
+    );
     const digest = buildDigest(busy.core.services, new Date(NOW)).text;
     expect(digest).toContain('……另有 94 项');
     expect(digest.length).toBeLessThan(4096);

@@ -17,7 +17,22 @@ import { report } from './reports.ts';
 const plan = loadPlanData();
 const item92 = plan.items.find((i) => i.no === 92)!;
 const NOTE = '专家名单已定, 但"首次会议"时间待定';
-const ZH_HEADER = ['序号', '所属部分', '工作任务', '牵头单位', '责任单位', '完成时限', '汇报状态', '进度(%)', '健康度', '剩余天数(负数为逾期)', '最近汇报日期', '汇报人', '说明', '数据来源'];
+const ZH_HEADER = [
+  '序号',
+  '所属部分',
+  '工作任务',
+  '牵头单位',
+  '责任单位',
+  '完成时限',
+  '汇报状态',
+  '进度(%)',
+  '健康度',
+  '剩余天数(负数为逾期)',
+  '最近汇报日期',
+  '汇报人',
+  '说明',
+  '数据来源',
+];
 
 /** RFC 4180: fields split by commas, quoted fields may hold commas, CRLF and doubled quotes. */
 function parseCsv(text: string): string[][] {
@@ -28,15 +43,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -46,7 +73,15 @@ beforeAll(async () => {
   bot = await makeBot({ now: '2016-09-01T10:00:00+08:00' });
   await bot.store.append('reports', [
     report({ item: 92, at: '2016-08-20T10:00:00+08:00', status: 'on-track', progress: 40, note: '旧的说明' }),
-    report({ item: 92, at: '2016-08-30T15:00:00+08:00', status: 'at-risk', progress: 45, note: NOTE, by: 'secretariat', onBehalfOf: 'coordination-group' }),
+    report({
+      item: 92,
+      at: '2016-08-30T15:00:00+08:00',
+      status: 'at-risk',
+      progress: 45,
+      note: NOTE,
+      by: 'secretariat',
+      onBehalfOf: 'coordination-group',
+    }),
     report({ item: 95, at: '2016-08-28T10:00:00+08:00', status: 'done', progress: 100, note: '=1+1', provenance: 'sample' }),
   ]);
   replies = await bot.chat('liang-shuhua').send({ text: '导出' });
@@ -73,7 +108,22 @@ describe('export in chat', () => {
     const numbers = Array.from({ length: 100 }, (_, i) => sheet.getRow(i + 2).getCell(1).value);
     expect(numbers.sort((a, b) => Number(a) - Number(b))).toEqual(plan.items.map((i) => i.no).sort((a, b) => a - b));
     const row = (sheet.getRow(1 + plan.items.indexOf(item92) + 1).values as unknown[]).slice(1);
-    expect(row).toEqual([92, '5 启动工作机制', item92.title, '协调组', '市贸促会', '2016-10', '有风险', 45, '有风险', 60, '2016-08-30', '王立新 代 协调组 录入', NOTE, '公开资料']);
+    expect(row).toEqual([
+      92,
+      '5 启动工作机制',
+      item92.title,
+      '协调组',
+      '市贸促会',
+      '2016-10',
+      '有风险',
+      45,
+      '有风险',
+      60,
+      '2016-08-30',
+      '王立新 代 协调组 录入',
+      NOTE,
+      '公开资料',
+    ]);
   });
 
   it('writes a CSV with a BOM, a row per item, Chinese intact and quoting right', () => {
@@ -85,7 +135,12 @@ describe('export in chat', () => {
     const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual(ZH_HEADER);
     expect(rows).toHaveLength(101);
-    expect(rows.slice(1).map((r) => Number(r[0])).sort((a, b) => a - b)).toEqual(plan.items.map((i) => i.no).sort((a, b) => a - b));
+    expect(
+      rows
+        .slice(1)
+        .map((r) => Number(r[0]))
+        .sort((a, b) => a - b),
+    ).toEqual(plan.items.map((i) => i.no).sort((a, b) => a - b));
     expect(rows.every((r) => r.length === ZH_HEADER.length)).toBe(true);
     const r92 = rows.find((r) => r[0] === '92')!;
     expect(r92[2]).toBe(item92.title);
@@ -121,9 +176,12 @@ describe('npm run export', () => {
 
   function exportCommand(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', 'src/tools/export.ts', ...args],
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'src/tools/export.ts', ...args],
         { env: { ...process.env, DB_FILE: dbFile, DUBAN_NOW: '2016-09-01T10:00:00+08:00' } },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }));
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      );
     });
   }
 

@@ -8,16 +8,60 @@ let bot: TestBot;
 beforeAll(async () => {
   bot = await makeBot({ now: '2016-09-01T10:00:00+08:00' });
   await bot.store.append('reports', [
-    report({ id: 'h1', item: 92, at: '2016-08-01T09:00:00+08:00', status: 'on-track', progress: 20, note: '已拟定专家名单', platform: 'telegram' }),
-    report({ id: 'h2', item: 92, at: '2016-08-15T09:00:00+08:00', status: 'at-risk', progress: 30, note: '多位专家尚未回复', evidence: '邀请函发送记录.xlsx', platform: 'telegram' }),
-    report({ id: 'h3', item: 92, at: '2016-08-20T09:00:00+08:00', status: 'on-track', progress: 35, corrects: 'h2', note: '上次误报，回复率正常', by: 'liu-jianguo', platform: 'slack' }),
+    report({
+      id: 'h1',
+      item: 92,
+      at: '2016-08-01T09:00:00+08:00',
+      status: 'on-track',
+      progress: 20,
+      note: '已拟定专家名单',
+      platform: 'telegram',
+    }),
+    report({
+      id: 'h2',
+      item: 92,
+      at: '2016-08-15T09:00:00+08:00',
+      status: 'at-risk',
+      progress: 30,
+      note: '多位专家尚未回复',
+      evidence: '邀请函发送记录.xlsx',
+      platform: 'telegram',
+    }),
+    report({
+      id: 'h3',
+      item: 92,
+      at: '2016-08-20T09:00:00+08:00',
+      status: 'on-track',
+      progress: 35,
+      corrects: 'h2',
+      note: '上次误报，回复率正常',
+      by: 'liu-jianguo',
+      platform: 'slack',
+    }),
     report({ id: 'x1', item: 94, at: '2016-08-22T09:00:00+08:00', status: 'on-track', progress: 10, note: '另一项的汇报' }),
-    report({ id: 'h4', item: 92, at: '2016-08-25T09:00:00+08:00', status: 'on-track', progress: 50, by: 'secretariat', onBehalfOf: 'coordination-group', platform: 'console' }),
+    report({
+      id: 'h4',
+      item: 92,
+      at: '2016-08-25T09:00:00+08:00',
+      status: 'on-track',
+      progress: 50,
+      by: 'secretariat',
+      onBehalfOf: 'coordination-group',
+      platform: 'console',
+    }),
     // Appended last but dated earliest: shown by its date, not by its place in the log.
     report({ id: 'h0', item: 92, at: '2016-07-10T09:00:00+08:00', status: 'not-started', progress: 0, provenance: 'sample' }),
     report({ id: 'i1', indicator: 'E1', at: '2016-07-01T09:00:00+08:00', value: 150, year: 2016, source: '市统计局' }),
     report({ id: 'i2', indicator: 'E1', at: '2016-08-01T09:00:00+08:00', value: 162, year: 2016, source: '市统计局' }),
-    ...Array.from({ length: 12 }, (_, i) => report({ id: `p${i + 1}`, item: 93, at: `2016-08-${String(i + 1).padStart(2, '0')}T09:00:00+08:00`, progress: i + 1, note: `第${i + 1}次` })),
+    ...Array.from({ length: 12 }, (_, i) =>
+      report({
+        id: `p${i + 1}`,
+        item: 93,
+        at: `2016-08-${String(i + 1).padStart(2, '0')}T09:00:00+08:00`,
+        progress: i + 1,
+        note: `第${i + 1}次`,
+      }),
+    ),
   ]);
 });
 

@@ -63,7 +63,10 @@ function block(text: string, heading: string): string[] {
 let bot: TestBot;
 beforeAll(async () => {
   bot = await makeBot({ now: NOW });
-  await bot.store.append('reports', CRAFTED.map(([no, , fields], i) => report({ id: `o${i}`, item: no, ...fields })));
+  await bot.store.append(
+    'reports',
+    CRAFTED.map(([no, , fields], i) => report({ id: `o${i}`, item: no, ...fields })),
+  );
 });
 
 describe('overview counts', () => {

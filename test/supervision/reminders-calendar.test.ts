@@ -20,15 +20,17 @@ function extraFile(name: string, content: unknown): string {
 }
 
 /** A made-up year far beyond what chinese-days knows: 1-3 Jan off, Saturday 4 Jan worked. */
-const FAKE_2031 = { years: [{ year: 2031, holidays: ['2031-01-01', '2031-01-02', '2031-01-03'], workdays: ['2031-01-04'], source: 'test' }] };
+const FAKE_2031 = {
+  years: [{ year: 2031, holidays: ['2031-01-01', '2031-01-02', '2031-01-03'], workdays: ['2031-01-04'], source: 'test' }],
+};
 
 describe('working calendar', () => {
   const calendar = new WorkCalendar();
 
   it('knows the 2016 National Day holiday and its make-up working weekend', () => {
-    expect(['2016-09-30', '2016-10-01', '2016-10-07', '2016-10-08', '2016-10-09', '2016-10-10'].map((d) => calendar.isWorkingDay(d))).toEqual([
-      true, false, false, true, true, true,
-    ]);
+    expect(
+      ['2016-09-30', '2016-10-01', '2016-10-07', '2016-10-08', '2016-10-09', '2016-10-10'].map((d) => calendar.isWorkingDay(d)),
+    ).toEqual([true, false, false, true, true, true]);
     expect(calendar.isWorkingDay('2016-10-15')).toBe(false); // an ordinary Saturday
     expect(calendar.coverage(2016)).toBe('chinese-days');
   });
@@ -49,7 +51,13 @@ describe('working calendar', () => {
     const warned: number[] = [];
     const cal = loadWorkCalendar(extraFile('fake.json', FAKE_2031), (_msg, year) => warned.push(year));
     expect(cal.coverage(2031)).toBe('calendar-extra');
-    expect(['2031-01-01', '2031-01-03', '2031-01-04', '2031-01-05', '2031-01-06'].map((d) => cal.isWorkingDay(d))).toEqual([false, false, true, false, true]);
+    expect(['2031-01-01', '2031-01-03', '2031-01-04', '2031-01-05', '2031-01-06'].map((d) => cal.isWorkingDay(d))).toEqual([
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
     expect(warned).toEqual([]);
     expect(cal.isWorkingDay('2032-01-01')).toBe(true); // a Thursday, taken as working
     expect(cal.isWorkingDay('2032-01-03')).toBe(false); // a Saturday
@@ -59,7 +67,9 @@ describe('working calendar', () => {
   it('refuses an extra file with a date outside its year or a day both off and worked', () => {
     const bad = extraFile('bad.json', { years: [{ year: 2031, holidays: ['2030-12-31', '2031-01-04'], workdays: ['2031-01-04'] }] });
     expect(() => loadCalendarExtra(bad)).toThrow(/bad\.json.*not in 2031/);
-    expect(() => loadCalendarExtra(extraFile('both.json', { years: [{ year: 2031, holidays: ['2031-01-04'], workdays: ['2031-01-04'] }] }))).toThrow(/both holiday and workday/);
+    expect(() =>
+      loadCalendarExtra(extraFile('both.json', { years: [{ year: 2031, holidays: ['2031-01-04'], workdays: ['2031-01-04'] }] })),
+    ).toThrow(/both holiday and workday/);
     expect(() => loadCalendarExtra(extraFile('broken.json', '{ years: '))).toThrow(/broken\.json: not valid JSON/);
     expect(loadCalendarExtra(join(dir, 'missing.json'))).toEqual({ years: [] });
   });
@@ -77,7 +87,9 @@ describe('working calendar', () => {
       db.plan.items[0]!.deadline = '2031-01-08'; // 7 days before: 1 Jan, a holiday; 2-3 Jan too
       db.accounts.push({ platform: 'test', accountId: 'tg-zhao', personId: 'zhao-min', boundAt: '2031-01-01T00:00:00Z' });
     });
-    await bot.store.append('reports', [{ id: 'r1', at: '2030-12-20T02:00:00Z', item: 92, progress: 50, by: 'zhao-min', platform: 'test', provenance: 'reported' }]);
+    await bot.store.append('reports', [
+      { id: 'r1', at: '2030-12-20T02:00:00Z', item: 92, progress: 50, by: 'zhao-min', platform: 'test', provenance: 'reported' },
+    ]);
     const config = { ...DEFAULT_REMINDER_CONFIG, reportCallDay: 0, calendarFile: extraFile('run.json', FAKE_2031) };
     await runReminders(bot.core.services, new Date('2031-01-03T10:00:00+08:00'), config);
     expect(sent).toEqual([]);

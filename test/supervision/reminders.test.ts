@@ -47,7 +47,8 @@ async function makeWorld(opts: {
   if (!opts.store) {
     await store.update((db) => {
       if (opts.items) db.plan.items = db.plan.items.filter((i) => opts.items!.includes(i.no));
-      for (const [no, deadline] of Object.entries(opts.deadlines ?? {})) db.plan.items.find((i) => i.no === Number(no))!.deadline = deadline;
+      for (const [no, deadline] of Object.entries(opts.deadlines ?? {}))
+        db.plan.items.find((i) => i.no === Number(no))!.deadline = deadline;
       for (const personId of opts.bind ?? []) {
         db.accounts.push({ platform: 'test', accountId: `tg-${personId}`, personId, boundAt: opts.now });
       }
@@ -89,7 +90,16 @@ async function makeWorld(opts: {
 /** Report on an item now, as a reporter would. */
 async function report(world: World, item: number, at: string): Promise<void> {
   await world.store.append('reports', [
-    { id: `r-${item}-${at}`, at: new Date(at).toISOString(), item, status: 'on-track', progress: 60, by: 'secretariat', platform: 'test', provenance: 'reported' },
+    {
+      id: `r-${item}-${at}`,
+      at: new Date(at).toISOString(),
+      item,
+      status: 'on-track',
+      progress: 60,
+      by: 'secretariat',
+      platform: 'test',
+      provenance: 'reported',
+    },
   ]);
 }
 
@@ -98,13 +108,20 @@ const to = (world: World, person: string) => world.sent.filter((s) => s.person =
 
 describe('deadline reminders', () => {
   it('reach the lead unit reporter once, 7 days before, and not again after a restart', async () => {
-    const world = await makeWorld({ now: at('2016-10-24T09:00:00'), items: [92], bind: ['zhao-min', 'liu-jianguo'], reports: [[92, at('2016-10-09T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-10-24T09:00:00'),
+      items: [92],
+      bind: ['zhao-min', 'liu-jianguo'],
+      reports: [[92, at('2016-10-09T10:00:00')]],
+    });
     const first = await world.run(at('2016-10-24T09:00:00'));
     expect(first.sent).toBe(1);
     expect(world.sent.map((s) => s.person)).toEqual(['zhao-min']); // the reporter, not the head
     expect(world.sent[0]!.text).toContain('第 92 项');
     expect(world.sent[0]!.text).toContain('剩余 7 天');
-    expect(world.records()).toMatchObject([{ id: 'deadline:92:2016-10:7', status: 'sent', to: ['zhao-min'], deliveries: [{ person: 'zhao-min', ok: true }] }]);
+    expect(world.records()).toMatchObject([
+      { id: 'deadline:92:2016-10:7', status: 'sent', to: ['zhao-min'], deliveries: [{ person: 'zhao-min', ok: true }] },
+    ]);
 
     await world.run(at('2016-10-24T10:00:00'));
     const restarted = await world.restart(at('2016-10-24T11:00:00'));
@@ -114,7 +131,12 @@ describe('deadline reminders', () => {
   });
 
   it('are skipped, once and for all, when the item was updated 2 days before', async () => {
-    const world = await makeWorld({ now: at('2016-10-24T09:00:00'), items: [92], bind: ['zhao-min'], reports: [[92, at('2016-10-22T15:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-10-24T09:00:00'),
+      items: [92],
+      bind: ['zhao-min'],
+      reports: [[92, at('2016-10-22T15:00:00')]],
+    });
     expect((await world.run(at('2016-10-24T09:00:00'))).skipped).toBe(1);
     expect(world.records()).toMatchObject([{ id: 'deadline:92:2016-10:7', status: 'skipped', reason: 'recent-report' }]);
     await world.run(at('2016-10-26T09:00:00')); // the report is now older, the decision stands
@@ -122,7 +144,13 @@ describe('deadline reminders', () => {
   });
 
   it('planned on a Saturday wait for Monday 09:00', async () => {
-    const world = await makeWorld({ now: at('2016-09-10T09:00:00'), items: [92], deadlines: { 92: '2016-09-17' }, bind: ['zhao-min'], reports: [[92, at('2016-09-01T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-09-10T09:00:00'),
+      items: [92],
+      deadlines: { 92: '2016-09-17' },
+      bind: ['zhao-min'],
+      reports: [[92, at('2016-09-01T10:00:00')]],
+    });
     for (const t of ['2016-09-10T09:00:00', '2016-09-11T15:00:00', '2016-09-12T08:00:00']) await world.run(at(t));
     expect(world.sent).toEqual([]);
     await world.run(at('2016-09-12T09:00:00'));
@@ -131,7 +159,13 @@ describe('deadline reminders', () => {
   });
 
   it('go out on the make-up Saturday after the 2016 National Day holiday, not during it', async () => {
-    const world = await makeWorld({ now: at('2016-09-30T09:00:00'), items: [92], deadlines: { 92: '2016-10-14' }, bind: ['zhao-min'], reports: [[92, at('2016-09-20T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-09-30T09:00:00'),
+      items: [92],
+      deadlines: { 92: '2016-10-14' },
+      bind: ['zhao-min'],
+      reports: [[92, at('2016-09-20T10:00:00')]],
+    });
     await world.run(at('2016-09-30T09:00:00')); // 14 days before: a Friday, a working day
     expect(world.sent.map((s) => s.text)).toEqual([expect.stringContaining('剩余 14 天')]);
     // The 7-day reminder falls on Fri 7 Oct, inside the holiday (1-7 Oct).
@@ -141,11 +175,19 @@ describe('deadline reminders', () => {
     await world.run(at('2016-10-08T09:00:00')); // Saturday 8 Oct 2016 was a working day (调休)
     expect(world.sent).toHaveLength(2);
     expect(world.sent[1]!.text).toContain('剩余 6 天');
-    expect(world.records().at(-1)).toMatchObject({ id: 'deadline:92:2016-10-14:7', dueAt: new Date(at('2016-10-08T09:00:00')).toISOString() });
+    expect(world.records().at(-1)).toMatchObject({
+      id: 'deadline:92:2016-10-14:7',
+      dueAt: new Date(at('2016-10-08T09:00:00')).toISOString(),
+    });
   });
 
   it('respect the quiet hours: a reminder caught up at 22:30 waits for the morning', async () => {
-    const world = await makeWorld({ now: at('2016-10-24T22:30:00'), items: [92], bind: ['zhao-min'], reports: [[92, at('2016-10-09T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-10-24T22:30:00'),
+      items: [92],
+      bind: ['zhao-min'],
+      reports: [[92, at('2016-10-09T10:00:00')]],
+    });
     expect(await world.run(at('2016-10-24T22:30:00'))).toMatchObject({ due: 1, waiting: 1, sent: 0 });
     await world.run(at('2016-10-25T07:00:00'));
     expect(world.sent).toEqual([]);
@@ -155,7 +197,12 @@ describe('deadline reminders', () => {
   });
 
   it('older than the catch-up window are dropped; only the latest due one is sent', async () => {
-    const world = await makeWorld({ now: at('2016-10-31T09:00:00'), items: [92], bind: ['zhao-min'], reports: [[92, at('2016-10-20T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-10-31T09:00:00'),
+      items: [92],
+      bind: ['zhao-min'],
+      reports: [[92, at('2016-10-20T10:00:00')]],
+    });
     await world.run(at('2016-10-31T09:00:00')); // the bot was down from 14 days before the deadline
     expect(world.records().map((r) => r.id)).toEqual(['deadline:92:2016-10:1']);
     expect(world.sent[0]!.text).toContain('今天到期'); // 30 Oct was a Sunday: postponed to the deadline day
@@ -171,7 +218,17 @@ describe('escalation', () => {
       reports: [[92, at('2016-10-09T10:00:00')]],
     });
     const config = { ...ONLY_DEADLINES, deadlineDays: [] };
-    const days = ['2016-10-20', '2016-10-31', '2016-11-01', '2016-11-02', '2016-11-07', '2016-11-08', '2016-11-14', '2016-11-15', '2016-11-16'];
+    const days = [
+      '2016-10-20',
+      '2016-10-31',
+      '2016-11-01',
+      '2016-11-02',
+      '2016-11-07',
+      '2016-11-08',
+      '2016-11-14',
+      '2016-11-15',
+      '2016-11-16',
+    ];
     for (const day of days) await world.run(at(`${day}T09:00:00`), config);
     expect(world.sent.map((s) => [s.at.slice(0, 10), s.person])).toEqual([
       ['2016-11-01', 'zhao-min'],
@@ -190,7 +247,12 @@ describe('escalation', () => {
   });
 
   it('stops when a report arrives', async () => {
-    const world = await makeWorld({ now: at('2016-11-01T09:00:00'), items: [92], bind: ['zhao-min', 'liu-jianguo'], reports: [[92, at('2016-10-09T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-11-01T09:00:00'),
+      items: [92],
+      bind: ['zhao-min', 'liu-jianguo'],
+      reports: [[92, at('2016-10-09T10:00:00')]],
+    });
     const config = { ...ONLY_DEADLINES, deadlineDays: [] };
     await world.run(at('2016-11-01T09:00:00'), config);
     await report(world, 92, at('2016-11-03T16:00:00'));
@@ -209,10 +271,22 @@ describe('escalation', () => {
 
 describe('who receives what', () => {
   it('records an unreachable person, and a unit with nobody, once, without retrying', async () => {
-    const world = await makeWorld({ now: at('2016-10-24T09:00:00'), items: [92, 4], deadlines: { 4: '2016-10-31' }, reports: [[92, at('2016-10-09T10:00:00')], [4, at('2016-10-09T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-10-24T09:00:00'),
+      items: [92, 4],
+      deadlines: { 4: '2016-10-31' },
+      reports: [
+        [92, at('2016-10-09T10:00:00')],
+        [4, at('2016-10-09T10:00:00')],
+      ],
+    });
     expect(await world.run(at('2016-10-24T09:00:00'))).toMatchObject({ unreachable: 2, sent: 0 });
     const byId = Object.fromEntries(world.records().map((r) => [r.id, r]));
-    expect(byId['deadline:92:2016-10:7']).toMatchObject({ status: 'unreachable', reason: 'unreachable', deliveries: [{ person: 'zhao-min', ok: false, failure: 'unreachable' }] });
+    expect(byId['deadline:92:2016-10:7']).toMatchObject({
+      status: 'unreachable',
+      reason: 'unreachable',
+      deliveries: [{ person: 'zhao-min', ok: false, failure: 'unreachable' }],
+    });
     expect(byId['deadline:4:2016-10-31:7']).toMatchObject({ status: 'unreachable', reason: 'no-recipient', to: [] }); // the metro unit has no one
     await world.run(at('2016-10-24T10:00:00'));
     expect(world.records()).toHaveLength(2);
@@ -227,7 +301,12 @@ describe('who receives what', () => {
   });
 
   it('retries a passing failure on the next runs, then records it as failed', async () => {
-    const world = await makeWorld({ now: at('2016-10-24T09:00:00'), items: [92], bind: ['zhao-min'], reports: [[92, at('2016-10-09T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-10-24T09:00:00'),
+      items: [92],
+      bind: ['zhao-min'],
+      reports: [[92, at('2016-10-09T10:00:00')]],
+    });
     world.answer = () => ({ ok: false, failure: 'failed', detail: 'platform down' });
     expect((await world.run(at('2016-10-24T09:00:00'))).retrying).toBe(1);
     expect((await world.run(at('2016-10-24T10:00:00'))).retrying).toBe(1);
@@ -236,13 +315,17 @@ describe('who receives what', () => {
     expect(world.store.data.jobs.reminders).toMatchObject({ attempts: {} });
   });
 
-  it('puts one person\'s reminders in one message, in their language', async () => {
+  it("puts one person's reminders in one message, in their language", async () => {
     const world = await makeWorld({
       now: at('2016-10-24T09:00:00'),
       items: [92, 94, 32],
       deadlines: { 32: '2016-10-31' },
       bind: ['zhao-min', 'mark-fischer'],
-      reports: [[92, at('2016-10-09T10:00:00')], [94, at('2016-10-09T10:00:00')], [32, at('2016-10-09T10:00:00')]],
+      reports: [
+        [92, at('2016-10-09T10:00:00')],
+        [94, at('2016-10-09T10:00:00')],
+        [32, at('2016-10-09T10:00:00')],
+      ],
     });
     await world.run(at('2016-10-24T09:00:00'));
     const zhao = to(world, 'zhao-min');
@@ -256,7 +339,12 @@ describe('who receives what', () => {
   });
 
   it('follows the language chosen on the account (zh-Hant)', async () => {
-    const world = await makeWorld({ now: at('2016-10-24T09:00:00'), items: [92], bind: ['zhao-min'], reports: [[92, at('2016-10-09T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-10-24T09:00:00'),
+      items: [92],
+      bind: ['zhao-min'],
+      reports: [[92, at('2016-10-09T10:00:00')]],
+    });
     await world.store.update((db) => void (db.prefs['test:tg-zhao-min'] = { lang: 'zh-Hant' }));
     await world.run(at('2016-10-24T09:00:00'));
     expect(world.sent[0]!.text).toContain('專家諮詢委員會');
@@ -270,7 +358,11 @@ describe('calls for reports and the digest', () => {
       now: at('2016-09-25T09:00:00'),
       items: [92, 94, 95],
       bind: ['zhao-min', 'li-na', 'liu-jianguo'],
-      reports: [[92, at('2016-09-20T10:00:00')], [94, at('2016-09-20T10:00:00')], [95, at('2016-09-20T10:00:00')]],
+      reports: [
+        [92, at('2016-09-20T10:00:00')],
+        [94, at('2016-09-20T10:00:00')],
+        [95, at('2016-09-20T10:00:00')],
+      ],
     });
     const config = { ...DEFAULT_REMINDER_CONFIG, deadlineDays: [] };
     await world.run(at('2016-09-25T09:00:00'), config); // a Sunday
@@ -278,13 +370,25 @@ describe('calls for reports and the digest', () => {
     await world.run(at('2016-09-26T09:00:00'), config);
     expect(world.sent.map((s) => s.person).sort()).toEqual(['li-na', 'zhao-min']);
     expect(to(world, 'zhao-min')[0]!.text).toContain('第 92、94 项');
-    expect(world.records().map((r) => r.id).sort()).toEqual(['call:2016-09:coordination-group', 'call:2016-09:promotion-office']);
+    expect(
+      world
+        .records()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['call:2016-09:coordination-group', 'call:2016-09:promotion-office']);
   });
 
   it('send the injected digest to the admins on Monday, or on the make-up Saturday after National Day', async () => {
-    const world = await makeWorld({ now: at('2016-09-05T09:00:00'), items: [92], bind: ['secretariat'], reports: [[92, at('2016-09-04T10:00:00')]] });
+    const world = await makeWorld({
+      now: at('2016-09-05T09:00:00'),
+      items: [92],
+      bind: ['secretariat'],
+      reports: [[92, at('2016-09-04T10:00:00')]],
+    });
     const calls: [string, string][] = [];
-    const digest = (now: Date, lang: string): Reply => (calls.push([now.toISOString(), lang]), { text: `digest ${now.toISOString().slice(0, 10)}` });
+    const digest = (now: Date, lang: string): Reply => (
+      calls.push([now.toISOString(), lang]), { text: `digest ${now.toISOString().slice(0, 10)}` }
+    );
     const config = { ...ONLY_DEADLINES, deadlineDays: [] };
     await world.run(at('2016-09-05T09:00:00'), config, { digest });
     expect(world.sent).toMatchObject([{ person: 'secretariat', text: 'digest 2016-09-05' }]);
@@ -293,7 +397,12 @@ describe('calls for reports and the digest', () => {
     expect(world.sent).toHaveLength(1);
     await world.run(at('2016-10-08T09:00:00'), config, { digest });
     expect(world.sent.map((s) => s.text)).toEqual(['digest 2016-09-05', 'digest 2016-10-08']);
-    expect(world.records().filter((r) => r.kind === 'digest').map((r) => r.id)).toEqual(['digest:2016-09-05', 'digest:2016-10-03']);
+    expect(
+      world
+        .records()
+        .filter((r) => r.kind === 'digest')
+        .map((r) => r.id),
+    ).toEqual(['digest:2016-09-05', 'digest:2016-10-03']);
     expect(calls.every(([, lang]) => lang === 'zh-Hans')).toBe(true);
   });
 });

@@ -65,7 +65,9 @@ describe('direct chats', () => {
     const press = h.fake.click(user, 103, '人均GDP');
     const record = await nth(103, 1);
     expect(record.text).toContain('最新值：');
-    const answered = await h.fake.waitFor(() => h.fake.ok('answerCallbackQuery').find((c) => c.params.callback_query_id === press.callback_query!.id));
+    const answered = await h.fake.waitFor(() =>
+      h.fake.ok('answerCallbackQuery').find((c) => c.params.callback_query_id === press.callback_query!.id),
+    );
     expect(answered).toBeTruthy();
     expect(handled.at(-1)).toMatchObject({ action: buttons[0]!.callback_data, chatId: '103', accountId: '103' });
   });
@@ -99,7 +101,11 @@ describe('direct chats', () => {
     h.fake.inject(h.fake.document(user, { name: '汇报.xlsx', mime: 'application/vnd.ms-excel', size: 2048 }));
     const reply = await nth(107, 0);
     expect(reply.text).toBe(t('zh-Hans', 'file-unexpected'));
-    expect(handled.find((m) => m.chatId === '107')?.file).toMatchObject({ name: '汇报.xlsx', mime: 'application/vnd.ms-excel', size: 2048 });
+    expect(handled.find((m) => m.chatId === '107')?.file).toMatchObject({
+      name: '汇报.xlsx',
+      mime: 'application/vnd.ms-excel',
+      size: 2048,
+    });
   });
 
   it('handles a redelivered update once', async () => {
@@ -125,7 +131,11 @@ describe('groups', () => {
     expect(reply.text).toContain('第 92 项');
     expect(reply.reply_to_message_id).toBe(asked.message!.message_id);
     const inGroup = handled.filter((m) => m.chatId === '-2001');
-    expect(inGroup.map((m) => [m.chatType, m.addressed])).toEqual([['group', false], ['group', false], ['group', true]]);
+    expect(inGroup.map((m) => [m.chatType, m.addressed])).toEqual([
+      ['group', false],
+      ['group', false],
+      ['group', true],
+    ]);
     expect(h.fake.botMessages(-2001)).toHaveLength(1);
   });
 
@@ -172,7 +182,10 @@ describe('the send port', () => {
 
   it('sends a file as a document with its bytes and the text as caption', async () => {
     const data = new TextEncoder().encode('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-    const result = await h.tg.send({ platform: 'telegram', chatId: '302' }, { text: '会议邀请 <1>', file: { name: '会议.ics', mime: 'text/calendar', data } });
+    const result = await h.tg.send(
+      { platform: 'telegram', chatId: '302' },
+      { text: '会议邀请 <1>', file: { name: '会议.ics', mime: 'text/calendar', data } },
+    );
     expect(result).toEqual({ ok: true });
     const [doc] = h.fake.botMessages(302);
     expect(doc!.caption).toBe('会议邀请 <1>');

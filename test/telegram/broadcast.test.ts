@@ -15,7 +15,13 @@ afterAll(async () => {
 });
 
 const to = (chatId: number) => ({ platform: 'telegram' as const, chatId: String(chatId) });
-const invitation: Reply = { text: '邀请您担任专家咨询委员会委员 <Expert advisory committee>', choices: [{ key: 'acc1', label: '接受' }, { key: 'dec1', label: '婉拒' }] };
+const invitation: Reply = {
+  text: '邀请您担任专家咨询委员会委员 <Expert advisory committee>',
+  choices: [
+    { key: 'acc1', label: '接受' },
+    { key: 'dec1', label: '婉拒' },
+  ],
+};
 
 describe('broadcast', () => {
   it('delivers all 59 invitations through 429s, each retried after retry_after', async () => {

@@ -23,7 +23,8 @@ async function setup(experts: readonly string[]): Promise<Harness & { chatOf: (i
   await hh.bind('secretariat', SECRETARIAT);
   const chats = new Map(experts.map((id, i) => [id, 20_001 + i]));
   await hh.store.update((db) => {
-    for (const [id, chat] of chats) db.accounts.push({ platform: 'telegram', accountId: String(chat), personId: id, boundAt: new Date(NOW).toISOString() });
+    for (const [id, chat] of chats)
+      db.accounts.push({ platform: 'telegram', accountId: String(chat), personId: id, boundAt: new Date(NOW).toISOString() });
   });
   h = hh;
   return Object.assign(hh, { chatOf: (id: string) => chats.get(id)! });
@@ -68,8 +69,15 @@ describe('an invitation answered', () => {
     // Robert opens his link: Telegram sends "/start <code>" from his (new) account.
     const opened = await step(hh, 31_000, () => hh.fake.say(hh.fake.user(31_000, { name: 'Robert' }), `/start ${robert.code}`));
     expect(texts(opened)).toContain('Dear Robert Hayes');
-    expect(opened.at(-1)!.reply_markup!.inline_keyboard.flat().map((b) => b.text)).toEqual(['✅ Accept', '✖️ Decline', '❓ Ask the secretariat']);
-    expect(hh.store.data.accounts).toContainEqual(expect.objectContaining({ platform: 'telegram', accountId: '31000', personId: 'robert-hayes' }));
+    expect(
+      opened
+        .at(-1)!
+        .reply_markup!.inline_keyboard.flat()
+        .map((b) => b.text),
+    ).toEqual(['✅ Accept', '✖️ Decline', '❓ Ask the secretariat']);
+    expect(hh.store.data.accounts).toContainEqual(
+      expect.objectContaining({ platform: 'telegram', accountId: '31000', personId: 'robert-hayes' }),
+    );
     expect(hh.store.data.invitations['robert-hayes']).toMatchObject({ deliveredAt: expect.any(String), openedAt: expect.any(String) });
     expect(texts(await step(hh, 31_000, () => hh.fake.click(hh.fake.user(31_000), 31_000, 'Accept')))).toContain('Thank you for accepting');
     expect(hh.store.data.invitations['robert-hayes']!.answer).toBe('accepted');
@@ -124,7 +132,10 @@ describe('a blocked user', () => {
     expect(report).toContain('已发送 59 份邀请函：已送达 58 位，暂无法送达 1 位');
     const inv = hh.store.data.invitations['li-qiang']!;
     expect(report).toContain(`· 李强（li-qiang）已屏蔽机器人：https://t.me/${hh.fake.me.username}?start=${inv.code}`);
-    expect(inv).toMatchObject({ unreachableAt: new Date(NOW).toISOString(), unreachableReason: 'blocked: Forbidden: bot was blocked by the user' });
+    expect(inv).toMatchObject({
+      unreachableAt: new Date(NOW).toISOString(),
+      unreachableReason: 'blocked: Forbidden: bot was blocked by the user',
+    });
     expect(inv.deliveredAt).toBeUndefined();
     expect(hh.fake.botMessages(li)).toHaveLength(0);
     for (const id of EXPERT_IDS.filter((x) => x !== 'li-qiang')) expect(hh.fake.botMessages(hh.chatOf(id)), id).toHaveLength(1);

@@ -33,11 +33,21 @@ describe('outbox', () => {
     const { starts, push } = recorder(outbox);
     const results = await Promise.all(Array.from({ length: 24 }, (_, i) => push(`c${i % 4}`, i)));
     expect(results).toEqual(Array.from({ length: 24 }, (_, i) => i));
-    expect(busiest(starts.map((s) => s.at), limits.global.perMs)).toBeLessThanOrEqual(limits.global.count);
+    expect(
+      busiest(
+        starts.map((s) => s.at),
+        limits.global.perMs,
+      ),
+    ).toBeLessThanOrEqual(limits.global.count);
     for (const chat of ['c0', 'c1', 'c2', 'c3']) {
       const mine = starts.filter((s) => s.chat === chat);
       expect(mine.map((s) => s.n)).toEqual([...mine.map((s) => s.n)].sort((a, b) => a - b));
-      expect(busiest(mine.map((s) => s.at), limits.perChat.perMs)).toBe(1);
+      expect(
+        busiest(
+          mine.map((s) => s.at),
+          limits.perChat.perMs,
+        ),
+      ).toBe(1);
     }
     // 24 jobs at 5 per 60 ms need at least 4 full windows
     expect(starts.at(-1)!.at - starts[0]!.at).toBeGreaterThanOrEqual(4 * limits.global.perMs - 1);
@@ -47,7 +57,12 @@ describe('outbox', () => {
     const outbox = new Outbox(limits);
     const { starts, push } = recorder(outbox);
     await Promise.all([0, 1, 2, 3, 4].map((n) => push('-100', n)));
-    expect(busiest(starts.map((s) => s.at), limits.perGroup.perMs)).toBeLessThanOrEqual(3);
+    expect(
+      busiest(
+        starts.map((s) => s.at),
+        limits.perGroup.perMs,
+      ),
+    ).toBeLessThanOrEqual(3);
     expect(starts[3]!.at - starts[0]!.at).toBeGreaterThanOrEqual(limits.perGroup.perMs - 1);
   });
 

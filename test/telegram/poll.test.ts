@@ -13,7 +13,8 @@ const SECRETARIAT = 900;
 /** Six members (quorum 4), bound to chats 40001.. */
 const MEMBERS = ['zhang-haibo', 'wang-xiaomei', 'li-qiang', 'liu-yan', 'sarah-mitchell', 'leung-ka-wai'];
 const chatOf = (id: string) => 40_001 + MEMBERS.indexOf(id);
-const CREATE = '会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00, 2016-11-22 09:30 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心';
+const CREATE =
+  '会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00, 2016-11-22 09:30 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,7 +32,8 @@ afterAll(async () => {
 });
 
 const edits = (chat: number) => h.fake.ok('editMessageText', chat);
-const press = (id: string, label: string) => step(h, chatOf(id), () => h.fake.click(h.fake.user(chatOf(id)), chatOf(id), label), `the reply to "${label}"`);
+const press = (id: string, label: string) =>
+  step(h, chatOf(id), () => h.fake.click(h.fake.user(chatOf(id)), chatOf(id), label), `the reply to "${label}"`);
 
 describe('a meeting poll', () => {
   it('is created and sent by the secretariat; each member gets one poll with 9 buttons', async () => {
@@ -92,7 +94,11 @@ describe('a meeting poll', () => {
 
     // Pressing the first poll (older, under the reminder) edits that one.
     const before = edits(wang).length;
-    const pressOld = h.fake.press(h.fake.user(wang), poll!, poll!.reply_markup!.inline_keyboard.flat().find((b) => b.text === '1 ✅')!.callback_data!);
+    const pressOld = h.fake.press(
+      h.fake.user(wang),
+      poll!,
+      poll!.reply_markup!.inline_keyboard.flat().find((b) => b.text === '1 ✅')!.callback_data!,
+    );
     const changedOld = await step(h, wang, () => h.fake.inject(pressOld));
     expect(changedOld.map((m) => m.message_id)).toEqual([poll!.message_id]);
     expect(poll!.text).toContain('已记录：时段 1 ✅ 可以');
@@ -110,6 +116,8 @@ describe('a meeting poll', () => {
     const changed = await step(h, li, () => h.fake.inject(h.fake.press(h.fake.user(li), reminder, key)));
     expect(changed).toHaveLength(1);
     expect(changed[0]!.text).toMatch(/^✔️ 已记录：时段 1 ✅ 可以/);
-    expect(h.fake.calls.filter((c) => c.method === 'editMessageText' && String(c.params.chat_id) === String(li) && c.errorCode === 400)).toHaveLength(1);
+    expect(
+      h.fake.calls.filter((c) => c.method === 'editMessageText' && String(c.params.chat_id) === String(li) && c.errorCode === 400),
+    ).toHaveLength(1);
   });
 });

@@ -12,7 +12,13 @@ afterEach(async () => {
 describe('long polling that stops', () => {
   it('resolves failed when Telegram answers 409 to getUpdates', async () => {
     h = await startHarness();
-    h.fake.fail({ method: 'getUpdates', fault: { code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' } });
+    h.fake.fail({
+      method: 'getUpdates',
+      fault: {
+        code: 409,
+        description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      },
+    });
     h.fake.inject(h.fake.say(h.fake.user(1), '事项 92')); // wakes the held long poll
     const outcome = await Promise.race([h.tg.failed.then(() => 'failed'), new Promise((r) => setTimeout(() => r('still running'), 8000))]);
     expect(outcome).toBe('failed');

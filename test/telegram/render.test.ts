@@ -51,7 +51,11 @@ describe('keyboards and files', () => {
       { key: 'c', label: '92. 组建国际城市战略专家咨询委员会，建立专家咨询工作机制' },
       { key: 'd', label: 'A1 人均GDP' },
     ]);
-    expect(kb.inline_keyboard.map((row) => row.map((b) => (b as { callback_data: string }).callback_data))).toEqual([['a', 'b'], ['c'], ['d']]);
+    expect(kb.inline_keyboard.map((row) => row.map((b) => (b as { callback_data: string }).callback_data))).toEqual([
+      ['a', 'b'],
+      ['c'],
+      ['d'],
+    ]);
   });
 
   it('refuses a key Telegram would reject (over 64 bytes)', () => {
@@ -69,11 +73,22 @@ describe('keyboards and files', () => {
 describe('the command menu', () => {
   const i18n = new I18n();
   const def = (id: string, en: string[], extra: Partial<CommandDef> = {}): CommandDef => ({
-    id, names: { en, zh: [`中${id}`] }, summary: `cmd-${id}`, examples: [id], args: [], access: ['anyone'], run: async () => {}, ...extra,
+    id,
+    names: { en, zh: [`中${id}`] },
+    summary: `cmd-${id}`,
+    examples: [id],
+    args: [],
+    access: ['anyone'],
+    run: async () => {},
+    ...extra,
   });
 
   it('lists visible commands by their first Latin name, with the catalog summary', () => {
-    const menu = menuCommands([def('item', ['item', 'i']), def('secret', ['secret'], { hidden: true }), def('help', ['Help'])], i18n, 'zh-Hans');
+    const menu = menuCommands(
+      [def('item', ['item', 'i']), def('secret', ['secret'], { hidden: true }), def('help', ['Help'])],
+      i18n,
+      'zh-Hans',
+    );
     expect(menu.map((m) => m.command)).toEqual(['item', 'help']);
     expect(menu[0]!.description).toBe(i18n.t('zh-Hans', 'cmd-item'));
     for (const m of menu) expect(m.description.length).toBeGreaterThanOrEqual(3);
@@ -84,7 +99,8 @@ describe('update translation', () => {
   const me = { id: 99, is_bot: true, first_name: 'Duban', username: 'duban_bot' } as UserFromGetMe;
   const group = { id: -5, type: 'supergroup', title: 'g' };
   const from = { id: 7, is_bot: false, first_name: 'Wang', last_name: 'Fang', language_code: 'en' };
-  const msg = (text: string, extra: object = {}): Update => ({ update_id: 1, message: { message_id: 3, date: 0, chat: group, from, text, ...extra } }) as unknown as Update;
+  const msg = (text: string, extra: object = {}): Update =>
+    ({ update_id: 1, message: { message_id: 3, date: 0, chat: group, from, text, ...extra } }) as unknown as Update;
   const addressed = (u: Update) => toIncoming(u, me)?.addressed;
 
   it('says whether a group message is addressed to this bot', () => {
@@ -100,7 +116,13 @@ describe('update translation', () => {
   it('drops the mention from the text and keeps /command@bot for the core', () => {
     expect(toIncoming(msg('@duban_bot 事项 92'), me)?.text).toBe('事项 92');
     expect(toIncoming(msg('/item@duban_bot 92'), me)?.text).toBe('/item@duban_bot 92');
-    expect(toIncoming(msg('x'), me)).toMatchObject({ senderName: 'Wang Fang', clientLang: 'en', accountId: '7', chatId: '-5', deliveryId: '1' });
+    expect(toIncoming(msg('x'), me)).toMatchObject({
+      senderName: 'Wang Fang',
+      clientLang: 'en',
+      accountId: '7',
+      chatId: '-5',
+      deliveryId: '1',
+    });
   });
 
   it('ignores edits, other bots and service messages; takes the largest photo', () => {
@@ -108,8 +130,24 @@ describe('update translation', () => {
     expect(toIncoming(msg('hi', { from: { ...from, is_bot: true } }), me)).toBeUndefined();
     const joined = { update_id: 3, message: { message_id: 4, date: 0, chat: group, from, new_chat_members: [from] } } as unknown as Update;
     expect(toIncoming(joined, me)).toBeUndefined();
-    const photo = { update_id: 4, message: { message_id: 5, date: 0, chat: { id: 7, type: 'private' }, from, caption: 'evidence',
-      photo: [{ file_id: 'small', file_unique_id: 's', width: 90, height: 90 }, { file_id: 'big', file_unique_id: 'b', width: 900, height: 900, file_size: 5000 }] } } as unknown as Update;
-    expect(toIncoming(photo, me)).toMatchObject({ chatType: 'direct', text: 'evidence', file: { ref: 'big', mime: 'image/jpeg', size: 5000 } });
+    const photo = {
+      update_id: 4,
+      message: {
+        message_id: 5,
+        date: 0,
+        chat: { id: 7, type: 'private' },
+        from,
+        caption: 'evidence',
+        photo: [
+          { file_id: 'small', file_unique_id: 's', width: 90, height: 90 },
+          { file_id: 'big', file_unique_id: 'b', width: 900, height: 900, file_size: 5000 },
+        ],
+      },
+    } as unknown as Update;
+    expect(toIncoming(photo, me)).toMatchObject({
+      chatType: 'direct',
+      text: 'evidence',
+      file: { ref: 'big', mime: 'image/jpeg', size: 5000 },
+    });
   });
 });

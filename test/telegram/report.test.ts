@@ -32,7 +32,12 @@ describe('a guided report in a private chat', () => {
 
     const ask = await say('汇报');
     expect(texts(ask)).toContain('汇报哪一项');
-    expect(ask.at(-1)!.reply_markup!.inline_keyboard.flat().some((b) => b.text.startsWith('92.'))).toBe(true);
+    expect(
+      ask
+        .at(-1)!
+        .reply_markup!.inline_keyboard.flat()
+        .some((b) => b.text.startsWith('92.')),
+    ).toBe(true);
     expect(texts(await press('92.'))).toContain('第 92 项目前的状态');
     expect(texts(await press('正常推进'))).toContain('完成进度');
     expect(texts(await say('60'))).toContain('请简要说明');
@@ -41,12 +46,22 @@ describe('a guided report in a private chat', () => {
     const upload = h.fake.document(zhao, { name: '章程初稿.pdf', mime: 'application/pdf', size: 48_213 });
     const fileId = (upload.message as { document: { file_id: string } }).document.file_id;
     const summary = texts(await step(h, ZHAO, () => h.fake.inject(upload), 'the summary'));
-    expect(summary).toMatch(/请确认汇报：[\s\S]*状态：正常推进[\s\S]*进度：60%[\s\S]*说明：章程初稿已完成，待审议[\s\S]*佐证：📎 章程初稿\.pdf/);
+    expect(summary).toMatch(
+      /请确认汇报：[\s\S]*状态：正常推进[\s\S]*进度：60%[\s\S]*说明：章程初稿已完成，待审议[\s\S]*佐证：📎 章程初稿\.pdf/,
+    );
     expect(reports()).toHaveLength(0); // nothing saved before the confirmation
 
     expect(texts(await press('确认'))).toContain('已保存：第 92 项，进度 60%');
     expect(reports()).toHaveLength(1);
-    expect(reports()[0]).toMatchObject({ item: 92, status: 'on-track', progress: 60, by: 'zhao-min', platform: 'telegram', note: '章程初稿已完成，待审议', evidence: `file:章程初稿.pdf#${fileId}` });
+    expect(reports()[0]).toMatchObject({
+      item: 92,
+      status: 'on-track',
+      progress: 60,
+      by: 'zhao-min',
+      platform: 'telegram',
+      note: '章程初稿已完成，待审议',
+      evidence: `file:章程初稿.pdf#${fileId}`,
+    });
 
     // Every button press was answered (none left spinning), and every message parsed as HTML.
     const presses = h.fake.calls.filter((c) => c.method === 'answerCallbackQuery');
@@ -101,7 +116,9 @@ describe('binding by deep link', () => {
 describe('a file outside a conversation', () => {
   it('gets the core’s "file unexpected" reply, from a bound reporter too', async () => {
     const zhao = h.fake.user(ZHAO);
-    const reply = await step(h, ZHAO, () => h.fake.inject(h.fake.document(zhao, { name: '附件.docx', mime: 'application/msword', size: 1200 })));
+    const reply = await step(h, ZHAO, () =>
+      h.fake.inject(h.fake.document(zhao, { name: '附件.docx', mime: 'application/msword', size: 1200 })),
+    );
     expect(texts(reply)).toBe(h.core.services.i18n.t('zh-Hans', 'file-unexpected'));
     expect(reports()).toHaveLength(2);
   });

@@ -9,7 +9,8 @@ import type { Harness } from './harness.ts';
  */
 export async function step(h: Harness, chatId: number, act: () => unknown, what = 'a reply'): Promise<StoredMessage[]> {
   const snapshot = new Map(h.fake.botMessages(chatId).map((m) => [m.message_id, m.text ?? m.caption]));
-  const changed = () => h.fake.botMessages(chatId).filter((m) => !snapshot.has(m.message_id) || snapshot.get(m.message_id) !== (m.text ?? m.caption));
+  const changed = () =>
+    h.fake.botMessages(chatId).filter((m) => !snapshot.has(m.message_id) || snapshot.get(m.message_id) !== (m.text ?? m.caption));
   act();
   await h.fake.waitFor(() => changed().length > 0, `${what} in chat ${chatId}`);
   await h.tg.idle();

@@ -100,7 +100,11 @@ export function fileOf(files: SlackFileLike[] | undefined): IncomingFile | undef
 }
 
 /** A direct message to the bot (message.im). Messages in channels come as mentions instead. */
-export function fromDirectMessage(event: MessageEventLike, eventId: string | undefined, botUserId: string | undefined): IncomingMessage | undefined {
+export function fromDirectMessage(
+  event: MessageEventLike,
+  eventId: string | undefined,
+  botUserId: string | undefined,
+): IncomingMessage | undefined {
   if (event.type !== 'message' || !SPOKEN_SUBTYPES.has(event.subtype)) return undefined;
   if (!event.user || event.bot_id || event.user === botUserId) return undefined;
   if (chatTypeOf(event.channel, event.channel_type) !== 'direct') return undefined;
@@ -111,7 +115,11 @@ export function fromDirectMessage(event: MessageEventLike, eventId: string | und
 }
 
 /** `@Duban item 92` in a channel (app_mention): the mention is removed and the bot is addressed. */
-export function fromMention(event: MessageEventLike, eventId: string | undefined, botUserId: string | undefined): IncomingMessage | undefined {
+export function fromMention(
+  event: MessageEventLike,
+  eventId: string | undefined,
+  botUserId: string | undefined,
+): IncomingMessage | undefined {
   if (!event.user || event.bot_id || event.user === botUserId) return undefined;
   const file = fileOf(event.files);
   const text = fromSlackText(event.text ?? '', botUserId);

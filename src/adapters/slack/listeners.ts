@@ -16,7 +16,13 @@ import type { Logger } from '../../log.ts';
 import { registerFormSubmission } from './form-submission.ts';
 import { homeLang, homeView, mineCommand } from './home.ts';
 import {
-  fromButtonPress, fromDirectMessage, fromMention, fromSlashCommand, pressedMessage, threadOfPress, withPerson,
+  fromButtonPress,
+  fromDirectMessage,
+  fromMention,
+  fromSlashCommand,
+  pressedMessage,
+  threadOfPress,
+  withPerson,
   type MessageEventLike,
 } from './incoming.ts';
 import { formView } from './modal.ts';
@@ -57,7 +63,10 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
     // The answers go to the DM the request came from, if it came from one.
     const channel = msg.chatType === 'direct' && /^D/.test(msg.chatId) ? msg.chatId : undefined;
     try {
-      await client.views.open({ trigger_id: trigger, view: formView(reply.form!, { form: reply.form!.id, ...(channel ? { channel } : {}) }) });
+      await client.views.open({
+        trigger_id: trigger,
+        view: formView(reply.form!, { form: reply.form!.id, ...(channel ? { channel } : {}) }),
+      });
       return true;
     } catch (error) {
       log.warn({ user: msg.accountId, form: reply.form!.id, error: errorCode(error) }, 'slack modal not opened');
@@ -92,7 +101,14 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
   const publishHome = async (user: string): Promise<void> => {
     const person = await people.get(user);
     const line = mineCommand(core);
-    const msg: IncomingMessage = { platform: 'slack', chatId: user, chatType: 'direct', accountId: user, outsideConversation: true, text: line ?? '' };
+    const msg: IncomingMessage = {
+      platform: 'slack',
+      chatId: user,
+      chatType: 'direct',
+      accountId: user,
+      outsideConversation: true,
+      text: line ?? '',
+    };
     const own = line ? await core.handle(withPerson(msg, person)) : [];
     await client.views.publish({ user_id: user, view: homeView(core, homeLang(core, user, person.locale), own) });
   };

@@ -47,7 +47,10 @@ export function readMeta(privateMetadata: string | undefined): FormMeta | undefi
 }
 
 /** The shape of view.state.values: block_id -> action_id -> the element's state. */
-export type ViewState = Record<string, Record<string, { type?: string; value?: string | null; selected_option?: { value: string } | null }>>;
+export type ViewState = Record<
+  string,
+  Record<string, { type?: string; value?: string | null; selected_option?: { value: string } | null }>
+>;
 
 /** The submitted values by field name (= block_id); an empty field is ''. */
 export function valuesOf(state: ViewState): Record<string, string> {
@@ -91,12 +94,20 @@ function element(field: FormField): types.InputBlockElement {
     case 'select': {
       const options = (field.options ?? []).map((o) => ({ text: plain(clip(o.label, MAX_OPTION_TEXT)), value: o.value }));
       const initial = options.find((o) => o.value === field.initial);
-      const select: types.StaticSelect = { type: 'static_select', action_id: VALUE_ACTION, ...placeholder, ...(initial ? { initial_option: initial } : {}) };
+      const select: types.StaticSelect = {
+        type: 'static_select',
+        action_id: VALUE_ACTION,
+        ...placeholder,
+        ...(initial ? { initial_option: initial } : {}),
+      };
       // Over 100 options: groups of 100, so none is dropped.
       if (options.length <= MAX_OPTIONS) return { ...select, options };
       const option_groups = [];
       for (let i = 0; i < options.length; i += MAX_OPTIONS) {
-        option_groups.push({ label: plain(`${i + 1}–${Math.min(i + MAX_OPTIONS, options.length)}`), options: options.slice(i, i + MAX_OPTIONS) });
+        option_groups.push({
+          label: plain(`${i + 1}–${Math.min(i + MAX_OPTIONS, options.length)}`),
+          options: options.slice(i, i + MAX_OPTIONS),
+        });
       }
       return { ...select, option_groups };
     }

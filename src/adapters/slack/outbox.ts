@@ -21,8 +21,16 @@ export interface Target {
 
 /** Slack errors meaning the bot cannot write there at all (not a passing failure). */
 const UNREACHABLE = new Set([
-  'channel_not_found', 'not_in_channel', 'is_archived', 'user_not_found', 'user_disabled', 'cannot_dm_bot',
-  'messages_tab_disabled', 'restricted_action', 'method_not_supported_for_channel_type', 'user_not_visible',
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'user_not_found',
+  'user_disabled',
+  'cannot_dm_bot',
+  'messages_tab_disabled',
+  'restricted_action',
+  'method_not_supported_for_channel_type',
+  'user_not_visible',
 ]);
 /** chat.update errors after which the reply is posted anew instead. */
 const EDIT_GONE = new Set(['message_not_found', 'cant_update_message', 'edit_window_closed']);

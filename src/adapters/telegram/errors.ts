@@ -20,7 +20,8 @@ export function sendFailure(error: unknown): SendResult {
 
 /** The error without its payload: name, method and Telegram's description. */
 export function errorSummary(error: unknown): Record<string, unknown> {
-  if (error instanceof GrammyError) return { type: 'GrammyError', method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof GrammyError)
+    return { type: 'GrammyError', method: error.method, code: error.error_code, description: error.description };
   if (error instanceof HttpError) return { type: 'HttpError', message: scrub(error.message) };
   if (error instanceof Error) return { type: error.name, message: scrub(error.message), stack: scrub(error.stack ?? '') };
   return { type: typeof error, message: scrub(String(error)) };

@@ -52,7 +52,11 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   const log = opts.log.child({ adapter: 'telegram' });
   if (opts.webhook) checkWebhookConfig(opts.webhook);
   const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot.replace(/\/+$/, '') } : {} });
-  const { outbox, sender, send } = createOutput(bot, { log, ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.retry ? { retry: opts.retry } : {}) });
+  const { outbox, sender, send } = createOutput(bot, {
+    log,
+    ...(opts.limits ? { limits: opts.limits } : {}),
+    ...(opts.retry ? { retry: opts.retry } : {}),
+  });
 
   const updates = updateHandler(opts.core, sender, log);
   bot.use((ctx) => updates.handle(ctx));
@@ -79,14 +83,11 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
     }
   } else {
     await new Promise<void>((resolve, reject) => {
-      bot
-        .start({ allowed_updates: [...UPDATES], timeout: opts.pollTimeoutSec ?? 30, onStart: () => resolve() })
-        .catch((error: unknown) => {
-          log.error({ err: errorSummary(error), code: 'TELEGRAM_POLLING_STOPPED' }, 'telegram long polling stopped');
-          reject(error); // before start: startTelegram fails
-          reportFailure(error); // after start: the process should stop and be restarted
-
-        });
+      bot.start({ allowed_updates: [...UPDATES], timeout: opts.pollTimeoutSec ?? 30, onStart: () => resolve() }).catch((error: unknown) => {
+        log.error({ err: errorSummary(error), code: 'TELEGRAM_POLLING_STOPPED' }, 'telegram long polling stopped');
+        reject(error); // before start: startTelegram fails
+        reportFailure(error); // after start: the process should stop and be restarted
+      });
     });
   }
 
@@ -105,11 +106,15 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
       let timer: NodeJS.Timeout | undefined;
       // First the updates the core is still answering, then the messages they queued.
       const drained = await Promise.race([
-        updates.drain().then(() => outbox.idle()).then(() => true),
+        updates
+          .drain()
+          .then(() => outbox.idle())
+          .then(() => true),
         new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), opts.drainMs ?? 10_000))),
       ]);
       clearTimeout(timer);
-      if (!drained) log.warn({ code: 'TELEGRAM_DRAIN', queued: outbox.size, inCore: updates.inFlight }, 'stopped with messages still queued');
+      if (!drained)
+        log.warn({ code: 'TELEGRAM_DRAIN', queued: outbox.size, inCore: updates.inFlight }, 'stopped with messages still queued');
     },
   };
 }

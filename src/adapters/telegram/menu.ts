@@ -17,12 +17,12 @@ export function menuCommands(commands: readonly CommandDef[], i18n: I18n, lang: 
     if (cmd.hidden) continue;
     const command = cmd.names.en.map((n) => n.toLowerCase()).find((n) => NAME.test(n));
     if (!command || menu.some((m) => m.command === command)) continue;
-    menu.push({ command, description: fit(i18n.t(lang, cmd.summary), command) });
+    menu.push({ command, description: fitDescription(i18n.t(lang, cmd.summary), command) });
   }
   return menu;
 }
 
-function fit(text: string, fallback: string): string {
+function fitDescription(text: string, fallback: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const description = line.length >= MIN_DESCRIPTION ? line : `/${fallback} ${line}`.trim().padEnd(MIN_DESCRIPTION, '.');
   return description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`;

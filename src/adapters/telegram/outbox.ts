@@ -141,16 +141,18 @@ export class Outbox {
       if (this.pending === 0) for (const done of this.idleWaiters.splice(0)) done();
       this.pump();
     };
-    Promise.resolve().then(job.run).then(
-      (value) => {
-        settle();
-        job.resolve(value);
-      },
-      (error: unknown) => {
-        settle();
-        job.reject(error);
-      },
-    );
+    Promise.resolve()
+      .then(job.run)
+      .then(
+        (value) => {
+          settle();
+          job.resolve(value);
+        },
+        (error: unknown) => {
+          settle();
+          job.reject(error);
+        },
+      );
   }
 
   /** Sets the timer; a wait on messages still in flight needs none (their answers pump). */

@@ -36,7 +36,8 @@ export function createOutput(bot: Bot, opts: OutputOptions): TelegramOutput {
   const send: SendPort = async (to, reply) => {
     if (to.platform !== 'telegram') return { ok: false, failure: 'unreachable', detail: `not a telegram recipient: ${to.platform}` };
     const result = await sender.deliver(to.chatId, reply);
-    if (!result.ok) opts.log.info({ code: 'TELEGRAM_SEND_FAILED', failure: result.failure, detail: result.detail }, 'message not delivered');
+    if (!result.ok)
+      opts.log.info({ code: 'TELEGRAM_SEND_FAILED', failure: result.failure, detail: result.detail }, 'message not delivered');
     return result;
   };
   return { outbox, sender, send };

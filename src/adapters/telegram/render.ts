@@ -79,7 +79,8 @@ function button(choice: Choice): InlineKeyboardButton.CallbackButton {
 
 function isShort(label: string): boolean {
   let width = 0;
-  for (const ch of label) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of label)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return width <= SHORT_LABEL;
 }
 
@@ -92,7 +93,9 @@ export function renderReply(reply: Reply): Outgoing[] {
   const text = reply.text.trim() ? reply.text : markup ? '…' : '';
   if (reply.file) {
     if (text.length <= MAX_CAPTION) {
-      return [{ kind: 'document', file: reply.file, ...(text ? { captionHtml: escapeHtml(text) } : {}), ...(markup ? { keyboard: markup } : {}) }];
+      return [
+        { kind: 'document', file: reply.file, ...(text ? { captionHtml: escapeHtml(text) } : {}), ...(markup ? { keyboard: markup } : {}) },
+      ];
     }
     return [...textMessages(text, markup), { kind: 'document', file: reply.file }];
   }

@@ -45,15 +45,19 @@ export class TelegramSender {
     // Every part is queued at once, so nothing else slips between the parts of one reply.
     const jobs = parts.map((part, i) =>
       this.outbox
-        .push(chatId, async () => {
-          if (failed) return; // the chat refused an earlier part: the rest would fail the same way
-          const messageId = await this.sendPart(chatId, part, {
-            replyTo: i === 0 ? opts.replyTo : undefined,
-            editKey: parts.length === 1 ? editKey : undefined,
-            pressed: opts.pressed,
-          });
-          if (editKey && part.kind === 'text' && i === parts.length - 1) this.remember(editKey, messageId);
-        }, { urgent: opts.urgent ?? false })
+        .push(
+          chatId,
+          async () => {
+            if (failed) return; // the chat refused an earlier part: the rest would fail the same way
+            const messageId = await this.sendPart(chatId, part, {
+              replyTo: i === 0 ? opts.replyTo : undefined,
+              editKey: parts.length === 1 ? editKey : undefined,
+              pressed: opts.pressed,
+            });
+            if (editKey && part.kind === 'text' && i === parts.length - 1) this.remember(editKey, messageId);
+          },
+          { urgent: opts.urgent ?? false },
+        )
         .catch((error: unknown) => {
           failed ??= sendFailure(error);
         }),
@@ -62,7 +66,11 @@ export class TelegramSender {
     return failed ?? { ok: true };
   }
 
-  private async sendPart(chatId: string, part: Outgoing, o: { replyTo: number | undefined; editKey: string | undefined; pressed: number | undefined }): Promise<number> {
+  private async sendPart(
+    chatId: string,
+    part: Outgoing,
+    o: { replyTo: number | undefined; editKey: string | undefined; pressed: number | undefined },
+  ): Promise<number> {
     const chat = toChatId(chatId);
     const reply_parameters = o.replyTo !== undefined ? { message_id: o.replyTo, allow_sending_without_reply: true } : undefined;
     const reply_markup = part.keyboard;

@@ -41,7 +41,8 @@ export function updateHandler(core: Duban, sender: TelegramSender, log: Logger):
             ...(i === editsPressed ? { pressed: pressed! } : {}),
           })
           .then((result) => {
-            if (!result.ok) log.warn({ code: 'TELEGRAM_REPLY_FAILED', failure: result.failure, detail: result.detail }, 'reply not delivered');
+            if (!result.ok)
+              log.warn({ code: 'TELEGRAM_REPLY_FAILED', failure: result.failure, detail: result.detail }, 'reply not delivered');
           });
       });
     } catch (error) {
@@ -53,7 +54,8 @@ export function updateHandler(core: Duban, sender: TelegramSender, log: Logger):
     async handle(ctx) {
       const press = ctx.callbackQuery;
       // Always, even when the core says nothing: otherwise the button keeps spinning.
-      if (press) void ctx.answerCallbackQuery().catch((error: unknown) => log.warn({ err: errorSummary(error) }, 'answerCallbackQuery failed'));
+      if (press)
+        void ctx.answerCallbackQuery().catch((error: unknown) => log.warn({ err: errorSummary(error) }, 'answerCallbackQuery failed'));
       const msg = toIncoming(ctx.update, ctx.me);
       if (!msg) return;
       const replyTo = msg.chatType === 'group' ? ctx.message?.message_id : undefined;

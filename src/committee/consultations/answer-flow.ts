@@ -9,7 +9,17 @@ import type { Flow, StepInput, StepResult } from '../../core/conversation.ts';
 import { shorten } from '../../supervision/voice.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
-import { answerRefusal, isRefusal, myMessages, recordMessage, recordRevision, recordWithdrawal, target, type Recorded, type Refusal } from './answer-ops.ts';
+import {
+  answerRefusal,
+  isRefusal,
+  myMessages,
+  recordMessage,
+  recordRevision,
+  recordWithdrawal,
+  target,
+  type Recorded,
+  type Refusal,
+} from './answer-ops.ts';
 import { parseAnswerWord, type AnswerWord } from './answer-words.ts';
 import { charCount } from './answers.ts';
 import { parseConsultationId } from './consultation.ts';
@@ -66,12 +76,16 @@ export async function listMine(ctx: Context, c: Consultation): Promise<void> {
       state: m.withdrawnAt ? 'withdrawn' : m.revisedAt ? 'revised' : 'none',
     }),
   );
-  await ctx.reply([ctx.t('consult-mine-heading', { id: c.id, title: c.title, count: mine.filter((m) => !m.withdrawnAt).length }), ...lines].join('\n'));
+  await ctx.reply(
+    [ctx.t('consult-mine-heading', { id: c.id, title: c.title, count: mine.filter((m) => !m.withdrawnAt).length }), ...lines].join('\n'),
+  );
 }
 
 async function finish(ctx: Context, c: Consultation): Promise<StepResult> {
   const count = myMessages(ctx, c).filter((m) => !m.withdrawnAt).length;
-  await ctx.reply(ctx.t('consult-finished', { id: c.id, count, deadline: momentIn(ctx, c.deadline, timeZoneOf(ctx.store, ctx.person!.id)) }));
+  await ctx.reply(
+    ctx.t('consult-finished', { id: c.id, count, deadline: momentIn(ctx, c.deadline, timeZoneOf(ctx.store, ctx.person!.id)) }),
+  );
   return { done: true };
 }
 
@@ -82,7 +96,8 @@ async function act(ctx: Context, c: Consultation, d: AnswerState, word: AnswerWo
     await listMine(ctx, c);
     return { next: 'collect' };
   }
-  if (word.consultation && word.consultation !== c.id) return { retry: 'consult-other-consultation', args: { id: word.consultation, current: c.id } };
+  if (word.consultation && word.consultation !== c.id)
+    return { retry: 'consult-other-consultation', args: { id: word.consultation, current: c.id } };
   const count = myMessages(ctx, c).length;
   if (word.n === undefined) return { retry: word.kind === 'revise' ? 'consult-revise-which' : 'consult-withdraw-which', args: { count } };
   if (word.kind === 'withdraw') {
@@ -119,7 +134,11 @@ export const answerFlow: Flow<AnswerState> = {
         if (!d.seen) {
           const zone = timeZoneOf(ctx.store, ctx.person!.id);
           const count = myMessages(ctx, c).filter((m) => !m.withdrawnAt).length;
-          const text = [ctx.t('consult-answer-intro', { id: c.id, title: c.title }), ...body(ctx, c, zone), ctx.t('consult-answer-how', { count })].join('\n');
+          const text = [
+            ctx.t('consult-answer-intro', { id: c.id, title: c.title }),
+            ...body(ctx, c, zone),
+            ctx.t('consult-answer-how', { count }),
+          ].join('\n');
           return offer(text, buttons);
         }
         const note = d.note;
@@ -144,7 +163,14 @@ export const answerFlow: Flow<AnswerState> = {
           if (id) return { retry: 'consult-answer-empty' };
           line = asked.args;
         }
-        const word = input.choice === 'done' ? { kind: 'done' as const } : input.choice === 'mine' ? { kind: 'mine' as const } : line ? parseAnswerWord(line) : undefined;
+        const word =
+          input.choice === 'done'
+            ? { kind: 'done' as const }
+            : input.choice === 'mine'
+              ? { kind: 'mine' as const }
+              : line
+                ? parseAnswerWord(line)
+                : undefined;
         if (word) return act(ctx, c!, d, word, input);
         // A command leaves the conversation and runs (the core does it on this retry).
         if (asked?.cmd.id === 'answer' || (text && isCommandLine(ctx, text))) return { retry: 'consult-answer-empty' };
@@ -158,9 +184,10 @@ export const answerFlow: Flow<AnswerState> = {
       async ask(ctx, d, offer) {
         const c = consultationOf(ctx, d);
         const m = c && myMessages(ctx, c)[d.revising! - 1];
-        await offer(ctx.t('consult-revise-ask', { n: d.revising!, text: m ? shorten(m.text || '-', 300) : '-', chars: m ? charCount(m.text) : 0 }), [
-          { label: ctx.t('consult-keep-button'), value: 'keep' },
-        ]);
+        await offer(
+          ctx.t('consult-revise-ask', { n: d.revising!, text: m ? shorten(m.text || '-', 300) : '-', chars: m ? charCount(m.text) : 0 }),
+          [{ label: ctx.t('consult-keep-button'), value: 'keep' }],
+        );
       },
       async answer(ctx, d, input) {
         const refusal = takeTurn(ctx, d);
@@ -170,7 +197,10 @@ export const answerFlow: Flow<AnswerState> = {
         if (input.text && isCommandLine(ctx, input.text.trim())) return { retry: 'consult-answer-empty' }; // leaves, runs it
         delete d.revising;
         if (input.choice === 'keep') return { next: 'collect' };
-        const r = await recordRevision(ctx, c!, n, { ...(input.text ? { text: input.text } : {}), ...(input.file ? { file: input.file } : {}) });
+        const r = await recordRevision(ctx, c!, n, {
+          ...(input.text ? { text: input.text } : {}),
+          ...(input.file ? { file: input.file } : {}),
+        });
         if (isRefusal(r)) {
           d.revising = n;
           return { retry: r.id, ...(r.args ? { args: r.args } : {}) };

@@ -31,9 +31,13 @@ export interface AnswerInput {
 export function answerRefusal(ctx: Context, c: Consultation | undefined, word = c?.id ?? ''): Refusal | undefined {
   if (!c || !isSent(c)) return { id: 'consult-unknown-id', args: { id: word.slice(0, 20) } };
   const me = ctx.person?.id;
-  if (!me || !c.recipients.includes(me) || !isMember(ctx.store, me)) return { id: 'consult-not-recipient', args: { id: c.id, title: c.title } };
+  if (!me || !c.recipients.includes(me) || !isMember(ctx.store, me))
+    return { id: 'consult-not-recipient', args: { id: c.id, title: c.title } };
   if (c.closedAt || ctx.now.toISOString() > c.deadline) {
-    return { id: 'consult-closed', args: { id: c.id, title: c.title, deadline: momentIn(ctx, c.closedAt ?? c.deadline, timeZoneOf(ctx.store, me)) } };
+    return {
+      id: 'consult-closed',
+      args: { id: c.id, title: c.title, deadline: momentIn(ctx, c.closedAt ?? c.deadline, timeZoneOf(ctx.store, me)) },
+    };
   }
   return undefined;
 }

@@ -69,7 +69,15 @@ export function answersOf(store: Store, cid: string): Map<string, AnswerMessage[
     if (r.consultation !== cid || !isAnswerRecord(r)) continue;
     if (r.kind === 'message') {
       const list = byExpert.get(r.person) ?? [];
-      const m: AnswerMessage = { id: r.id, n: list.length + 1, expert: r.person, at: r.at, text: r.text ?? '', files: r.files ?? [], history: [] };
+      const m: AnswerMessage = {
+        id: r.id,
+        n: list.length + 1,
+        expert: r.person,
+        at: r.at,
+        text: r.text ?? '',
+        files: r.files ?? [],
+        history: [],
+      };
       list.push(m);
       byExpert.set(r.person, list);
       byId.set(r.id, m);

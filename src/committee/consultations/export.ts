@@ -39,11 +39,21 @@ export function answerSheets(voice: Voice, store: Store, c: Consultation): Sheet
   const main: Sheet = {
     name: voice.t('consult-xlsx-sheet', { sheet: 'answers' }),
     columns: [
-      { key: 'expert', width: 20 }, { key: 'field', width: 12 }, { key: 'country', width: 14 }, { key: 'time', width: 17 },
-      { key: 'no', width: 6 }, { key: 'text', width: 80, wrap: true }, { key: 'files', width: 24, wrap: true }, { key: 'revised', width: 26, wrap: true },
+      { key: 'expert', width: 20 },
+      { key: 'field', width: 12 },
+      { key: 'country', width: 14 },
+      { key: 'time', width: 17 },
+      { key: 'no', width: 6 },
+      { key: 'text', width: 80, wrap: true },
+      { key: 'files', width: 24, wrap: true },
+      { key: 'revised', width: 26, wrap: true },
     ],
     rows: current.map((m) => [
-      ...person(m.expert), shanghaiStamp(m.at), m.n, m.text, files(m.files),
+      ...person(m.expert),
+      shanghaiStamp(m.at),
+      m.n,
+      m.text,
+      files(m.files),
       m.revisedAt ? voice.t('consult-xlsx-revised', { count: m.history.length, at: shanghaiStamp(m.revisedAt) }) : null,
     ]),
   };
@@ -52,19 +62,39 @@ export function answerSheets(voice: Voice, store: Store, c: Consultation): Sheet
   const log: Sheet = {
     name: voice.t('consult-xlsx-sheet', { sheet: 'log' }),
     columns: [
-      { key: 'time', width: 17 }, { key: 'expert', width: 20 }, { key: 'kind', width: 10 }, { key: 'no', width: 6 },
-      { key: 'text', width: 80, wrap: true }, { key: 'files', width: 24, wrap: true }, { key: 'record', width: 30 },
+      { key: 'time', width: 17 },
+      { key: 'expert', width: 20 },
+      { key: 'kind', width: 10 },
+      { key: 'no', width: 6 },
+      { key: 'text', width: 80, wrap: true },
+      { key: 'files', width: 24, wrap: true },
+      { key: 'record', width: 30 },
     ],
     rows: records.map((r) => [
-      shanghaiStamp(r.at), person(r.person)[0]!, voice.t('consult-xlsx-kind', { kind: r.kind }), numberOf.get(r.kind === 'message' ? r.id : (r.target ?? '')) ?? null,
-      r.text ?? null, files(r.files), r.id,
+      shanghaiStamp(r.at),
+      person(r.person)[0]!,
+      voice.t('consult-xlsx-kind', { kind: r.kind }),
+      numberOf.get(r.kind === 'message' ? r.id : (r.target ?? '')) ?? null,
+      r.text ?? null,
+      files(r.files),
+      r.id,
     ]),
   };
   const delivered = deliveries(store, c.id);
   const people: Sheet = {
     name: voice.t('consult-xlsx-sheet', { sheet: 'recipients' }),
-    columns: [{ key: 'expert', width: 20 }, { key: 'field', width: 12 }, { key: 'country', width: 14 }, { key: 'answers', width: 8 }, { key: 'delivery', width: 16 }],
-    rows: c.recipients.map((id) => [...person(id), standing(answers.get(id)).length, voice.t('consult-xlsx-delivery', { status: delivered.get(id)?.status ?? 'none' })]),
+    columns: [
+      { key: 'expert', width: 20 },
+      { key: 'field', width: 12 },
+      { key: 'country', width: 14 },
+      { key: 'answers', width: 8 },
+      { key: 'delivery', width: 16 },
+    ],
+    rows: c.recipients.map((id) => [
+      ...person(id),
+      standing(answers.get(id)).length,
+      voice.t('consult-xlsx-delivery', { status: delivered.get(id)?.status ?? 'none' }),
+    ]),
   };
   return [main, log, people];
 }

@@ -31,7 +31,11 @@ export async function previewReminder(ctx: Context, c: Consultation): Promise<vo
   const lines = [ctx.t('consult-remind-preview', { id: c.id, title: c.title, count: pending.length, names: names(ctx, pending) })];
   if (night.length) lines.push(ctx.t('consult-remind-night', { count: night.length, names: names(ctx, night) }));
   const stamp = ctx.now.getTime().toString(36);
-  await ctx.reply(lines.join('\n'), { choices: [{ label: ctx.t('consult-remind-confirm-button', { count: pending.length }), command: `consult remind ${c.id} confirm ${stamp}` }] });
+  await ctx.reply(lines.join('\n'), {
+    choices: [
+      { label: ctx.t('consult-remind-confirm-button', { count: pending.length }), command: `consult remind ${c.id} confirm ${stamp}` },
+    ],
+  });
 }
 
 export async function confirmReminder(ctx: Context, c: Consultation, stamp: string): Promise<void> {

@@ -46,7 +46,14 @@ function keyOf(part: string): { key: Key; value: string } | undefined {
   const simplified = toSimplified(part);
   for (const [re, key] of [...ZH_KEYS, ...EN_KEYS]) {
     const m = re.exec(simplified);
-    if (m) return { key, value: part.slice(m[0].length).replace(/^\s*[:：]?\s*/, '').trim() };
+    if (m)
+      return {
+        key,
+        value: part
+          .slice(m[0].length)
+          .replace(/^\s*[:：]?\s*/, '')
+          .trim(),
+      };
   }
   return undefined;
 }
@@ -87,7 +94,8 @@ export function parseCreate(text: string, now: Date): ParseResult {
 
   const question = values.question?.trim() ?? '';
   if (!question) problems.push({ id: 'consult-no-question' });
-  else if (question.length > QUESTION_MAX) problems.push({ id: 'consult-question-too-long', args: { max: QUESTION_MAX, length: question.length } });
+  else if (question.length > QUESTION_MAX)
+    problems.push({ id: 'consult-question-too-long', args: { max: QUESTION_MAX, length: question.length } });
 
   let fields: ExpertField[] | undefined;
   if (values.fields !== undefined) {

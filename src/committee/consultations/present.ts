@@ -18,9 +18,19 @@ const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en:
 export function momentIn(voice: Voice, iso: string, zone: string): string {
   const at = new Date(iso);
   const time = new Intl.DateTimeFormat(INTL[voice.lang], {
-    year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: zone,
   }).format(at);
-  const name = new Intl.DateTimeFormat(INTL[voice.lang], { timeZoneName: 'long', timeZone: zone }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  const name =
+    new Intl.DateTimeFormat(INTL[voice.lang], { timeZoneName: 'long', timeZone: zone })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? zone;
   return voice.t('consult-time', { time, zone: name });
 }
 
@@ -29,7 +39,9 @@ export function timeLeft(voice: Voice, deadline: string, now: Date): string {
   const ms = Date.parse(deadline) - now.getTime();
   if (ms <= 0) return voice.t('consult-left', { unit: 'past', count: 0 });
   const days = Math.floor(ms / 86_400_000);
-  return days >= 1 ? voice.t('consult-left', { unit: 'days', count: days }) : voice.t('consult-left', { unit: 'hours', count: Math.max(1, Math.ceil(ms / 3_600_000)) });
+  return days >= 1
+    ? voice.t('consult-left', { unit: 'days', count: days })
+    : voice.t('consult-left', { unit: 'hours', count: Math.max(1, Math.ceil(ms / 3_600_000)) });
 }
 
 export function expertName(voice: Voice, e: Pick<Expert, 'name' | 'nameEn'>): string {
@@ -69,15 +81,31 @@ export function body(voice: Voice, c: Consultation, zone: string): string[] {
 }
 
 /** The message a member gets: the consultation itself, or a reminder of it, with the answer button. */
-export async function memberMessage(services: Services, person: Person, c: Consultation, kind: 'invite' | 'reminder', now: Date): Promise<Reply> {
+export async function memberMessage(
+  services: Services,
+  person: Person,
+  c: Consultation,
+  kind: 'invite' | 'reminder',
+  now: Date,
+): Promise<Reply> {
   const lang = langOf(services, person);
   const voice = voiceFor(services.i18n, lang);
   const zone = timeZoneOf(services.store, person.id);
-  const heading = voice.t(kind === 'invite' ? 'consult-invite-heading' : 'consult-reminder-heading', { id: c.id, title: c.title, left: timeLeft(voice, c.deadline, now) });
+  const heading = voice.t(kind === 'invite' ? 'consult-invite-heading' : 'consult-reminder-heading', {
+    id: c.id,
+    title: c.title,
+    left: timeLeft(voice, c.deadline, now),
+  });
   const text = [heading, ...body(voice, c, zone), voice.t('consult-invite-how', { id: c.id })].join('\n');
   // The button outlives the deadline by a week, so a late press is told why, not "expired".
   const ttl = Math.max(0, Date.parse(c.deadline) - now.getTime()) + 7 * 86_400_000;
   const label = voice.t('consult-answer-button');
-  const choices = await saveOffers(services.store, `person:${person.id}`, [{ label: lang === 'zh-Hant' ? toHant(label) : label, command: `answer ${c.id}` }], now, ttl);
+  const choices = await saveOffers(
+    services.store,
+    `person:${person.id}`,
+    [{ label: lang === 'zh-Hant' ? toHant(label) : label, command: `answer ${c.id}` }],
+    now,
+    ttl,
+  );
   return { text: lang === 'zh-Hant' ? toHant(text) : text, choices };
 }

@@ -61,7 +61,8 @@ async function show(ctx: Context, heading: string, entries: string[], page: numb
   const text = [ctx.t('consult-read-page', { heading, page, pages: pages.length }), ...pages[page - 1]!].join('\n\n');
   const choices = [];
   if (page > 1) choices.push({ label: ctx.t('consult-prev-button'), command: `${command} ${page - 1}` });
-  if (page < pages.length) choices.push({ label: ctx.t('consult-next-button', { page: page + 1, pages: pages.length }), command: `${command} ${page + 1}` });
+  if (page < pages.length)
+    choices.push({ label: ctx.t('consult-next-button', { page: page + 1, pages: pages.length }), command: `${command} ${page + 1}` });
   await ctx.reply(text, { choices });
 }
 
@@ -70,8 +71,21 @@ export async function readAll(ctx: Context, c: Consultation, page: number): Prom
   const answers = answersOf(ctx.store, c.id);
   const all = [...answers.values()].flatMap(standing).sort((a, b) => a.at.localeCompare(b.at));
   if (!all.length) return ctx.reply(ctx.t('consult-read-none', { id: c.id }));
-  const entries = all.map((m, i) => entry(ctx, m, ENTRY_CHARS, `${i + 1}. ${who(ctx, m.expert)}`, ctx.t('consult-read-cut', { chars: charCount(m.text), id: c.id, expert: m.expert })));
-  const heading = ctx.t('consult-read-heading', { id: c.id, title: c.title, experts: [...answers.values()].filter((l) => standing(l).length).length, messages: all.length });
+  const entries = all.map((m, i) =>
+    entry(
+      ctx,
+      m,
+      ENTRY_CHARS,
+      `${i + 1}. ${who(ctx, m.expert)}`,
+      ctx.t('consult-read-cut', { chars: charCount(m.text), id: c.id, expert: m.expert }),
+    ),
+  );
+  const heading = ctx.t('consult-read-heading', {
+    id: c.id,
+    title: c.title,
+    experts: [...answers.values()].filter((l) => standing(l).length).length,
+    messages: all.length,
+  });
   await show(ctx, heading, entries, page, `consult read ${c.id}`);
 }
 
@@ -97,7 +111,15 @@ export async function readExpert(ctx: Context, c: Consultation, word: string, pa
   const expert = found[0]!;
   const mine = answersOf(ctx.store, c.id).get(expert) ?? [];
   if (!mine.length) return ctx.reply(ctx.t('consult-read-expert-none', { who: who(ctx, expert), id: c.id }));
-  const entries = mine.map((m) => entry(ctx, m, EXPERT_ENTRY_CHARS, ctx.t('consult-read-number', { n: m.n }), ctx.t('consult-read-cut-export', { chars: charCount(m.text) })));
+  const entries = mine.map((m) =>
+    entry(
+      ctx,
+      m,
+      EXPERT_ENTRY_CHARS,
+      ctx.t('consult-read-number', { n: m.n }),
+      ctx.t('consult-read-cut-export', { chars: charCount(m.text) }),
+    ),
+  );
   const heading = ctx.t('consult-read-expert-heading', { who: who(ctx, expert), id: c.id, count: standing(mine).length });
   await show(ctx, heading, entries, page, `consult read ${c.id} ${expert}`);
 }

@@ -32,7 +32,11 @@ export interface ConsultationReminderConfig {
   recentMs: number;
 }
 
-export const DEFAULT_CONSULTATION_REMINDERS: ConsultationReminderConfig = { slotsDays: [3, 1], quiet: { from: 22, to: 8 }, recentMs: 20 * 3600_000 };
+export const DEFAULT_CONSULTATION_REMINDERS: ConsultationReminderConfig = {
+  slotsDays: [3, 1],
+  quiet: { from: 22, to: 8 },
+  recentMs: 20 * 3600_000,
+};
 
 export interface DueReminder {
   id: string;
@@ -61,14 +65,16 @@ export function dueConsultationReminders(store: Store, now: Date, config = DEFAU
     const sentAt = Date.parse(evs.find((r) => r.kind === 'sent')?.at ?? c.createdAt);
     const lastContact = new Map<string, number>();
     for (const r of evs) {
-      if ((r.kind === 'send' || r.kind === 'reminder') && r.status === 'sent') lastContact.set(r.person, Math.max(lastContact.get(r.person) ?? 0, Date.parse(r.at)));
+      if ((r.kind === 'send' || r.kind === 'reminder') && r.status === 'sent')
+        lastContact.set(r.person, Math.max(lastContact.get(r.person) ?? 0, Date.parse(r.at)));
     }
 
     const deadline = Date.parse(c.deadline);
     const come = config.slotsDays.filter((d) => deadline - d * DAY <= now.getTime() && deadline - d * DAY > sentAt);
     // Requested reminders first: one due now stands for the automatic one (no two at once).
     const wanted: Array<{ slot: string; persons: string[]; manual: boolean }> = [];
-    for (const r of evs) if (r.kind === 'remind-request') wanted.push({ slot: r.slot, persons: r.persons.filter((p) => pending.includes(p)), manual: true });
+    for (const r of evs)
+      if (r.kind === 'remind-request') wanted.push({ slot: r.slot, persons: r.persons.filter((p) => pending.includes(p)), manual: true });
     if (come.length) wanted.push({ slot: `d${Math.min(...come)}`, persons: pending, manual: false });
 
     for (const w of wanted) {
@@ -108,7 +114,12 @@ function serial<T>(store: Store, job: () => Promise<T>): Promise<T> {
 }
 
 /** Sends what is due (of one consultation, when named); call it every hour. */
-export function runConsultationReminders(services: Services, now: Date, only?: { consultation?: string }, config = DEFAULT_CONSULTATION_REMINDERS): Promise<ConsultationRunSummary> {
+export function runConsultationReminders(
+  services: Services,
+  now: Date,
+  only?: { consultation?: string },
+  config = DEFAULT_CONSULTATION_REMINDERS,
+): Promise<ConsultationRunSummary> {
   const { store, log } = services;
   return serial(store, async () => {
     const due = dueConsultationReminders(store, now, config).filter((r) => !only?.consultation || r.consultation === only.consultation);
@@ -119,7 +130,15 @@ export function runConsultationReminders(services: Services, now: Date, only?: {
         summary.waiting++;
         continue;
       }
-      const rec: DeliveryRecord = { id: r.id, at: now.toISOString(), kind: 'reminder', consultation: r.consultation, person: r.person, slot: r.slot, status: 'skipped' };
+      const rec: DeliveryRecord = {
+        id: r.id,
+        at: now.toISOString(),
+        kind: 'reminder',
+        consultation: r.consultation,
+        person: r.person,
+        slot: r.slot,
+        status: 'skipped',
+      };
       if (r.skip) {
         await store.append(EVENTS_LOG, [{ ...rec, reason: r.skip }]);
         summary.skipped++;
@@ -136,7 +155,9 @@ export function runConsultationReminders(services: Services, now: Date, only?: {
       if (result.failure === 'failed') {
         summary.failed++;
       } else {
-        await store.append(EVENTS_LOG, [{ ...rec, status: 'unreachable', failure: result.failure ?? 'unreachable', ...(result.detail ? { reason: result.detail } : {}) }]);
+        await store.append(EVENTS_LOG, [
+          { ...rec, status: 'unreachable', failure: result.failure ?? 'unreachable', ...(result.detail ? { reason: result.detail } : {}) },
+        ]);
         summary.unreachable++;
       }
       log.warn({ code: 'CONSULT_REMINDER_UNDELIVERED', id: r.id, failure: result.failure }, 'consultation reminder not delivered');
@@ -147,12 +168,21 @@ export function runConsultationReminders(services: Services, now: Date, only?: {
         for (const id of reminded) if (db.consultations[id]) db.consultations[id].remindedAt = at;
       });
     }
-    if (summary.due) log.info({ code: 'CONSULT_REMINDERS_RUN', ...summary, unreached: summary.unreached.length }, 'consultation reminders run');
+    if (summary.due)
+      log.info({ code: 'CONSULT_REMINDERS_RUN', ...summary, unreached: summary.unreached.length }, 'consultation reminders run');
     return summary;
   });
 }
 
 /** The secretariat's request, recorded before anything is sent (its id makes a second press count once). */
 export function requestRecord(cid: string, stamp: string, persons: string[], by: string, now: Date): RequestRecord {
-  return { id: `request:${cid}:m${stamp}`, at: now.toISOString(), kind: 'remind-request', consultation: cid, slot: `m${stamp}`, persons, by };
+  return {
+    id: `request:${cid}:m${stamp}`,
+    at: now.toISOString(),
+    kind: 'remind-request',
+    consultation: cid,
+    slot: `m${stamp}`,
+    persons,
+    by,
+  };
 }

@@ -39,8 +39,15 @@ export async function createDraft(ctx: Context, args: string): Promise<void> {
   const id = await ctx.store.update((db) => {
     // The same form sent again (a retry, a redelivery) reuses its unsent draft.
     const same = Object.values(db.consultations).find(
-      (c) => !c.recipients.length && !c.closedAt && c.createdBy === by && c.title === draft.title && c.question === draft.question &&
-        c.deadline === draft.deadline && c.link === draft.link && String(c.fields ?? '') === String(draft.fields ?? ''),
+      (c) =>
+        !c.recipients.length &&
+        !c.closedAt &&
+        c.createdBy === by &&
+        c.title === draft.title &&
+        c.question === draft.question &&
+        c.deadline === draft.deadline &&
+        c.link === draft.link &&
+        String(c.fields ?? '') === String(draft.fields ?? ''),
     );
     if (same) return same.id;
     const cid = nextConsultationId(db.consultations);
@@ -70,7 +77,8 @@ export async function showDraft(ctx: Context, c: Consultation): Promise<void> {
 export async function sendConsultation(ctx: Context, c: Consultation): Promise<void> {
   if (isSent(c)) return alreadySent(ctx, c);
   if (c.closedAt) return ctx.reply(ctx.t('consult-was-discarded', { id: c.id }));
-  if (c.deadline <= ctx.now.toISOString()) return ctx.reply(ctx.t('consult-send-too-late', { id: c.id, deadline: formatMoment(ctx, c.deadline) }));
+  if (c.deadline <= ctx.now.toISOString())
+    return ctx.reply(ctx.t('consult-send-too-late', { id: c.id, deadline: formatMoment(ctx, c.deadline) }));
   const to = audience(ctx.store, c.fields).map((e) => e.id);
   if (!to.length) return ctx.reply(ctx.t('consult-no-members', { fields: fieldList(ctx, c.fields) }));
   const at = ctx.now.toISOString();
@@ -83,7 +91,14 @@ export async function sendConsultation(ctx: Context, c: Consultation): Promise<v
   });
   if (!claimed) return alreadySent(ctx, ctx.store.data.consultations[c.id] ?? c);
   const now = ctx.now;
-  const sent: SentRecord = { id: `sent:${c.id}`, at: now.toISOString(), kind: 'sent', consultation: c.id, by: ctx.person!.id, recipients: to };
+  const sent: SentRecord = {
+    id: `sent:${c.id}`,
+    at: now.toISOString(),
+    kind: 'sent',
+    consultation: c.id,
+    by: ctx.person!.id,
+    recipients: to,
+  };
   await ctx.store.append(EVENTS_LOG, [sent]);
 
   const saved = ctx.store.data.consultations[c.id]!;
@@ -92,7 +107,14 @@ export async function sendConsultation(ctx: Context, c: Consultation): Promise<v
   const results = await mapConcurrent(to, BROADCAST_CONCURRENCY, (personId) => deliver(ctx, personId, saved, now));
   for (const [i, personId] of to.entries()) {
     const result = results[i]!;
-    const record: DeliveryRecord = { id: `send:${c.id}:${personId}`, at: now.toISOString(), kind: 'send', consultation: c.id, person: personId, status: result.ok ? 'sent' : result.failure === 'failed' ? 'failed' : 'unreachable' };
+    const record: DeliveryRecord = {
+      id: `send:${c.id}:${personId}`,
+      at: now.toISOString(),
+      kind: 'send',
+      consultation: c.id,
+      person: personId,
+      status: result.ok ? 'sent' : result.failure === 'failed' ? 'failed' : 'unreachable',
+    };
     if (result.failure) record.failure = result.failure;
     if (result.detail) record.reason = result.detail;
     await ctx.store.append(EVENTS_LOG, [record]);
@@ -101,12 +123,22 @@ export async function sendConsultation(ctx: Context, c: Consultation): Promise<v
   }
   const lines = [ctx.t('consult-sent', { id: c.id, sent: reached, total: to.length })];
   for (const [failure, ids] of failed) lines.push(ctx.t('consult-undelivered', { failure, count: ids.length, names: names(ctx, ids) }));
-  if (failed.size) ctx.services.log.warn({ code: 'CONSULTATION_UNDELIVERED', id: c.id, count: to.length - reached }, 'consultation not delivered to everyone');
+  if (failed.size)
+    ctx.services.log.warn(
+      { code: 'CONSULTATION_UNDELIVERED', id: c.id, count: to.length - reached },
+      'consultation not delivered to everyone',
+    );
   await ctx.reply(lines.join('\n'));
 }
 
 /** One person's copy; a port that throws counts as a passing failure, never as sent. */
-export async function deliver(ctx: Pick<Context, 'services' | 'store'>, personId: string, c: Consultation, now: Date, kind: 'invite' | 'reminder' = 'invite'): Promise<SendResult> {
+export async function deliver(
+  ctx: Pick<Context, 'services' | 'store'>,
+  personId: string,
+  c: Consultation,
+  now: Date,
+  kind: 'invite' | 'reminder' = 'invite',
+): Promise<SendResult> {
   const person = personById(ctx.store, personId);
   if (!person) return { ok: false, failure: 'unreachable', detail: 'no such person' };
   try {

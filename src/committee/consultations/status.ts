@@ -46,7 +46,13 @@ export async function showStatus(ctx: Context, c: Consultation): Promise<void> {
   const reminded = events(ctx.store, c.id).filter((r): r is DeliveryRecord => r.kind === 'reminder' && r.status === 'sent');
 
   const lines = [
-    ctx.t('consult-status-heading', { id: c.id, title: c.title, state, deadline: formatMoment(ctx, c.deadline), left: timeLeft(ctx, c.deadline, ctx.now) }),
+    ctx.t('consult-status-heading', {
+      id: c.id,
+      title: c.title,
+      state,
+      deadline: formatMoment(ctx, c.deadline),
+      left: timeLeft(ctx, c.deadline, ctx.now),
+    }),
     ctx.t('consult-status-fields', { fields: fieldList(ctx, c.fields) }),
     ctx.t('consult-status-counts', { total: c.recipients.length, answered: answered.length, messages, pending: pending.length }),
   ];
@@ -55,11 +61,21 @@ export async function showStatus(ctx: Context, c: Consultation): Promise<void> {
     lines.push(ctx.t('consult-status-answered', { names: list.join(ctx.lang === 'en' ? ', ' : '、') }));
   }
   if (pending.length) lines.push(ctx.t('consult-status-pending', { names: names(ctx, pending) }));
-  if (undelivered.length) lines.push(ctx.t('consult-status-undelivered', { count: undelivered.length, names: names(ctx, undelivered.map((d) => d.person)) }));
+  if (undelivered.length)
+    lines.push(
+      ctx.t('consult-status-undelivered', {
+        count: undelivered.length,
+        names: names(
+          ctx,
+          undelivered.map((d) => d.person),
+        ),
+      }),
+    );
   if (reminded.length) lines.push(ctx.t('consult-status-reminded', { count: reminded.length, at: formatMoment(ctx, reminded.at(-1)!.at) }));
 
   const choices = [];
-  if (state === 'open' && pending.length) choices.push({ label: ctx.t('consult-remind-button', { count: pending.length }), command: `consult remind ${c.id}` });
+  if (state === 'open' && pending.length)
+    choices.push({ label: ctx.t('consult-remind-button', { count: pending.length }), command: `consult remind ${c.id}` });
   if (messages) {
     choices.push({ label: ctx.t('consult-read-button'), command: `consult read ${c.id}` });
     choices.push({ label: ctx.t('consult-export-button'), command: `consult export ${c.id}` });

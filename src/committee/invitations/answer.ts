@@ -41,10 +41,19 @@ export async function markOpened(services: Services, expertId: string, by: strin
     inv.openedAt ??= at;
     return out;
   });
-  await appendEvents(services.store, changed.map((e) => newEvent(now, expertId, e, by, { via: how })));
+  await appendEvents(
+    services.store,
+    changed.map((e) => newEvent(now, expertId, e, by, { via: how })),
+  );
 }
 
-export async function answerInvitation(services: Services, expertId: string, answer: Answer, now: Date, reason?: string): Promise<AnswerOutcome> {
+export async function answerInvitation(
+  services: Services,
+  expertId: string,
+  answer: Answer,
+  now: Date,
+  reason?: string,
+): Promise<AnswerOutcome> {
   const { store } = services;
   const at = now.toISOString();
   const outcome = await store.update((db): AnswerOutcome & { opened?: boolean } => {
@@ -70,7 +79,13 @@ export async function answerInvitation(services: Services, expertId: string, ans
       db.committee.viceChairs = db.committee.viceChairs.filter((id) => id !== expertId);
     }
     let last = false;
-    if (!db.committee.allAnsweredAt && allAnswered(db.invitations, db.experts.map((e) => e.id))) {
+    if (
+      !db.committee.allAnsweredAt &&
+      allAnswered(
+        db.invitations,
+        db.experts.map((e) => e.id),
+      )
+    ) {
       db.committee.allAnsweredAt = at;
       last = true;
     }
@@ -80,7 +95,9 @@ export async function answerInvitation(services: Services, expertId: string, ans
   const events: CommitteeEvent[] = [];
   if (outcome.opened) events.push(newEvent(now, expertId, 'opened', expertId, { via: 'answer' }));
   if (outcome.kind === 'done') {
-    events.push(newEvent(now, expertId, answer, expertId, { ...(outcome.from ? { from: outcome.from } : {}), ...(reason ? { reason } : {}) }));
+    events.push(
+      newEvent(now, expertId, answer, expertId, { ...(outcome.from ? { from: outcome.from } : {}), ...(reason ? { reason } : {}) }),
+    );
   } else if (outcome.kind === 'same' && outcome.reasonAdded) {
     events.push(newEvent(now, expertId, 'reason', expertId, { reason }));
   }
@@ -89,7 +106,14 @@ export async function answerInvitation(services: Services, expertId: string, ans
   const expert = expertById(store, expertId)!;
   const name = (lang: Lang) => nameIn(lang, expert);
   if (outcome.kind === 'done' && (answer === 'declined' || outcome.from)) {
-    await notifyAdmins(services, 'inv-admin-answer', (lang) => ({ name: name(lang), id: expertId, answer, from: outcome.from ?? 'none', reason: reason ?? '', hasReason: reason ? 'yes' : 'no' }));
+    await notifyAdmins(services, 'inv-admin-answer', (lang) => ({
+      name: name(lang),
+      id: expertId,
+      answer,
+      from: outcome.from ?? 'none',
+      reason: reason ?? '',
+      hasReason: reason ? 'yes' : 'no',
+    }));
   } else if (outcome.kind === 'same' && outcome.reasonAdded) {
     await notifyAdmins(services, 'inv-admin-reason', (lang) => ({ name: name(lang), id: expertId, reason: reason! }));
   }

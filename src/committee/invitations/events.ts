@@ -31,8 +31,21 @@ export interface CommitteeEvent extends LogRecord {
   detail?: Record<string, unknown>;
 }
 
-export function newEvent(at: Date, expert: string, event: InvitationEvent, by: string, detail?: Record<string, unknown>, id?: string): CommitteeEvent {
-  const rec: CommitteeEvent = { id: id ?? `${expert}:${event}:${at.getTime()}:${randomBytes(3).toString('hex')}`, at: at.toISOString(), expert, event, by };
+export function newEvent(
+  at: Date,
+  expert: string,
+  event: InvitationEvent,
+  by: string,
+  detail?: Record<string, unknown>,
+  id?: string,
+): CommitteeEvent {
+  const rec: CommitteeEvent = {
+    id: id ?? `${expert}:${event}:${at.getTime()}:${randomBytes(3).toString('hex')}`,
+    at: at.toISOString(),
+    expert,
+    event,
+    by,
+  };
   if (detail && Object.keys(detail).length) rec.detail = detail;
   return rec;
 }

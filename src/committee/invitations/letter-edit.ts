@@ -15,9 +15,24 @@ export async function showLetter(ctx: Context): Promise<void> {
   const letter = ctx.store.data.committee.letter;
   const by = letter && ctx.store.data.people.find((p) => p.id === letter.updatedBy);
   const status = letter
-    ? ctx.t('letter-edited', { by: by ? ctx.pick(by.name, by.nameEn) : letter.updatedBy, at: formatAt(ctx.lang, letter.updatedAt, 'Asia/Shanghai') })
+    ? ctx.t('letter-edited', {
+        by: by ? ctx.pick(by.name, by.nameEn) : letter.updatedBy,
+        at: formatAt(ctx.lang, letter.updatedAt, 'Asia/Shanghai'),
+      })
     : ctx.t('letter-default');
-  await ctx.reply([status, '', ctx.t('letter-part', { which: 'zh' }), letterTemplate(ctx.services, 'zh'), '', ctx.t('letter-part', { which: 'en' }), letterTemplate(ctx.services, 'en'), '', ctx.t('letter-how')].join('\n'));
+  await ctx.reply(
+    [
+      status,
+      '',
+      ctx.t('letter-part', { which: 'zh' }),
+      letterTemplate(ctx.services, 'zh'),
+      '',
+      ctx.t('letter-part', { which: 'en' }),
+      letterTemplate(ctx.services, 'en'),
+      '',
+      ctx.t('letter-how'),
+    ].join('\n'),
+  );
 }
 
 /** `letter zh <text>`, `letter en <text>`, `letter reset`, or just `letter`. */
@@ -53,12 +68,24 @@ export async function previewLetter(ctx: Context, query: string): Promise<void> 
   if (!query.trim()) return ctx.reply(ctx.t('letter-preview-who'));
   const found = findExperts(ctx.store, query);
   if (found.length !== 1) {
-    return ctx.reply(found.length ? ctx.t('roster-several', { count: found.length, ids: found.slice(0, 10).map((e) => e.id).join(', ') }) : ctx.t('roster-unknown', { query: query.slice(0, 40) }));
+    return ctx.reply(
+      found.length
+        ? ctx.t('roster-several', {
+            count: found.length,
+            ids: found
+              .slice(0, 10)
+              .map((e) => e.id)
+              .join(', '),
+          })
+        : ctx.t('roster-unknown', { query: query.slice(0, 40) }),
+    );
   }
   const expert = found[0]!;
   const person = personById(ctx.store, expert.id);
   const lang = person ? langOf(ctx.services, person) : expert.lang;
-  const buttons = answerOffers(ctx.services, expert.id, lang).map((o) => `[${o.label}]`).join(' ');
+  const buttons = answerOffers(ctx.services, expert.id, lang)
+    .map((o) => `[${o.label}]`)
+    .join(' ');
   await ctx.reply(ctx.t('letter-preview-heading', { name: ctx.pick(expert.name, expert.nameEn), lang }));
   await ctx.reply(`${invitationText(ctx.services, expert, lang)}\n\n${buttons}`);
 }

@@ -8,7 +8,9 @@ const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en:
 
 /** A moment as the reader says it, in a zone: 2016年9月1日 10:00 / 1 Sept 2016, 10:00. */
 export function formatAt(lang: Lang, at: string | Date, zone: string): string {
-  return new Intl.DateTimeFormat(INTL[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, hourCycle: 'h23' }).format(new Date(at));
+  return new Intl.DateTimeFormat(INTL[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, hourCycle: 'h23' }).format(
+    new Date(at),
+  );
 }
 
 export interface LocalTime {
@@ -25,7 +27,15 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function localTime(at: Date, zone: string): LocalTime {
   let f = formatters.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', weekday: 'short', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    });
     formatters.set(zone, f);
   }
   const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
@@ -45,7 +55,13 @@ const WEEKENDS: Record<string, number[]> = { IL: [5, 6], SA: [5, 6], EG: [5, 6],
 let prcCalendar: WorkCalendar | undefined;
 
 /** Whether it is daytime on a working day where the expert is. */
-export function isDecentTime(at: Date, zone: string, country: string, rule: DaytimeRule, calendar?: Pick<WorkCalendar, 'isWorkingDay'>): boolean {
+export function isDecentTime(
+  at: Date,
+  zone: string,
+  country: string,
+  rule: DaytimeRule,
+  calendar?: Pick<WorkCalendar, 'isWorkingDay'>,
+): boolean {
   const local = localTime(at, zone);
   if (local.hour < rule.fromHour || local.hour >= rule.toHour) return false;
   if (country === 'CN') return (calendar ?? (prcCalendar ??= new WorkCalendar())).isWorkingDay(local.day);

@@ -29,7 +29,8 @@ export const invitationNoteFlow: Flow<NoteDraft> = {
         if (!text) return { retry: d.kind === 'reason' ? 'inv-reason-what' : 'inv-question-what' };
         // A slash command is not an answer: the core then leaves the conversation and runs it.
         // Plain words are, even when they begin like a command ("I will be abroad").
-        if (text.startsWith('/') && ctx.services.registry.match(text)) return { retry: d.kind === 'reason' ? 'inv-reason-what' : 'inv-question-what' };
+        if (text.startsWith('/') && ctx.services.registry.match(text))
+          return { retry: d.kind === 'reason' ? 'inv-reason-what' : 'inv-question-what' };
         if (text.length > REASON_MAX) return { retry: 'inv-note-too-long', args: { length: String(text.length), max: String(REASON_MAX) } };
         if (d.kind === 'question') {
           const reached = await askQuestion(ctx.services, d.expert, text, ctx.now);

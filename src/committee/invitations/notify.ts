@@ -34,7 +34,11 @@ export async function notifyAdmins(services: Services, id: string, args: (lang: 
     const lang = langOf(services, admin);
     const result = await safeSend(services, admin, { text: script(lang, services.i18n.t(lang, id, args(lang))) });
     if (result.ok) reached++;
-    else services.log.warn({ code: 'SECRETARIAT_UNREACHED', person: admin.id, message: id, failure: result.failure }, 'secretariat member not reached');
+    else
+      services.log.warn(
+        { code: 'SECRETARIAT_UNREACHED', person: admin.id, message: id, failure: result.failure },
+        'secretariat member not reached',
+      );
   }
   return reached;
 }

@@ -23,7 +23,9 @@ interface VoteRecord extends LogRecord {
 }
 
 function votesOf(ctx: Context, personId: string): VoteRecord[] {
-  return ctx.store.records(VOTES_LOG).filter((r): r is VoteRecord => r.person === personId && typeof r.meeting === 'string' && typeof r.slot === 'string');
+  return ctx.store
+    .records(VOTES_LOG)
+    .filter((r): r is VoteRecord => r.person === personId && typeof r.meeting === 'string' && typeof r.slot === 'string');
 }
 
 function personName(ctx: Context, id: string): string {
@@ -37,7 +39,11 @@ export function expertRecord(ctx: Context, e: Expert): string {
   const at = (iso: string) => formatAt(ctx.lang, iso, zone);
   const inv = ctx.store.data.invitations[e.id];
   const accounts = ctx.store.data.accounts.filter((a) => a.personId === e.id).map((a) => a.platform);
-  const contacts = [e.contact.telegram && `Telegram @${e.contact.telegram}`, e.contact.slack && `Slack ${e.contact.slack}`, e.contact.email].filter(Boolean);
+  const contacts = [
+    e.contact.telegram && `Telegram @${e.contact.telegram}`,
+    e.contact.slack && `Slack ${e.contact.slack}`,
+    e.contact.email,
+  ].filter(Boolean);
   const { committee } = ctx.store.data;
   const since = stateSince(inv);
   const lines = [
@@ -71,15 +77,17 @@ export function expertRecord(ctx: Context, e: Expert): string {
   if (events.length > shown.length) lines.push(ctx.t('record-earlier', { count: events.length - shown.length }));
   for (const ev of shown) {
     const detail = ev.detail ?? {};
-    lines.push(ctx.t('record-event', {
-      at: at(ev.at),
-      event: ev.event,
-      by: personName(ctx, ev.by),
-      self: ev.by === e.id ? 'yes' : 'no',
-      from: typeof detail.from === 'string' ? detail.from : 'none',
-      text: String(detail.reason ?? detail.question ?? detail.via ?? detail.n ?? '') || 'none',
-      failure: typeof detail.failure === 'string' ? detail.failure : 'unreachable',
-    }));
+    lines.push(
+      ctx.t('record-event', {
+        at: at(ev.at),
+        event: ev.event,
+        by: personName(ctx, ev.by),
+        self: ev.by === e.id ? 'yes' : 'no',
+        from: typeof detail.from === 'string' ? detail.from : 'none',
+        text: String(detail.reason ?? detail.question ?? detail.via ?? detail.n ?? '') || 'none',
+        failure: typeof detail.failure === 'string' ? detail.failure : 'unreachable',
+      }),
+    );
   }
 
   const votes = votesOf(ctx, e.id);
@@ -87,12 +95,14 @@ export function expertRecord(ctx: Context, e: Expert): string {
   for (const v of votes.slice(-MAX_VOTES)) {
     const meeting = ctx.store.data.meetings[v.meeting];
     const slot = meeting?.slots.find((s) => s.id === v.slot);
-    lines.push(ctx.t('record-vote', {
-      at: at(v.at),
-      meeting: meeting?.title ?? v.meeting,
-      slot: slot ? at(slot.start) : v.slot,
-      answer: String(v.answer),
-    }));
+    lines.push(
+      ctx.t('record-vote', {
+        at: at(v.at),
+        meeting: meeting?.title ?? v.meeting,
+        slot: slot ? at(slot.start) : v.slot,
+        answer: String(v.answer),
+      }),
+    );
   }
   return lines.join('\n');
 }

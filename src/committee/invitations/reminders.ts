@@ -62,7 +62,12 @@ export interface ReminderSummary {
 }
 
 /** Sends the given reminders (claimed first; one already sent by someone else is skipped). */
-export async function sendInvitationReminders(services: Services, due: readonly DueReminder[], now: Date, by: string): Promise<ReminderSummary> {
+export async function sendInvitationReminders(
+  services: Services,
+  due: readonly DueReminder[],
+  now: Date,
+  by: string,
+): Promise<ReminderSummary> {
   const { store } = services;
   const at = now.toISOString();
   const claimed = await store.update((db) =>
@@ -80,11 +85,15 @@ export async function sendInvitationReminders(services: Services, due: readonly 
     const expert = store.data.experts.find((e) => e.id === d.expert)!;
     const person = personById(store, d.expert);
     const lang = person ? langOf(services, person) : expert.lang;
-    const text = script(lang, [
-      services.i18n.t(lang, 'inv-reminder', { name: nameIn(lang, expert), n: d.n }),
-      services.i18n.t(lang, 'inv-letter-footer'),
-    ].join('\n\n'));
-    const result = person ? await sendWithOffers(services, person, text, answerOffers(services, d.expert, lang), now) : { ok: false, failure: 'unreachable' as const };
+    const text = script(
+      lang,
+      [services.i18n.t(lang, 'inv-reminder', { name: nameIn(lang, expert), n: d.n }), services.i18n.t(lang, 'inv-letter-footer')].join(
+        '\n\n',
+      ),
+    );
+    const result = person
+      ? await sendWithOffers(services, person, text, answerOffers(services, d.expert, lang), now)
+      : { ok: false, failure: 'unreachable' as const };
     const id = `${d.expert}:reminded:${d.n}`;
     if (result.ok) {
       summary.sent.push(d.expert);
@@ -92,7 +101,10 @@ export async function sendInvitationReminders(services: Services, due: readonly 
     } else {
       summary.failed.push(d.expert);
       events.push(newEvent(now, d.expert, 'reminder-failed', by, { n: d.n, failure: result.failure ?? 'failed' }, `${id}:failed`));
-      services.log.warn({ code: 'INVITATION_REMINDER_UNDELIVERED', expert: d.expert, failure: result.failure }, 'invitation reminder not delivered');
+      services.log.warn(
+        { code: 'INVITATION_REMINDER_UNDELIVERED', expert: d.expert, failure: result.failure },
+        'invitation reminder not delivered',
+      );
     }
   }
   await appendEvents(store, events);
@@ -100,10 +112,17 @@ export async function sendInvitationReminders(services: Services, due: readonly 
 }
 
 /** One scheduled run: the due reminders, sent. Call it every hour (see the module header). */
-export async function runInvitationReminders(services: Services, now: Date, config: InvitationReminderConfig = INVITATION_REMINDERS): Promise<ReminderSummary> {
+export async function runInvitationReminders(
+  services: Services,
+  now: Date,
+  config: InvitationReminderConfig = INVITATION_REMINDERS,
+): Promise<ReminderSummary> {
   const due = dueInvitationReminders(services.store, now, config);
   if (!due.length) return { due: 0, sent: [], failed: [] };
   const summary = await sendInvitationReminders(services, due, now, 'system');
-  services.log.info({ code: 'INVITATION_REMINDERS_RUN', due: summary.due, sent: summary.sent.length, failed: summary.failed.length }, 'invitation reminders run');
+  services.log.info(
+    { code: 'INVITATION_REMINDERS_RUN', due: summary.due, sent: summary.sent.length, failed: summary.failed.length },
+    'invitation reminders run',
+  );
   return summary;
 }

@@ -23,7 +23,8 @@ export async function prepareSend(ctx: Context, args: string): Promise<void> {
   const parsed = parseSelection(ctx.services.i18n, ctx.store, args);
   if (!parsed.ok) {
     if (parsed.why === 'empty') return ctx.reply(ctx.t('inv-send-who'));
-    if (parsed.why === 'several') return ctx.reply(ctx.t('roster-several', { count: parsed.names.length, ids: parsed.names.slice(0, 10).join(', ') }));
+    if (parsed.why === 'several')
+      return ctx.reply(ctx.t('roster-several', { count: parsed.names.length, ids: parsed.names.slice(0, 10).join(', ') }));
     return ctx.reply(ctx.t('roster-unknown', { query: parsed.word.slice(0, 40) }));
   }
   const t = sendTargets(ctx.store, parsed.selection);
@@ -33,10 +34,21 @@ export async function prepareSend(ctx: Context, args: string): Promise<void> {
   const langs = (l: string) => t.targets.filter((e) => (ctx.store.data.people.find((p) => p.id === e.id)?.lang ?? e.lang) === l).length;
   const stamp = ctx.now.toISOString();
   await ctx.reply(
-    ctx.t('inv-send-confirm', { count: t.targets.length, hans: langs('zh-Hans'), hant: langs('zh-Hant'), en: langs('en'), reachable, unreachable: t.targets.length - reachable, ...skipped }),
+    ctx.t('inv-send-confirm', {
+      count: t.targets.length,
+      hans: langs('zh-Hans'),
+      hant: langs('zh-Hant'),
+      en: langs('en'),
+      reachable,
+      unreachable: t.targets.length - reachable,
+      ...skipped,
+    }),
     {
       choices: [
-        { label: ctx.t('inv-button-send', { count: t.targets.length }), command: `invite confirm send ${stamp} ${selectionWords(parsed.selection)}` },
+        {
+          label: ctx.t('inv-button-send', { count: t.targets.length }),
+          command: `invite confirm send ${stamp} ${selectionWords(parsed.selection)}`,
+        },
         { label: ctx.t('inv-button-cancel'), command: 'invite cancel' },
       ],
     },
@@ -60,7 +72,14 @@ export async function confirmSend(ctx: Context, args: string): Promise<void> {
   const ids = sendTargets(ctx.store, parsed.selection).targets.map((e) => e.id);
   const summary = await sendInvitations(ctx.services, ctx.person!.id, ids, stamp, ctx.now);
   if (!summary.sent) return ctx.reply(ctx.t('inv-send-already'));
-  const lines = [ctx.t('inv-send-report', { sent: summary.sent, delivered: summary.delivered.length, unreachable: summary.unreachable.length, already: summary.already })];
+  const lines = [
+    ctx.t('inv-send-report', {
+      sent: summary.sent,
+      delivered: summary.delivered.length,
+      unreachable: summary.unreachable.length,
+      already: summary.already,
+    }),
+  ];
   lines.push(...summary.unreachable.slice(0, REPORT_LINES).map((u) => unreachedLine(ctx, u)));
   if (summary.unreachable.length > REPORT_LINES) lines.push(ctx.t('inv-links-more', { count: summary.unreachable.length - REPORT_LINES }));
   return ctx.reply(lines.join('\n'));
@@ -68,7 +87,14 @@ export async function confirmSend(ctx: Context, args: string): Promise<void> {
 
 function unreachedLine(ctx: Context, u: Unreached): string {
   const e = expert(ctx, u.expert);
-  return ctx.t('inv-unreached-line', { name: name(ctx, e), id: e.id, failure: u.failure, links: u.links.map((l) => l.url).join(' '), code: u.code, hasLink: u.links.length ? 'yes' : 'no' });
+  return ctx.t('inv-unreached-line', {
+    name: name(ctx, e),
+    id: e.id,
+    failure: u.failure,
+    links: u.links.map((l) => l.url).join(' '),
+    code: u.code,
+    hasLink: u.links.length ? 'yes' : 'no',
+  });
 }
 
 /** Every invitation not delivered yet, with its personal link or code, to forward by other means. */
@@ -131,7 +157,17 @@ export async function revoke(ctx: Context, args: string): Promise<void> {
   const reasonWords = words.slice(twoWords ? 2 : 1);
   const found = findExperts(ctx.store, who);
   if (found.length !== 1) {
-    return ctx.reply(found.length ? ctx.t('roster-several', { count: found.length, ids: found.slice(0, 10).map((e) => e.id).join(', ') }) : ctx.t('roster-unknown', { query: who.slice(0, 40) }));
+    return ctx.reply(
+      found.length
+        ? ctx.t('roster-several', {
+            count: found.length,
+            ids: found
+              .slice(0, 10)
+              .map((e) => e.id)
+              .join(', '),
+          })
+        : ctx.t('roster-unknown', { query: who.slice(0, 40) }),
+    );
   }
   const e = found[0]!;
   const at = ctx.now.toISOString();

@@ -35,7 +35,11 @@ export interface Selection {
 
 const ALL_WORDS = new Set(['all', 'everyone', '全部', '所有', '全体', '所有人']);
 
-export type ParsedSelection = { ok: true; selection: Selection } | { ok: false; why: 'empty' } | { ok: false; why: 'unknown'; word: string } | { ok: false; why: 'several'; word: string; names: string[] };
+export type ParsedSelection =
+  | { ok: true; selection: Selection }
+  | { ok: false; why: 'empty' }
+  | { ok: false; why: 'unknown'; word: string }
+  | { ok: false; why: 'several'; word: string; names: string[] };
 
 export function parseSelection(i18n: I18n, store: Store, args: string): ParsedSelection {
   const words = args.split(/[\s,，、]+/).filter(Boolean);
@@ -78,7 +82,9 @@ export interface Targets {
  * revoked; a group (all, a field, a country) only reaches those not yet reached.
  */
 export function sendTargets(store: Store, s: Selection): Targets {
-  const chosen = s.ids.length ? s.ids.map((id) => store.data.experts.find((e) => e.id === id)!).filter(Boolean) : applyRosterFilter(store, s.filter);
+  const chosen = s.ids.length
+    ? s.ids.map((id) => store.data.experts.find((e) => e.id === id)!).filter(Boolean)
+    : applyRosterFilter(store, s.filter);
   const out: Targets = { targets: [], answered: [], revoked: [], delivered: [] };
   const resend = s.ids.length > 0 || s.filter.state === 'pending';
   for (const e of chosen) {
@@ -112,7 +118,13 @@ export interface SendSummary {
   already: number;
 }
 
-export async function sendInvitations(services: Services, by: string, expertIds: readonly string[], stamp: string, now: Date): Promise<SendSummary> {
+export async function sendInvitations(
+  services: Services,
+  by: string,
+  expertIds: readonly string[],
+  stamp: string,
+  now: Date,
+): Promise<SendSummary> {
   const { store } = services;
   const at = now.toISOString();
   const codes = Object.fromEntries(expertIds.map((id) => [id, newInvitationCode()]));
@@ -127,7 +139,10 @@ export async function sendInvitations(services: Services, by: string, expertIds:
     }
     return out;
   });
-  await appendEvents(store, claimed.map((id) => newEvent(now, id, 'invited', by)));
+  await appendEvents(
+    store,
+    claimed.map((id) => newEvent(now, id, 'invited', by)),
+  );
 
   const summary: SendSummary = { sent: claimed.length, delivered: [], unreachable: [], already: expertIds.length - claimed.length };
   const failures = new Map<string, { failure: SendFailure; detail?: string }>();
@@ -159,7 +174,13 @@ export async function sendInvitations(services: Services, by: string, expertIds:
     const code = store.data.invitations[id]!.code;
     const links = services.notifier.deepLinks(code);
     summary.unreachable.push({ expert: id, failure: f.failure, links, code });
-    events.push(newEvent(now, id, 'unreachable', by, { failure: f.failure, ...(f.detail ? { reason: f.detail } : {}), links: links.map((l) => l.url) }));
+    events.push(
+      newEvent(now, id, 'unreachable', by, {
+        failure: f.failure,
+        ...(f.detail ? { reason: f.detail } : {}),
+        links: links.map((l) => l.url),
+      }),
+    );
   }
   await appendEvents(store, events);
   if (failures.size) services.log.info({ code: 'INVITATIONS_UNREACHED', count: failures.size }, 'invitations not reachable yet');

@@ -23,7 +23,12 @@ export const meetingForm: FormDef = {
       submitLabel: ctx.t('meeting-form-submit'),
       fields: [
         { name: 'title', label: ctx.t('meeting-form-name'), kind: 'text', maxLength: 80 },
-        { name: 'slots', label: ctx.t('meeting-form-slots'), kind: 'multiline', placeholder: '2016-11-20 09:30-11:30\n2016-11-21 14:00-16:00' },
+        {
+          name: 'slots',
+          label: ctx.t('meeting-form-slots'),
+          kind: 'multiline',
+          placeholder: '2016-11-20 09:30-11:30\n2016-11-21 14:00-16:00',
+        },
         { name: 'deadline', label: ctx.t('meeting-form-deadline'), kind: 'text', placeholder: '2016-11-15 18:00' },
         { name: 'place', label: ctx.t('meeting-form-place'), kind: 'text', optional: true },
         { name: 'link', label: ctx.t('meeting-form-link'), kind: 'text', optional: true, placeholder: 'https://' },

@@ -30,7 +30,9 @@ function invitees(store: Store, spec: MeetingSpec): { ok: true; ids: string[] } 
     units.add(d.id);
   }
   const ids = store.data.people
-    .filter((p) => p.department !== undefined && units.has(p.department) && p.roles.some((r) => (TRAINEE_ROLES as readonly string[]).includes(r)))
+    .filter(
+      (p) => p.department !== undefined && units.has(p.department) && p.roles.some((r) => (TRAINEE_ROLES as readonly string[]).includes(r)),
+    )
     .map((p) => p.id);
   return ids.length ? { ok: true, ids } : { ok: false, error: 'meeting-error-unit-empty', args: { units: spec.departments.join('、') } };
 }

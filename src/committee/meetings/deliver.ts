@@ -107,7 +107,10 @@ export async function deliver(
       if (result.detail) rec.detail = result.detail;
       if (retryUnreachable || rec.failure === 'failed') rec.id = `${id}/failed/${now.toISOString()}`;
       summary.missed.push({ person: personId, failure: rec.failure });
-      services.log.warn({ code: 'MEETING_UNDELIVERED', meeting, kind, person: personId, failure: rec.failure }, 'meeting message not delivered');
+      services.log.warn(
+        { code: 'MEETING_UNDELIVERED', meeting, kind, person: personId, failure: rec.failure },
+        'meeting message not delivered',
+      );
     } else {
       summary.sent.push(personId);
     }
@@ -119,6 +122,7 @@ export async function deliver(
 /** The people a kind of message never reached (lasting failures), for the secretariat's view. */
 export function unreached(services: Pick<Services, 'store'>, meeting: string, kind: SendKind): string[] {
   const last = new Map<string, boolean>();
-  for (const r of services.store.records(SENDS_LOG) as readonly SendRecord[]) if (r.meeting === meeting && r.kind === kind) last.set(r.person, r.ok);
+  for (const r of services.store.records(SENDS_LOG) as readonly SendRecord[])
+    if (r.meeting === meeting && r.kind === kind) last.set(r.person, r.ok);
   return [...last].filter(([, ok]) => !ok).map(([p]) => p);
 }

@@ -31,7 +31,8 @@ export function pickSlot(meeting: Meeting, text: string, now: Date): SlotPick {
   }
   if (/^\d{1,2}$/.test(t)) return { ok: false, error: 'meeting-slot-unknown', args: { slot: t, count: meeting.slots.length } };
   const parsed = parseSlot(t);
-  if (!parsed.ok) return { ok: false, error: parsed.why === 'order' ? 'meeting-error-slot-order' : 'meeting-error-slot-format', args: { text: t } };
+  if (!parsed.ok)
+    return { ok: false, error: parsed.why === 'order' ? 'meeting-error-slot-order' : 'meeting-error-slot-format', args: { text: t } };
   if (parsed.start.getTime() <= now.getTime()) return { ok: false, error: 'meeting-error-slot-past', args: { text: t } };
   const same = meeting.slots.find((s) => Date.parse(s.start) === parsed.start.getTime() && Date.parse(s.end) === parsed.end.getTime());
   if (same) return { ok: true, slot: same, fresh: false };
@@ -74,7 +75,12 @@ export async function announce(services: Services, meeting: Meeting, previous: S
   return deliver(services, { meeting: meeting.id, kind: 'announce', now, ttlMs, retryUnreachable: false }, to, (voice, zone) => {
     const when = formatWhen(voice, zone, slot.start, slot.end);
     const head = previous
-      ? voice.t('meeting-rescheduled', { title: meeting.title, id: meeting.id, when, from: formatWhen(voice, zone, previous.start, previous.end) })
+      ? voice.t('meeting-rescheduled', {
+          title: meeting.title,
+          id: meeting.id,
+          when,
+          from: formatWhen(voice, zone, previous.start, previous.end),
+        })
       : voice.t('meeting-announce', { title: meeting.title, id: meeting.id, when });
     const lines = [head, ...meetingLines(voice, meeting), '', voice.t('meeting-attend-ask', { id: meeting.id })];
     return { text: lines.join('\n'), file: (file ??= meetingIcs(meeting, slot, now)), offers: attendOffers(voice, meeting) };

@@ -65,8 +65,11 @@ export async function handleSend(ctx: Context, meeting: Meeting, rest: string): 
   }
   const ttlMs = Date.parse(meeting.deadline) - ctx.now.getTime();
   const m = meeting;
-  const summary = await deliver(ctx.services, { meeting: m.id, kind: 'poll', now: ctx.now, ttlMs, retryUnreachable: true }, to, (voice, zone, person) =>
-    pollView(ctx.store, m, person.id, voice, zone),
+  const summary = await deliver(
+    ctx.services,
+    { meeting: m.id, kind: 'poll', now: ctx.now, ttlMs, retryUnreachable: true },
+    to,
+    (voice, zone, person) => pollView(ctx.store, m, person.id, voice, zone),
   );
   return ctx.reply(sentText(ctx, summary, to.length));
 }
@@ -81,7 +84,9 @@ export async function handleRemind(ctx: Context, meeting: Meeting, rest: string)
   const [word, token] = words(rest, 2).head;
   if (!isConfirm(word)) {
     return ctx.reply(ctx.t('meeting-remind-confirm', { id: meeting.id, count: who.length, names: names(ctx, ctx.store, who) }), {
-      choices: [{ label: ctx.t('meeting-button-remind-count', { count: who.length }), command: `meeting remind ${meeting.id} confirm ${last}` }],
+      choices: [
+        { label: ctx.t('meeting-button-remind-count', { count: who.length }), command: `meeting remind ${meeting.id} confirm ${last}` },
+      ],
     });
   }
   if (token !== undefined && token !== last) {

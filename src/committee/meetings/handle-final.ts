@@ -26,22 +26,35 @@ export async function handleFinal(ctx: Context, meeting: Meeting, rest: string):
   const zone = timeZoneOf(ctx.store, ctx.person!.id);
   const when = formatWhen(ctx, zone, pick.slot.start, pick.slot.end);
   const current = meeting.status === 'scheduled' ? meeting.slots.find((s) => s.id === meeting.finalSlot) : undefined;
-  if (current?.start === pick.slot.start && current.end === pick.slot.end) return ctx.reply(ctx.t('meeting-final-same', { id: meeting.id, when }));
+  if (current?.start === pick.slot.start && current.end === pick.slot.end)
+    return ctx.reply(ctx.t('meeting-final-same', { id: meeting.id, when }));
 
   if (!confirmed) {
     const t = slotTally(ctx.store, meeting, pick.slot);
     const lines = [ctx.t('meeting-final-preview', { id: meeting.id, title: meeting.title, when, count: meeting.invitees.length })];
     if (current) lines.push(ctx.t('meeting-final-change', { from: formatWhen(ctx, zone, current.start, current.end) }));
     if (pick.fresh) lines.push(ctx.t('meeting-final-fresh'));
-    lines.push(t.quorate ? ctx.t('meeting-final-quorate', { able: t.able, min: t.min }) : ctx.t('meeting-final-below', { able: t.able, min: t.min, why: quorumState(ctx, ctx.store, t) }));
+    lines.push(
+      t.quorate
+        ? ctx.t('meeting-final-quorate', { able: t.able, min: t.min })
+        : ctx.t('meeting-final-below', { able: t.able, min: t.min, why: quorumState(ctx, ctx.store, t) }),
+    );
     return ctx.reply(lines.join('\n'), {
-      choices: [{ label: ctx.t(t.quorate ? 'meeting-button-final-confirm' : 'meeting-button-final-anyway'), command: `meeting final ${meeting.id} ${slotText} confirm ${meeting.schedule}` }],
+      choices: [
+        {
+          label: ctx.t(t.quorate ? 'meeting-button-final-confirm' : 'meeting-button-final-anyway'),
+          command: `meeting final ${meeting.id} ${slotText} confirm ${meeting.schedule}`,
+        },
+      ],
     });
   }
-  const saved = Number(confirmed[2]) === meeting.schedule ? await schedule(ctx.store, meeting.id, pick.slot, meeting.schedule, ctx.now) : undefined;
+  const saved =
+    Number(confirmed[2]) === meeting.schedule ? await schedule(ctx.store, meeting.id, pick.slot, meeting.schedule, ctx.now) : undefined;
   if (!saved) return ctx.reply(ctx.t('meeting-final-stale', { id: meeting.id }));
   const summary = await announce(ctx.services, saved, current, ctx.now);
-  return ctx.reply(`${ctx.t('meeting-final-done', { id: meeting.id, when, changed: current ? 'yes' : 'no' })}\n${sentText(ctx, summary, summary.sent.length + summary.missed.length)}`);
+  return ctx.reply(
+    `${ctx.t('meeting-final-done', { id: meeting.id, when, changed: current ? 'yes' : 'no' })}\n${sentText(ctx, summary, summary.sent.length + summary.missed.length)}`,
+  );
 }
 
 export async function handleCancel(ctx: Context, meeting: Meeting, rest: string): Promise<void> {
@@ -64,9 +77,14 @@ export async function handleCancel(ctx: Context, meeting: Meeting, rest: string)
   if (!changed) return ctx.reply(ctx.t('meeting-is-cancelled', { id: meeting.id }));
   const done = deliveredIds(ctx.services);
   const to = invitees.map((person) => ({ id: `${meeting.id}/cancelled/${person}`, person })).filter((d) => !done.has(d.id));
-  const summary = await deliver(ctx.services, { meeting: meeting.id, kind: 'cancelled', now, ttlMs: 0, retryUnreachable: false }, to, (voice) => ({
-    text: voice.t('meeting-cancelled-notice', { id: meeting.id, title: meeting.title }),
-  }));
+  const summary = await deliver(
+    ctx.services,
+    { meeting: meeting.id, kind: 'cancelled', now, ttlMs: 0, retryUnreachable: false },
+    to,
+    (voice) => ({
+      text: voice.t('meeting-cancelled-notice', { id: meeting.id, title: meeting.title }),
+    }),
+  );
   const lines = [ctx.t('meeting-cancel-done', { id: meeting.id })];
   if (to.length) lines.push(sentText(ctx, summary, to.length));
   return ctx.reply(lines.join('\n'));

@@ -15,7 +15,9 @@ const zoneOf = (ctx: Context) => timeZoneOf(ctx.store, ctx.person!.id);
 
 export async function handleList(ctx: Context): Promise<void> {
   const admin = ctx.hasRole('admin');
-  const all = Object.values(ctx.store.data.meetings).filter((m) => admin || (isInvitee(ctx.store, m, ctx.person!.id) && m.status !== 'cancelled'));
+  const all = Object.values(ctx.store.data.meetings).filter(
+    (m) => admin || (isInvitee(ctx.store, m, ctx.person!.id) && m.status !== 'cancelled'),
+  );
   if (!all.length) return ctx.reply(ctx.t(admin ? 'meeting-list-empty-admin' : 'meeting-list-empty'));
   const zone = zoneOf(ctx);
   const lines = [ctx.t('meeting-list-heading', { count: all.length })];
@@ -39,7 +41,9 @@ export async function handleView(ctx: Context, meeting: Meeting): Promise<void> 
   if (!isInvitee(ctx.store, meeting, ctx.person!.id)) return ctx.reply(ctx.t('meeting-not-invited', { id: meeting.id }));
   if (meeting.status === 'scheduled') {
     const final = meeting.slots.find((s) => s.id === meeting.finalSlot)!;
-    return ctx.reply(ctx.t('meeting-scheduled-for-you', { id: meeting.id, title: meeting.title, when: formatWhen(ctx, zone, final.start, final.end) }));
+    return ctx.reply(
+      ctx.t('meeting-scheduled-for-you', { id: meeting.id, title: meeting.title, when: formatWhen(ctx, zone, final.start, final.end) }),
+    );
   }
   const poll = pollView(ctx.store, meeting, ctx.person!.id, ctx, zone);
   return ctx.reply(poll.text, { editKey: poll.editKey!, ...(poll.offers ? { choices: poll.offers } : {}) });
@@ -50,7 +54,8 @@ export async function handleRoll(ctx: Context, meeting: Meeting, rest: string): 
   const refusal = rollCallRefusal(meeting, ctx.now);
   if (refusal === 'not-scheduled') return ctx.reply(ctx.t('meeting-roll-not-scheduled', { id: meeting.id }));
   const final = meeting.slots.find((s) => s.id === meeting.finalSlot)!;
-  if (refusal) return ctx.reply(ctx.t('meeting-roll-not-today', { id: meeting.id, when: formatWhen(ctx, zoneOf(ctx), final.start, final.end) }));
+  if (refusal)
+    return ctx.reply(ctx.t('meeting-roll-not-today', { id: meeting.id, when: formatWhen(ctx, zoneOf(ctx), final.start, final.end) }));
   const tokens = (/[,，;；、]/.test(rest) ? rest.split(/[,，;；、]+/) : rest.split(/\s+/)).map((t) => t.trim()).filter(Boolean);
   const present: string[] = [];
   const absent: string[] = [];
@@ -61,12 +66,19 @@ export async function handleRoll(ctx: Context, meeting: Meeting, rest: string): 
     if (!id) unknown.push(token);
     else (away ? absent : present).push(id);
   }
-  if (unknown.length) return ctx.reply(ctx.t('meeting-roll-unknown', { id: meeting.id, names: unknown.join(ctx.lang === 'en' ? ', ' : '、') }));
+  if (unknown.length)
+    return ctx.reply(ctx.t('meeting-roll-unknown', { id: meeting.id, names: unknown.join(ctx.lang === 'en' ? ', ' : '、') }));
   if (tokens.length) await takeRollCall(ctx.store, meeting, ctx.person!.id, present, absent, ctx.now);
   const roll = rollCallState(ctx.store, meeting);
   const away = meeting.invitees.filter((p) => !roll.present.has(p));
   const lines = [
-    ctx.t('meeting-roll-result', { id: meeting.id, present: roll.present.size, count: meeting.invitees.length, min: roll.quorum.min, quorate: roll.quorum.quorate ? 'yes' : 'no' }),
+    ctx.t('meeting-roll-result', {
+      id: meeting.id,
+      present: roll.present.size,
+      count: meeting.invitees.length,
+      min: roll.quorum.min,
+      quorate: roll.quorum.quorate ? 'yes' : 'no',
+    }),
     quorumState(ctx, ctx.store, roll.quorum),
   ];
   if (roll.present.size) lines.push(ctx.t('meeting-roll-present', { names: names(ctx, ctx.store, [...roll.present]) }));

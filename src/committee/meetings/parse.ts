@@ -32,14 +32,42 @@ export type SpecResult = ({ ok: true } & MeetingSpec) | ({ ok: false } & Problem
 
 type Key = 'deadline' | 'place' | 'link' | 'agenda' | 'quorum' | 'required' | 'hidden' | 'audience';
 const KEYS: Record<string, Key> = {
-  截止: 'deadline', 截止时间: 'deadline', 投票截止: 'deadline', deadline: 'deadline', by: 'deadline',
-  地点: 'place', 会场: 'place', place: 'place', venue: 'place', where: 'place',
-  链接: 'link', 线上: 'link', 在线: 'link', 会议链接: 'link', link: 'link', online: 'link',
-  议程: 'agenda', agenda: 'agenda',
-  法定: 'quorum', 法定人数: 'quorum', quorum: 'quorum',
-  必须: 'required', 必须出席: 'required', 必到: 'required', required: 'required', must: 'required',
-  隐藏: 'hidden', 隐藏投票: 'hidden', 不公开: 'hidden', hidden: 'hidden', hide: 'hidden',
-  对象: 'audience', 培训对象: 'audience', 参加单位: 'audience', audience: 'audience', units: 'audience',
+  截止: 'deadline',
+  截止时间: 'deadline',
+  投票截止: 'deadline',
+  deadline: 'deadline',
+  by: 'deadline',
+  地点: 'place',
+  会场: 'place',
+  place: 'place',
+  venue: 'place',
+  where: 'place',
+  链接: 'link',
+  线上: 'link',
+  在线: 'link',
+  会议链接: 'link',
+  link: 'link',
+  online: 'link',
+  议程: 'agenda',
+  agenda: 'agenda',
+  法定: 'quorum',
+  法定人数: 'quorum',
+  quorum: 'quorum',
+  必须: 'required',
+  必须出席: 'required',
+  必到: 'required',
+  required: 'required',
+  must: 'required',
+  隐藏: 'hidden',
+  隐藏投票: 'hidden',
+  不公开: 'hidden',
+  hidden: 'hidden',
+  hide: 'hidden',
+  对象: 'audience',
+  培训对象: 'audience',
+  参加单位: 'audience',
+  audience: 'audience',
+  units: 'audience',
 };
 // Longest first, so 截止时间 wins over 截止.
 const KEY_NAMES = Object.keys(KEYS).sort((a, b) => b.length - a.length);
@@ -91,14 +119,18 @@ export function parseMeetingSpec(text: string, now: Date): SpecResult {
 }
 
 /** The slot list: "2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00", each in the future, none twice; sorted. */
-export function parseSlots(text: string, now: Date): ({ ok: true; slots: MeetingSpec['slots'] }) | ({ ok: false } & Problem) {
-  const parts = text.split(LIST).map((s) => s.trim()).filter(Boolean);
+export function parseSlots(text: string, now: Date): { ok: true; slots: MeetingSpec['slots'] } | ({ ok: false } & Problem) {
+  const parts = text
+    .split(LIST)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!parts.length) return { ok: false, error: 'meeting-error-no-slots' };
   if (parts.length > MAX_SLOTS) return { ok: false, error: 'meeting-error-too-many-slots', args: { max: MAX_SLOTS } };
   const slots: MeetingSpec['slots'] = [];
   for (const s of parts) {
     const slot = parseSlot(s);
-    if (!slot.ok) return { ok: false, error: slot.why === 'order' ? 'meeting-error-slot-order' : 'meeting-error-slot-format', args: { text: s } };
+    if (!slot.ok)
+      return { ok: false, error: slot.why === 'order' ? 'meeting-error-slot-order' : 'meeting-error-slot-format', args: { text: s } };
     if (slot.start.getTime() <= now.getTime()) return { ok: false, error: 'meeting-error-slot-past', args: { text: s } };
     if (slots.some((o) => o.start.getTime() === slot.start.getTime() && o.end.getTime() === slot.end.getTime())) {
       return { ok: false, error: 'meeting-error-slot-twice', args: { text: s } };
@@ -141,10 +173,20 @@ function applyKey(spec: Omit<MeetingSpec, 'deadline'> & { deadline?: Date }, key
       return undefined;
     }
     case 'required':
-      spec.required.push(...value.split(LIST).map((s) => s.trim()).filter(Boolean));
+      spec.required.push(
+        ...value
+          .split(LIST)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       return undefined;
     case 'audience':
-      spec.departments.push(...value.split(LIST).map((s) => s.trim()).filter(Boolean));
+      spec.departments.push(
+        ...value
+          .split(LIST)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
       return undefined;
     default:
       spec[key] = value;

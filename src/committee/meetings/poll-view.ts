@@ -27,7 +27,9 @@ export function slotLine(voice: Voice, zone: string, meeting: Meeting, slotId: s
 
 /** The buttons: one yes / if need be / no per slot, each a command run as the presser. */
 export function voteOffers(voice: Voice, meeting: Meeting): Offer[] {
-  return meeting.slots.flatMap((s) => ANSWERS.map((a) => ({ label: voice.t('meeting-vote-button', { slot: s.id, answer: a }), command: `vote ${meeting.id} ${s.id} ${a}` })));
+  return meeting.slots.flatMap((s) =>
+    ANSWERS.map((a) => ({ label: voice.t('meeting-vote-button', { slot: s.id, answer: a }), command: `vote ${meeting.id} ${s.id} ${a}` })),
+  );
 }
 
 /**
@@ -47,8 +49,11 @@ export function pollView(store: Store, meeting: Meeting, personId: string, voice
   for (const t of tallies) {
     lines.push(slotLine(voice, zone, meeting, t.slot.id));
     const v = mine?.get(t.slot.id);
-    lines.push(voice.t('meeting-slot-yours', { answer: v?.answer ?? 'none' }) + (v?.note ? voice.t('meeting-note-suffix', { note: v.note }) : ''));
-    if (!meeting.hiddenVotes) lines.push(voice.t('meeting-slot-counts', { yes: t.yes.length, ifneedbe: t.ifneedbe.length, no: t.no.length }));
+    lines.push(
+      voice.t('meeting-slot-yours', { answer: v?.answer ?? 'none' }) + (v?.note ? voice.t('meeting-note-suffix', { note: v.note }) : ''),
+    );
+    if (!meeting.hiddenVotes)
+      lines.push(voice.t('meeting-slot-counts', { yes: t.yes.length, ifneedbe: t.ifneedbe.length, no: t.no.length }));
   }
   lines.push('');
   if (meeting.hiddenVotes) lines.push(voice.t('meeting-poll-hidden'));

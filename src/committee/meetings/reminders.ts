@@ -62,23 +62,44 @@ export function duePollReminders(store: Store, now: Date): PollReminder[] {
   return due;
 }
 
-function reminderText(store: Store, meeting: Meeting, r: Pick<PollReminder, 'person' | 'slots'>, voice: Voice, zone: string): { text: string; offers: NonNullable<ReturnType<typeof pollView>['offers']> } {
+function reminderText(
+  store: Store,
+  meeting: Meeting,
+  r: Pick<PollReminder, 'person' | 'slots'>,
+  voice: Voice,
+  zone: string,
+): { text: string; offers: NonNullable<ReturnType<typeof pollView>['offers']> } {
   const tallies = tallyMeeting(meeting, currentVotes(store.records(VOTES_LOG), meeting.id));
-  const lines = [voice.t('meeting-reminder', { title: meeting.title, id: meeting.id, deadline: formatWhen(voice, zone, meeting.deadline) })];
+  const lines = [
+    voice.t('meeting-reminder', { title: meeting.title, id: meeting.id, deadline: formatWhen(voice, zone, meeting.deadline) }),
+  ];
   if (r.slots.length) {
     lines.push(voice.t('meeting-reminder-slots'));
-    for (const id of r.slots) lines.push(`${slotLine(voice, zone, meeting, id)} — ${voice.t('meeting-needs', { needs: tallies.find((t) => t.slot.id === id)!.needs })}`);
+    for (const id of r.slots)
+      lines.push(
+        `${slotLine(voice, zone, meeting, id)} — ${voice.t('meeting-needs', { needs: tallies.find((t) => t.slot.id === id)!.needs })}`,
+      );
   }
   const poll = pollView(store, meeting, r.person, voice, zone);
   return { text: `${lines.join('\n')}\n\n${poll.text}`, offers: poll.offers ?? [] };
 }
 
-async function send(services: Services, meeting: Meeting, due: ReadonlyArray<Omit<PollReminder, 'meeting'>>, now: Date, byHand: boolean): Promise<SendSummary> {
+async function send(
+  services: Services,
+  meeting: Meeting,
+  due: ReadonlyArray<Omit<PollReminder, 'meeting'>>,
+  now: Date,
+  byHand: boolean,
+): Promise<SendSummary> {
   const ttlMs = Date.parse(meeting.deadline) - now.getTime();
   const slotsOf = new Map(due.map((r) => [r.person, r.slots]));
-  const summary = await deliver(services, { meeting: meeting.id, kind: 'reminder', now, ttlMs, retryUnreachable: byHand }, due, (voice, zone, person) =>
-    // No editKey: a reminder is a new message, so the person is notified.
-    reminderText(services.store, meeting, { person: person.id, slots: slotsOf.get(person.id) ?? [] }, voice, zone),
+  const summary = await deliver(
+    services,
+    { meeting: meeting.id, kind: 'reminder', now, ttlMs, retryUnreachable: byHand },
+    due,
+    (voice, zone, person) =>
+      // No editKey: a reminder is a new message, so the person is notified.
+      reminderText(services.store, meeting, { person: person.id, slots: slotsOf.get(person.id) ?? [] }, voice, zone),
   );
   await services.store.update((db) => {
     const m = db.meetings[meeting.id];
@@ -92,7 +113,13 @@ export async function runPollReminders(services: Services, now: Date): Promise<{
   const due = duePollReminders(services.store, now);
   const total = { sent: 0, missed: 0 };
   for (const id of new Set(due.map((r) => r.meeting))) {
-    const s = await send(services, services.store.data.meetings[id]!, due.filter((r) => r.meeting === id), now, false);
+    const s = await send(
+      services,
+      services.store.data.meetings[id]!,
+      due.filter((r) => r.meeting === id),
+      now,
+      false,
+    );
     total.sent += s.sent.length;
     total.missed += s.missed.length;
   }

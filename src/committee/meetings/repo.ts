@@ -60,7 +60,7 @@ export function pastDeadline(meeting: Meeting, now: Date): boolean {
 export async function closePoll(store: Store, id: string, now: Date): Promise<boolean> {
   return store.update((db) => {
     const m = db.meetings[id];
-    if (!m || m.status !== 'open') return false;
+    if (m?.status !== 'open') return false;
     m.status = 'closed';
     m.closedAt = now.toISOString();
     return true;
@@ -70,12 +70,27 @@ export async function closePoll(store: Store, id: string, now: Date): Promise<bo
 export type Saved = 'saved' | 'unchanged';
 
 /** Records a vote unless it repeats the one that counts. */
-export async function castVote(store: Store, meeting: Meeting, person: string, slot: string, answer: Answer, note: string | undefined, now: Date): Promise<Saved> {
+export async function castVote(
+  store: Store,
+  meeting: Meeting,
+  person: string,
+  slot: string,
+  answer: Answer,
+  note: string | undefined,
+  now: Date,
+): Promise<Saved> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = currentVotes(store.records(VOTES_LOG), meeting.id).get(person)?.get(slot);
     if (current && current.answer === answer && (note === undefined || note === current.note)) return 'unchanged';
     const n = voteCount(store.records(VOTES_LOG), meeting.id, person, slot);
-    const rec: VoteRecord = { id: `${meeting.id}/${person}/${slot}/${n + 1}`, at: now.toISOString(), meeting: meeting.id, person, slot, answer };
+    const rec: VoteRecord = {
+      id: `${meeting.id}/${person}/${slot}/${n + 1}`,
+      at: now.toISOString(),
+      meeting: meeting.id,
+      person,
+      slot,
+      answer,
+    };
     if (note !== undefined) rec.note = note;
     else if (current?.answer === answer && current.note) rec.note = current.note;
     await store.append(VOTES_LOG, [rec]);
@@ -94,11 +109,27 @@ export function currentAttendance(store: Store, meeting: Meeting): Map<string, A
   return out;
 }
 
-export async function answerAttendance(store: Store, meeting: Meeting, person: string, answer: Attendance, note: string | undefined, now: Date): Promise<Saved> {
+export async function answerAttendance(
+  store: Store,
+  meeting: Meeting,
+  person: string,
+  answer: Attendance,
+  note: string | undefined,
+  now: Date,
+): Promise<Saved> {
   const current = currentAttendance(store, meeting).get(person);
   if (current && current.answer === answer && (note === undefined || note === current.note)) return 'unchanged';
-  const mine = (store.records(ATTENDANCE_LOG) as readonly AttendanceRecord[]).filter((r) => r.meeting === meeting.id && r.schedule === meeting.schedule && r.person === person);
-  const rec: AttendanceRecord = { id: `${meeting.id}/${meeting.schedule}/${person}/${mine.length + 1}`, at: now.toISOString(), meeting: meeting.id, schedule: meeting.schedule, person, answer };
+  const mine = (store.records(ATTENDANCE_LOG) as readonly AttendanceRecord[]).filter(
+    (r) => r.meeting === meeting.id && r.schedule === meeting.schedule && r.person === person,
+  );
+  const rec: AttendanceRecord = {
+    id: `${meeting.id}/${meeting.schedule}/${person}/${mine.length + 1}`,
+    at: now.toISOString(),
+    meeting: meeting.id,
+    schedule: meeting.schedule,
+    person,
+    answer,
+  };
   if (note !== undefined) rec.note = note;
   await store.append(ATTENDANCE_LOG, [rec]);
   return 'saved';

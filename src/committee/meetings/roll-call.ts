@@ -38,8 +38,23 @@ export function rollCallRefusal(meeting: Meeting, now: Date): 'not-scheduled' | 
   return undefined;
 }
 
-export async function takeRollCall(store: Store, meeting: Meeting, by: string, present: string[], absent: string[], now: Date): Promise<void> {
+export async function takeRollCall(
+  store: Store,
+  meeting: Meeting,
+  by: string,
+  present: string[],
+  absent: string[],
+  now: Date,
+): Promise<void> {
   const n = store.records(ROLL_LOG).filter((r) => r.meeting === meeting.id).length;
-  const rec: RollCallRecord = { id: `${meeting.id}/${meeting.schedule}/${n + 1}`, at: now.toISOString(), meeting: meeting.id, schedule: meeting.schedule, by, present, absent };
+  const rec: RollCallRecord = {
+    id: `${meeting.id}/${meeting.schedule}/${n + 1}`,
+    at: now.toISOString(),
+    meeting: meeting.id,
+    schedule: meeting.schedule,
+    by,
+    present,
+    absent,
+  };
   await store.append(ROLL_LOG, [rec]);
 }

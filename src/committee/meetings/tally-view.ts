@@ -13,7 +13,10 @@ import { bestSlot, currentVotes, quorumMin, tallyMeeting, VOTES_LOG, type SlotTa
 import { formatWhen } from './time.ts';
 
 export function names(voice: Voice, store: Store, ids: readonly string[]): string {
-  return joinList(voice, ids.map((id) => personName(voice, store.data.people, id)));
+  return joinList(
+    voice,
+    ids.map((id) => personName(voice, store.data.people, id)),
+  );
 }
 
 /** "reaches quorum" / "needs 3 more; 张伟 (required) is not able". */
@@ -60,10 +63,20 @@ export function tallyView(voice: Voice, store: Store, meeting: Meeting, zone: st
   lines.push('');
   for (const t of tallies) {
     lines.push(slotLine(voice, zone, meeting, t.slot.id));
-    lines.push(voice.t('meeting-tally-counts', { yes: t.yes.length, ifneedbe: t.ifneedbe.length, no: t.no.length, missing: t.missing.length, state: quorumState(voice, store, t) }));
+    lines.push(
+      voice.t('meeting-tally-counts', {
+        yes: t.yes.length,
+        ifneedbe: t.ifneedbe.length,
+        no: t.no.length,
+        missing: t.missing.length,
+        state: quorumState(voice, store, t),
+      }),
+    );
   }
   const notes = [...votes].flatMap(([person, bySlot]) =>
-    [...bySlot.values()].filter((v) => v.note).map((v) => voice.t('meeting-note-line', { name: personName(voice, store.data.people, person), slot: v.slot, note: v.note! })),
+    [...bySlot.values()]
+      .filter((v) => v.note)
+      .map((v) => voice.t('meeting-note-line', { name: personName(voice, store.data.people, person), slot: v.slot, note: v.note! })),
   );
   if (notes.length) lines.push('', voice.t('meeting-notes'), ...notes);
   const missed = unreached({ store }, meeting.id, 'poll');
@@ -86,9 +99,13 @@ function attendanceLines(voice: Voice, store: Store, meeting: Meeting): string[]
   for (const a of answers.values()) count[a.answer]++;
   const lines = [voice.t('meeting-attendance-counts', { ...count, missing: meeting.invitees.length - answers.size })];
   for (const a of answers.values()) {
-    if (a.note) lines.push(voice.t('meeting-attendance-note', { name: personName(voice, store.data.people, a.person), answer: a.answer, note: a.note }));
+    if (a.note)
+      lines.push(
+        voice.t('meeting-attendance-note', { name: personName(voice, store.data.people, a.person), answer: a.answer, note: a.note }),
+      );
   }
   const roll = rollCallState(store, meeting);
-  if (roll.taken) lines.push(voice.t('meeting-roll-summary', { present: roll.present.size, state: quorumState(voice, store, roll.quorum) }));
+  if (roll.taken)
+    lines.push(voice.t('meeting-roll-summary', { present: roll.present.size, state: quorumState(voice, store, roll.quorum) }));
   return lines;
 }

@@ -72,7 +72,19 @@ export interface SlotTally {
 }
 
 export function tallySlot(meeting: Meeting, votes: CurrentVotes, slot: Slot): SlotTally {
-  const t: SlotTally = { slot, yes: [], ifneedbe: [], no: [], missing: [], able: 0, min: 0, needs: 0, requiredAway: [], quorate: false, reachable: false };
+  const t: SlotTally = {
+    slot,
+    yes: [],
+    ifneedbe: [],
+    no: [],
+    missing: [],
+    able: 0,
+    min: 0,
+    needs: 0,
+    requiredAway: [],
+    quorate: false,
+    reachable: false,
+  };
   for (const person of meeting.invitees) {
     const v = votes.get(person)?.get(slot.id);
     t[v ? v.answer : 'missing'].push(person);

@@ -63,11 +63,26 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function wall(at: Date, zone: string): Wall {
   let f = formatters.get(zone);
   if (!f) {
-    const opts = { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', weekday: 'short' } as const;
+    const opts = {
+      timeZone: zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      weekday: 'short',
+    } as const;
     formatters.set(zone, (f = new Intl.DateTimeFormat('en-US', opts)));
   }
   const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
-  const [year, month, day, hour, minute] = [p.year, p.month, p.day, p.hour, p.minute].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [p.year, p.month, p.day, p.hour, p.minute].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const offsetMin = Math.round((Date.UTC(year, month - 1, day, hour, minute) - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
   return { year, month, day, weekday: WEEKDAYS.indexOf(p.weekday!), hhmm: `${p.hour}:${p.minute}`, offsetMin };
 }
@@ -108,4 +123,3 @@ export function formatWhen(voice: Voice, zone: string, start: Date | string, end
   const qingdao = inZone(voice, ZONE, s).text;
   return voice.t('meeting-when-local', { when: local.text, offset: offsetText(local.offsetMin), qingdao });
 }
-

@@ -30,7 +30,10 @@ export const CalendarYear = z
     source: z.string().optional(),
   })
   .superRefine((y, ctx) => {
-    for (const [list, days] of [['holidays', y.holidays], ['workdays', y.workdays]] as const) {
+    for (const [list, days] of [
+      ['holidays', y.holidays],
+      ['workdays', y.workdays],
+    ] as const) {
       days.forEach((d, i) => {
         if (!d.startsWith(`${y.year}-`)) ctx.addIssue({ code: 'custom', path: [list, i], message: `${d} is not in ${y.year}` });
       });
@@ -74,7 +77,10 @@ export class WorkCalendar {
   private readonly warned = new Set<number>();
 
   /** `onUncovered` is called once per year that neither source knows. */
-  constructor(extra: CalendarExtra = { years: [] }, private readonly onUncovered?: (year: number) => void) {
+  constructor(
+    extra: CalendarExtra = { years: [] },
+    private readonly onUncovered?: (year: number) => void,
+  ) {
     for (const [day] of Object.entries(packaged.holidays)) this.yearDays(Number(day.slice(0, 4))).holidays.add(day);
     for (const [day] of Object.entries(packaged.workdays)) this.yearDays(Number(day.slice(0, 4))).workdays.add(day);
     for (const y of extra.years) {

@@ -49,7 +49,11 @@ export function escalations(
  * When an item not done started lagging, if it does now: overdue with no report since its
  * deadline passed, or stale (no report for more than STALE_DAYS days, as health.ts counts).
  */
-export function lagging(item: Item, latest: ReportRecord | undefined, now: Date): { since: string; reason: 'overdue' | 'stale' } | undefined {
+export function lagging(
+  item: Item,
+  latest: ReportRecord | undefined,
+  now: Date,
+): { since: string; reason: 'overdue' | 'stale' } | undefined {
   const today = shanghaiDate(now);
   const lastDay = latest ? shanghaiDate(new Date(latest.at)) : undefined;
   const overdueFrom = addDays(deadlineDay(item.deadline), 1);

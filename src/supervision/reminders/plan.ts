@@ -102,7 +102,9 @@ export function dueReminders(input: PlanInputs, now: Date, config: ReminderConfi
 
   if (input.digest) {
     const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
-    const candidates = [addDays(monday, -7), monday].map((m) => ({ m, dueAt: due(atShanghai(m, config.morningHour)) })).filter((c) => fresh(c.dueAt));
+    const candidates = [addDays(monday, -7), monday]
+      .map((m) => ({ m, dueAt: due(atShanghai(m, config.morningHour)) }))
+      .filter((c) => fresh(c.dueAt));
     const last = candidates.at(-1);
     if (last && !input.recorded(`digest:${last.m}`)) {
       out.push({ id: `digest:${last.m}`, kind: 'digest', dueAt: last.dueAt, to: withRole(input.people, 'admin') });

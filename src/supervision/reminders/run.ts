@@ -112,7 +112,15 @@ export async function runReminders(services: Services, now: Date, config: Remind
   summary.due = due.length;
 
   const record = async (r: Reminder, status: ReminderStatus, deliveries: Delivery[], reason?: string) => {
-    const rec: ReminderRecord = { id: r.id, at: now.toISOString(), kind: r.kind, dueAt: r.dueAt.toISOString(), status, to: r.to, deliveries };
+    const rec: ReminderRecord = {
+      id: r.id,
+      at: now.toISOString(),
+      kind: r.kind,
+      dueAt: r.dueAt.toISOString(),
+      status,
+      to: r.to,
+      deliveries,
+    };
     if (reason) rec.reason = reason;
     if (r.item !== undefined) rec.item = r.item;
     if (r.unit !== undefined) rec.unit = r.unit;
@@ -120,7 +128,8 @@ export async function runReminders(services: Services, now: Date, config: Remind
     if (job.attempts[r.id]) rec.attempts = job.attempts[r.id]! + 1;
     await store.append(REMINDERS_LOG, [rec]);
     summary[status]++;
-    if (status === 'unreachable' || status === 'failed') log.warn({ code: 'REMINDER_UNDELIVERED', id: r.id, status, reason }, 'reminder not delivered');
+    if (status === 'unreachable' || status === 'failed')
+      log.warn({ code: 'REMINDER_UNDELIVERED', id: r.id, status, reason }, 'reminder not delivered');
   };
 
   for (const r of due.filter((r) => r.skip)) await record(r, 'skipped', [], r.skip);

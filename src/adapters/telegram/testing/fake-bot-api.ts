@@ -187,7 +187,10 @@ export class FakeBotApi extends UpdateFactory {
     const method = route?.[2] ?? '';
     const call: ApiCall = { method, params, at: performance.now(), ok: false };
     this.calls.push(call);
-    const answer = route?.[1] !== this.token ? { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } } : (this.fault(method, params) ?? this.answer(method, params, res, call));
+    const answer =
+      route?.[1] !== this.token
+        ? { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } }
+        : (this.fault(method, params) ?? this.answer(method, params, res, call));
     if (answer === 'drop') return void req.socket.destroy();
     if (answer === 'hold') return; // a long poll: answered by inject() or its timeout
     call.ok = answer.status === 200;
@@ -205,7 +208,12 @@ export class FakeBotApi extends UpdateFactory {
       }
       this.posted.push(now);
     }
-    const i = this.faults.findIndex((f) => (!f.method || f.method === method) && (f.chatId === undefined || String(f.chatId) === String(params.chat_id)) && (f.method || params.chat_id !== undefined));
+    const i = this.faults.findIndex(
+      (f) =>
+        (!f.method || f.method === method) &&
+        (f.chatId === undefined || String(f.chatId) === String(params.chat_id)) &&
+        (f.method || params.chat_id !== undefined),
+    );
     if (i === -1) return undefined;
     const rule = this.faults[i]!;
     if (rule.times !== undefined && --rule.times <= 0) this.faults.splice(i, 1);
@@ -240,7 +248,8 @@ export class FakeBotApi extends UpdateFactory {
       case 'sendDocument':
         return this.sendDocument(p);
       case 'answerCallbackQuery':
-        if (!this.queries.delete(String(p.callback_query_id))) return error(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+        if (!this.queries.delete(String(p.callback_query_id)))
+          return error(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
         return result(true);
       default:
         return { status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } };
@@ -248,7 +257,8 @@ export class FakeBotApi extends UpdateFactory {
   }
 
   private getUpdates(p: Params, res: ServerResponse, call: ApiCall): Answer {
-    if (this.webhook) return error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhook)
+      return error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     const offset = Number(p.offset ?? 0);
     const limit = Number(p.limit ?? 100);
     // Telegram forgets updates below the offset: they are confirmed.
@@ -283,7 +293,8 @@ export class FakeBotApi extends UpdateFactory {
     const commands = p.commands as BotCommand[];
     for (const c of commands) {
       if (!/^[a-z0-9_]{1,32}$/.test(c.command)) return error(400, 'Bad Request: BOT_COMMAND_INVALID');
-      if (c.description.length < 1 || c.description.length > 256) return error(400, 'Bad Request: command description must be 1-256 characters');
+      if (c.description.length < 1 || c.description.length > 256)
+        return error(400, 'Bad Request: command description must be 1-256 characters');
     }
     this.commands.set(String(p.language_code ?? ''), commands);
     return result(true);
@@ -307,7 +318,10 @@ export class FakeBotApi extends UpdateFactory {
     const markup = checkMarkup(p.reply_markup);
     if (markup) return error(400, markup);
     if (message.text === text.text && JSON.stringify(message.reply_markup) === JSON.stringify(p.reply_markup)) {
-      return error(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+      return error(
+        400,
+        'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+      );
     }
     message.text = text.text;
     if (p.reply_markup) message.reply_markup = p.reply_markup as StoredMessage['reply_markup'];
@@ -369,5 +383,7 @@ function error(code: number, description: string, parameters?: { retry_after: nu
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   if (res.destroyed) return;
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body, (_k, v: unknown) => (v instanceof Uint8Array ? undefined : v)));
+  res
+    .writeHead(status, { 'content-type': 'application/json' })
+    .end(JSON.stringify(body, (_k, v: unknown) => (v instanceof Uint8Array ? undefined : v)));
 }

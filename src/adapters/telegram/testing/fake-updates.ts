@@ -102,7 +102,8 @@ export abstract class UpdateFactory {
 /** The entities Telegram marks in a text: /commands (optionally @bot) and @mentions, in UTF-16 offsets. */
 function entitiesOf(text: string): { type: 'bot_command' | 'mention'; offset: number; length: number }[] {
   const out: { type: 'bot_command' | 'mention'; offset: number; length: number }[] = [];
-  for (const m of text.matchAll(/(?<=^|\s)\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?/g)) out.push({ type: 'bot_command', offset: m.index, length: m[0].length });
+  for (const m of text.matchAll(/(?<=^|\s)\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?/g))
+    out.push({ type: 'bot_command', offset: m.index, length: m[0].length });
   for (const m of text.matchAll(/(?<![\w/@])@[A-Za-z0-9_]{5,32}/g)) out.push({ type: 'mention', offset: m.index, length: m[0].length });
   return out.sort((a, b) => a.offset - b.offset);
 }

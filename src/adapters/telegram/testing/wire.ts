@@ -55,14 +55,33 @@ function readMultipart(body: Buffer, boundary: string): Params {
   return params;
 }
 
-const TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'tg-spoiler', 'span', 'blockquote', 'tg-emoji']);
+const TAGS = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'a',
+  'code',
+  'pre',
+  'tg-spoiler',
+  'span',
+  'blockquote',
+  'tg-emoji',
+]);
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
 
 /** The plain text Telegram would show for an HTML-mode message, or the error it would answer. */
 export function parseHtml(html: string): { text: string } | { error: string } {
   let text = '';
   const open: string[] = [];
-  const fail = (what: string, at: number) => ({ error: `Bad Request: can't parse entities: ${what} at byte offset ${Buffer.byteLength(html.slice(0, at))}` });
+  const fail = (what: string, at: number) => ({
+    error: `Bad Request: can't parse entities: ${what} at byte offset ${Buffer.byteLength(html.slice(0, at))}`,
+  });
   for (let i = 0; i < html.length; ) {
     const ch = html[i]!;
     if (ch === '<') {
