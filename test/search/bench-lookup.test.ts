@@ -2,7 +2,7 @@
 // (no timing assertions: figures depend on the machine).
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { benchLookups } from '../../src/bench/lookup.ts';
+import { benchLookups } from '../../bench/lookup.ts';
 import { PlanData } from '../../src/domain/schema.ts';
 
 const fixture = PlanData.parse(JSON.parse(readFileSync(new URL('../fixtures/search-plan.json', import.meta.url), 'utf8')));

@@ -8,9 +8,9 @@ import { PlanData } from '../../src/domain/schema.ts';
 import { buildDocs } from '../../src/search/documents.ts';
 import { BareFuse, fuseChunks, maxErrors, NarrowedFuse, thresholdFor } from '../../src/search/fuzzy.ts';
 import { fold } from '../../src/search/normalize.ts';
-import { seededRandom } from '../../src/search/random.ts';
-import { sampleQueries, typoEn } from '../../src/search/sample-queries.ts';
-import { scalePlan } from '../../src/search/scale.ts';
+import { seededRandom } from '../../bench/random.ts';
+import { sampleQueries, typoEn } from '../../bench/sample-queries.ts';
+import { scalePlan } from '../../bench/scale.ts';
 import { Slots } from '../../src/search/slots.ts';
 
 function engines(plan: PlanData) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlanData } from '../../src/domain/plan-data.ts';
 import { PlanData } from '../../src/domain/schema.ts';
-import { sampleQueries } from '../../src/search/sample-queries.ts';
-import { scalePlan } from '../../src/search/scale.ts';
+import { sampleQueries } from '../../bench/sample-queries.ts';
+import { scalePlan } from '../../bench/scale.ts';
 
 describe('scalePlan', () => {
   const plan = loadPlanData();

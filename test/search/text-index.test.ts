@@ -5,8 +5,8 @@ import { loadPlanData } from '../../src/domain/plan-data.ts';
 import { buildDocs } from '../../src/search/documents.ts';
 import { editsMatcher, swapsMatcher } from '../../src/search/myers.ts';
 import { cheapestPieces } from '../../src/search/pieces.ts';
-import { seededRandom } from '../../src/search/random.ts';
-import { typoLatin } from '../../src/search/sample-queries.ts';
+import { seededRandom } from '../../bench/random.ts';
+import { typoLatin } from '../../bench/sample-queries.ts';
 import { Slots } from '../../src/search/slots.ts';
 import { TextIndex } from '../../src/search/text-index.ts';
 

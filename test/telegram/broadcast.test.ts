@@ -2,7 +2,7 @@
 // a broadcast survives 429s and dropped connections without losing a message, a blocked or
 // unreachable person is an answer (the broadcast goes on), and the limits hold over HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchBroadcast } from '../../src/adapters/telegram/bench.ts';
+import { benchBroadcast } from '../../bench/telegram-broadcast.ts';
 import type { Reply } from '../../src/core/types.ts';
 import { startHarness, type Harness } from './harness.ts';
 

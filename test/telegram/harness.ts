@@ -5,7 +5,7 @@
 import { createDuban } from '../../src/app.ts';
 import type { Duban } from '../../src/core/bot.ts';
 import { startTelegram, type Limits, type TelegramAdapter, type WebhookConfig } from '../../src/adapters/telegram/index.ts';
-import { FakeBotApi } from '../../src/adapters/telegram/testing/fake-bot-api.ts';
+import { FakeBotApi } from './stand-in/fake-bot-api.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Store } from '../../src/store/types.ts';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';

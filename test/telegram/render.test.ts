@@ -5,7 +5,7 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import { escapeHtml, keyboard, renderReply, splitText } from '../../src/adapters/telegram/render.ts';
 import { menuCommands } from '../../src/adapters/telegram/menu.ts';
 import { toIncoming } from '../../src/adapters/telegram/incoming.ts';
-import { parseHtml } from '../../src/adapters/telegram/testing/wire.ts';
+import { parseHtml } from './stand-in/wire.ts';
 import type { CommandDef } from '../../src/core/command.ts';
 import { I18n } from '../../src/i18n/i18n.ts';
 

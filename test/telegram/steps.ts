@@ -1,6 +1,6 @@
 // Shared by the Telegram end-to-end tests: do something as a person, then collect what the
 // bot sent to that chat because of it (every update answered, every message out).
-import type { StoredMessage } from '../../src/adapters/telegram/testing/fake-bot-api.ts';
+import type { StoredMessage } from './stand-in/fake-bot-api.ts';
 import type { Harness } from './harness.ts';
 
 /**

@@ -3,10 +3,10 @@
 // updates through the lowdb store, whose group commit should beat the raw rate by far.
 import { rm } from 'node:fs/promises';
 import * as path from 'node:path';
-import { writeFileDurably } from './durable-write.ts';
-import { nodeFileOps, type FileOps } from './file-ops.ts';
-import { openLowdbStore } from './lowdb-store.ts';
-import { realisticDb } from './sample-db.ts';
+import { writeFileDurably } from '../src/store/durable-write.ts';
+import { nodeFileOps, type FileOps } from '../src/store/file-ops.ts';
+import { openLowdbStore } from '../src/store/lowdb-store.ts';
+import { realisticDb } from '../src/store/sample-db.ts';
 
 /** `n` sequential durable replacements of a file of `bytes` bytes in `dir`. */
 export async function rawDurableWrites(dir: string, n: number, bytes: number): Promise<{ perSecond: number }> {

@@ -1,5 +1,5 @@
-// Prints the lookup benchmark on the shipped plan data: `npx tsx src/bench/print-lookup.ts`.
-import { loadPlanData } from '../domain/plan-data.ts';
+// Prints the lookup benchmark on the shipped plan data: `npx tsx bench/print-lookup.ts`.
+import { loadPlanData } from '../src/domain/plan-data.ts';
 import { benchLookups } from './lookup.ts';
 
 const rows = await benchLookups({ plan: loadPlanData() });

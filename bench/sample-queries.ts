@@ -4,9 +4,9 @@
 //  - substring: fragments of titles and names in Simplified, Traditional, pinyin,
 //    initials and English;
 //  - fuzzy: such fragments with one typo (a character dropped, swapped or replaced).
-import { toHant } from '../i18n/script.ts';
-import type { PlanData } from '../domain/schema.ts';
-import { foldPlain, pinyinOf } from './normalize.ts';
+import { toHant } from '../src/i18n/script.ts';
+import type { PlanData } from '../src/domain/schema.ts';
+import { foldPlain, pinyinOf } from '../src/search/normalize.ts';
 import { pick, seededRandom } from './random.ts';
 
 export interface QuerySets {

@@ -1,13 +1,13 @@
 // Lookup latency: median and p99 per query, for exact, substring and fuzzy (typo)
 // queries, on the plan as given and on ten times its size (scalePlan), next to bare
 // fuse.js over every document with the same options (the baseline). Prints nothing.
-import type { PlanData } from '../domain/schema.ts';
-import { buildDocs } from '../search/documents.ts';
-import { BareFuse } from '../search/fuzzy.ts';
-import { fold } from '../search/normalize.ts';
-import { PlanIndex } from '../search/plan-index.ts';
-import { sampleQueries, type QuerySets } from '../search/sample-queries.ts';
-import { scalePlan } from '../search/scale.ts';
+import type { PlanData } from '../src/domain/schema.ts';
+import { buildDocs } from '../src/search/documents.ts';
+import { BareFuse } from '../src/search/fuzzy.ts';
+import { fold } from '../src/search/normalize.ts';
+import { PlanIndex } from '../src/search/plan-index.ts';
+import { sampleQueries, type QuerySets } from './sample-queries.ts';
+import { scalePlan } from './scale.ts';
 
 export type Lookup = (query: string) => Promise<unknown> | unknown;
 

@@ -4,10 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDuban } from '../app.ts';
-import { fixedClock } from '../core/clock.ts';
-import { openLowdbStore } from '../store/lowdb-store.ts';
-import { createSeedDb } from '../store/seed.ts';
+import { createDuban } from '../src/app.ts';
+import { fixedClock } from '../src/core/clock.ts';
+import { openLowdbStore } from '../src/store/lowdb-store.ts';
+import { createSeedDb } from '../src/store/seed.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'duban-day-'));
 const clock = fixedClock('2016-09-01T10:00:00+08:00');

@@ -3,13 +3,13 @@
 // (30 a second overall, one a second per chat), against the local Bot API stand-in, which
 // applies Telegram's flood control by arrival time and answers 429 beyond it. The time runs
 // from the press to the 59th letter arriving, next to the soonest the limits allow.
-import { createDuban } from '../app.ts';
-import { fixedClock } from '../core/clock.ts';
-import { startTelegram, TELEGRAM_LIMITS } from '../adapters/telegram/index.ts';
-import { FakeBotApi } from '../adapters/telegram/testing/fake-bot-api.ts';
-import { createLogger } from '../log.ts';
-import { MemoryStore } from '../store/memory-store.ts';
-import { createSeedDb } from '../store/seed.ts';
+import { createDuban } from '../src/app.ts';
+import { fixedClock } from '../src/core/clock.ts';
+import { startTelegram, TELEGRAM_LIMITS } from '../src/adapters/telegram/index.ts';
+import { FakeBotApi } from '../test/telegram/stand-in/fake-bot-api.ts';
+import { createLogger } from '../src/log.ts';
+import { MemoryStore } from '../src/store/memory-store.ts';
+import { createSeedDb } from '../src/store/seed.ts';
 
 const SECRETARIAT = 900;
 

@@ -2,12 +2,12 @@
 // measured in the same run. Figures, never pass/fail: goals are printed beside them.
 import { writeFileSync } from 'node:fs';
 import { os } from './machine.ts';
-import { createDuban } from '../app.ts';
-import { fixedClock } from '../core/clock.ts';
-import type { PlanData } from '../domain/schema.ts';
-import { loadPlanData } from '../domain/plan-data.ts';
-import { MemoryStore } from '../store/memory-store.ts';
-import { createSeedDb } from '../store/seed.ts';
+import { createDuban } from '../src/app.ts';
+import { fixedClock } from '../src/core/clock.ts';
+import type { PlanData } from '../src/domain/schema.ts';
+import { loadPlanData } from '../src/domain/plan-data.ts';
+import { MemoryStore } from '../src/store/memory-store.ts';
+import { createSeedDb } from '../src/store/seed.ts';
 import { benchLookups } from './lookup.ts';
 import { benchReports } from './reports.ts';
 import { benchDayMemory, benchStartup, build } from './startup.ts';
@@ -50,7 +50,7 @@ rows.push([
   '<= 2x',
 ]);
 console.error('broadcast…');
-const { benchBroadcast } = await import('../adapters/telegram/bench.ts');
+const { benchBroadcast } = await import('./telegram-broadcast.ts');
 const bc = await benchBroadcast(59);
 rows.push([
   `59 invitations through the Telegram adapter (rate-limited), s`,

@@ -3,10 +3,10 @@
 // the fake Bot API on 127.0.0.1, under Telegram's real limits, and compare the time with the
 // soonest the limits allow: with 30 messages per any 1 s window, the 59th may leave after 1 s.
 import { Bot } from 'grammy';
-import { createLogger } from '../../log.ts';
-import { TELEGRAM_LIMITS, type Limits } from './outbox.ts';
-import { createOutput } from './output.ts';
-import { FakeBotApi } from './testing/fake-bot-api.ts';
+import { createLogger } from '../src/log.ts';
+import { TELEGRAM_LIMITS, type Limits } from '../src/adapters/telegram/outbox.ts';
+import { createOutput } from '../src/adapters/telegram/output.ts';
+import { FakeBotApi } from '../test/telegram/stand-in/fake-bot-api.ts';
 
 export interface BroadcastBench {
   n: number;

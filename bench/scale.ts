@@ -3,7 +3,7 @@
 // benchmark phrase of one item (对标…), a district, and the action of another, so they
 // stay distinct Chinese sentences (and English ones). New indicators are real indicator
 // names measured for one district. Deterministic: the same input gives the same output.
-import type { Indicator, Item, PlanData } from '../domain/schema.ts';
+import type { Indicator, Item, PlanData } from '../src/domain/schema.ts';
 import { pick, seededRandom } from './random.ts';
 
 const PLACES: ReadonlyArray<readonly [string, string]> = [

@@ -5,13 +5,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDuban } from '../app.ts';
-import { fixedClock } from '../core/clock.ts';
-import type { Duban } from '../core/bot.ts';
-import { rawDurableWrites } from '../store/bench-durable.ts';
-import { openLowdbStore } from '../store/lowdb-store.ts';
-import { createSeedDb } from '../store/seed.ts';
-import type { LogRecord, Store } from '../store/types.ts';
+import { createDuban } from '../src/app.ts';
+import { fixedClock } from '../src/core/clock.ts';
+import type { Duban } from '../src/core/bot.ts';
+import { rawDurableWrites } from './durable-writes.ts';
+import { openLowdbStore } from '../src/store/lowdb-store.ts';
+import { createSeedDb } from '../src/store/seed.ts';
+import type { LogRecord, Store } from '../src/store/types.ts';
 
 const NOW = '2016-09-01T10:00:00+08:00';
 

@@ -14,13 +14,13 @@ const SERVE_FLAGS = (JSON.parse(readFileSync('package.json', 'utf8')) as { scrip
   .split(/\s+/)
   .filter((w) => w.startsWith('--'));
 const MAIN: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/main.ts'], compiled: [...SERVE_FLAGS, 'dist/src/main.js'] };
-const DAY: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'src/bench/day.ts'], compiled: [...SERVE_FLAGS, 'dist/src/bench/day.js'] };
+const DAY: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'bench/day.ts'], compiled: [...SERVE_FLAGS, 'dist/bench/day.js'] };
 
 /** Compiles src/ into dist/ (what `npm run build` does). */
 export function build(): void {
   const r = spawnSync(
     process.execPath,
-    ['node_modules/typescript/bin/tsc', '-p', '.', '--noEmit', 'false', '--outDir', 'dist', '--rewriteRelativeImportExtensions'],
+    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
     { stdio: 'inherit' },
   );
   if (r.status !== 0) throw new Error('npm run build failed');
