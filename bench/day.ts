@@ -6,12 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDuban } from '../src/app.ts';
 import { fixedClock } from '../src/core/clock.ts';
-import { openLowdbStore } from '../src/store/lowdb-store.ts';
-import { createSeedDb } from '../src/store/seed.ts';
+import { openStore } from '../src/db.ts';
+import { createSeedDb } from '../src/seed.ts';
+import { VOTES_LOG } from '../src/committee/meetings/tally.ts';
+import { REPORTS_LOG } from '../src/plan/report-log.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'duban-day-'));
 const clock = fixedClock('2016-09-01T10:00:00+08:00');
-const store = await openLowdbStore({ file: join(dir, 'db.json'), seed: () => createSeedDb(clock.now()) });
+const store = await openStore({ file: join(dir, 'db.json'), seed: () => createSeedDb(clock.now()) });
 const core = await createDuban({ store, clock });
 const chat = (who: string, text: string) => core.handle({ platform: 'test', chatId: who, chatType: 'direct', accountId: who, text });
 /** Presses the first choice of the replies, as the person would. */
@@ -47,7 +49,7 @@ await pressFirst(
   ),
 );
 for (const [i, id] of experts.entries()) if (i % 2 === 0) await chat(id, `投票 m1 ${1 + (i % 3)} 可以`);
-if (!store.records('votes').length) throw new Error('no votes were recorded');
+if (!store.records(VOTES_LOG).length) throw new Error('no votes were recorded');
 const queries = [
   '事项 92',
   '国际航线',
@@ -61,7 +63,7 @@ const queries = [
   '崂山',
 ];
 for (let i = 0; i < 1000; i++) await chat(`viewer-${i % 20}`, queries[i % queries.length]!);
-if (store.records('reports').length !== 100) throw new Error('reports missing');
+if ([...store.index(REPORTS_LOG).byKey.values()].reduce((n, e) => n + e.refs.length, 0) !== 100) throw new Error('reports missing');
 globalThis.gc?.();
 const { rss, heapUsed } = process.memoryUsage();
 await store.close();

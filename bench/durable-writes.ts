@@ -5,8 +5,8 @@ import { rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { writeFileDurably } from '../src/store/durable-write.ts';
 import { nodeFileOps, type FileOps } from '../src/store/file-ops.ts';
-import { openLowdbStore } from '../src/store/lowdb-store.ts';
-import { realisticDb } from '../src/store/sample-db.ts';
+import { openStore } from '../src/db.ts';
+import { realisticDb } from '../test/helpers/sample-db.ts';
 
 /** `n` sequential durable replacements of a file of `bytes` bytes in `dir`. */
 export async function rawDurableWrites(dir: string, n: number, bytes: number): Promise<{ perSecond: number }> {
@@ -31,7 +31,7 @@ export async function storeUpdateRate(
   const file = path.join(dir, `store-bench-${process.pid}.json`);
   let writes = 0;
   const fs: FileOps = { ...nodeFileOps, rename: (from, to) => (writes++, nodeFileOps.rename(from, to)) };
-  const store = await openLowdbStore({ file, seed: () => realisticDb(), fs });
+  const store = await openStore({ file, seed: () => realisticDb(), fs });
   const bytes = Buffer.byteLength(JSON.stringify(store.data, null, 2));
   writes = 0;
   let next = 0;

@@ -8,8 +8,8 @@ import { fixedClock } from '../src/core/clock.ts';
 import { startTelegram, TELEGRAM_LIMITS } from '../src/adapters/telegram/index.ts';
 import { FakeBotApi } from '../test/telegram/stand-in/fake-bot-api.ts';
 import { createLogger } from '../src/log.ts';
-import { MemoryStore } from '../src/store/memory-store.ts';
-import { createSeedDb } from '../src/store/seed.ts';
+import { memoryStore } from '../src/db.ts';
+import { createSeedDb } from '../src/seed.ts';
 
 const SECRETARIAT = 900;
 
@@ -27,7 +27,7 @@ export interface InvitationBench {
 export async function benchInvitations(): Promise<InvitationBench> {
   const fake = await FakeBotApi.start({ floodLimit: { count: TELEGRAM_LIMITS.global.count, perMs: TELEGRAM_LIMITS.global.perMs } });
   const clock = fixedClock('2016-09-01T10:00:00+08:00');
-  const store = new MemoryStore(createSeedDb(clock.now()));
+  const store = memoryStore(createSeedDb(clock.now()));
   const core = await createDuban({ store, clock });
   const experts = store.data.experts.map((e) => e.id);
   await store.update((db) => {

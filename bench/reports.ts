@@ -9,15 +9,16 @@ import { createDuban } from '../src/app.ts';
 import { fixedClock } from '../src/core/clock.ts';
 import type { Duban } from '../src/core/bot.ts';
 import { rawDurableWrites } from './durable-writes.ts';
-import { openLowdbStore } from '../src/store/lowdb-store.ts';
-import { createSeedDb } from '../src/store/seed.ts';
-import type { LogRecord, Store } from '../src/store/types.ts';
+import type { ReportRecord } from '../src/domain/report.ts';
+import { REPORTS_LOG } from '../src/plan/report-log.ts';
+import { openStore, type Store } from '../src/db.ts';
+import { createSeedDb } from '../src/seed.ts';
 
 const NOW = '2016-09-01T10:00:00+08:00';
 
 /** A store with `reporters` sample reporters of 协调组 (which leads item 92) and `history` old reports. */
 async function benchStore(dir: string, reporters: number, history: number): Promise<Store> {
-  const store = await openLowdbStore({
+  const store = await openStore({
     file: join(dir, 'db.json'),
     seed: () => {
       const db = createSeedDb(new Date(NOW));
@@ -27,7 +28,7 @@ async function benchStore(dir: string, reporters: number, history: number): Prom
       return db;
     },
   });
-  const batch: LogRecord[] = [];
+  const batch: ReportRecord[] = [];
   for (let i = 0; i < history; i++) {
     batch.push({
       id: `h${i}`,
@@ -40,10 +41,17 @@ async function benchStore(dir: string, reporters: number, history: number): Prom
       platform: 'test',
       provenance: 'sample',
     });
-    if (batch.length === 10_000) await store.append('reports', batch.splice(0));
+    if (batch.length === 10_000) await store.append(REPORTS_LOG, batch.splice(0));
   }
-  if (batch.length) await store.append('reports', batch);
+  if (batch.length) await store.append(REPORTS_LOG, batch);
   return store;
+}
+
+/** How many reports the store holds. */
+export function reportCount(store: Store): number {
+  let n = 0;
+  for (const { refs } of store.index(REPORTS_LOG).byKey.values()) n += refs.length;
+  return n;
 }
 
 /** One whole one-line report through the core: the line, then the confirmation. */
@@ -71,7 +79,7 @@ export async function benchReports(reporters = 200): Promise<ReportBench> {
     const started = performance.now();
     await Promise.all(Array.from({ length: reporters }, (_, i) => report(core, `bench-${i}`, i)));
     const seconds = (performance.now() - started) / 1000;
-    if (store.records('reports').length !== reporters) throw new Error('a report was lost or doubled');
+    if (reportCount(store) !== reporters) throw new Error('a report was lost or doubled');
     await store.close();
     await rm(join(dir, 'db.json'), { force: true });
     await rm(join(dir, 'db.json.reports.jsonl'), { force: true });

@@ -6,16 +6,16 @@ import { createDuban } from '../src/app.ts';
 import { fixedClock } from '../src/core/clock.ts';
 import type { PlanData } from '../src/domain/schema.ts';
 import { loadPlanData } from '../src/domain/plan-data.ts';
-import { MemoryStore } from '../src/store/memory-store.ts';
-import { createSeedDb } from '../src/store/seed.ts';
 import { benchLookups } from './lookup.ts';
 import { benchReports } from './reports.ts';
 import { benchDayMemory, benchStartup, build } from './startup.ts';
+import { memoryStore } from '../src/db.ts';
+import { createSeedDb } from '../src/seed.ts';
 
 /** A whole lookup through the core (parse, search, render, choices), on a core over `plan`. */
 function throughCore(plan: PlanData) {
   const ready = (async () => {
-    const store = new MemoryStore({ ...createSeedDb(new Date('2016-09-01T02:00:00Z')), plan });
+    const store = memoryStore({ ...createSeedDb(new Date('2016-09-01T02:00:00Z')), plan });
     return createDuban({ store, clock: fixedClock('2016-09-01T10:00:00+08:00') });
   })();
   return async (query: string) =>

@@ -1,7 +1,6 @@
 // correct / 更正: a reporter corrects their own last report within a set time. Nothing is
 // overwritten: the correction is a new record pointing at the one it corrects.
 import { defineCommand } from '../src/core/command.ts';
-import type { ReportRecord } from '../src/domain/report.ts';
 import { reportFlow, type ReportDraft } from '../src/flows/report-flow.ts';
 
 export const CORRECTION_HOURS = 24;
@@ -16,13 +15,7 @@ export default defineCommand({
   writes: true,
   async run(ctx) {
     if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
-    const all = ctx.store.records('reports') as unknown as ReportRecord[];
-    let last: ReportRecord | undefined;
-    for (let i = all.length - 1; i >= 0; i--)
-      if (all[i]!.by === ctx.person!.id && all[i]!.item !== undefined) {
-        last = all[i];
-        break;
-      }
+    const last = ctx.plan.reports.lastItemReportBy.get(ctx.person!.id);
     if (!last) return ctx.reply(ctx.t('correct-none'));
     const ageHours = (ctx.now.getTime() - Date.parse(last.at)) / 3600_000;
     if (ageHours > CORRECTION_HOURS) return ctx.reply(ctx.t('correct-too-late', { hours: CORRECTION_HOURS, no: last.item! }));

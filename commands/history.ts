@@ -13,7 +13,7 @@ export default defineCommand({
   async run(ctx, args) {
     const parsed = parseHistory(ctx, args);
     if (parsed.ok) {
-      const { text, choices } = renderHistory(ctx, parsed.target, parsed.page);
+      const { text, choices } = await renderHistory(ctx, parsed.target, parsed.page);
       return ctx.reply(text, { choices });
     }
     if (parsed.why === 'no-item') return ctx.reply(ctx.t('item-not-found', { no: Number(parsed.value), max: ctx.plan.data.items.length }));

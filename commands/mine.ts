@@ -1,6 +1,7 @@
 // mine / 我的: what waits for this person — their unit's open items by urgency, and for
 // experts their invitation, open meeting polls and consultations. Slack's App Home shows it.
 import { answersOf, hasAnswered } from '../src/committee/consultations/answers.ts';
+import { VOTES_LOG } from '../src/committee/meetings/tally.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { healthOf } from '../src/supervision/health.ts';
@@ -14,9 +15,9 @@ function committeeLines(ctx: Context): string[] {
   if (inv && !inv.answer && !inv.revokedAt && inv.invitedAt) lines.push(ctx.t('mine-invitation'));
   const voted = new Set(
     ctx.store
-      .records('votes')
+      .records(VOTES_LOG)
       .filter((v) => v.person === id)
-      .map((v) => String(v.meeting)),
+      .map((v) => v.meeting),
   );
   for (const m of Object.values(ctx.store.data.meetings)) {
     if (m.status === 'open' && m.invitees.includes(id) && !voted.has(m.id)) lines.push(ctx.t('mine-poll', { title: m.title, id: m.id }));

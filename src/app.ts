@@ -14,7 +14,7 @@ import type { Lang } from './core/types.ts';
 import { I18n } from './i18n/i18n.ts';
 import { createLogger, type Logger } from './log.ts';
 import { PlanService } from './plan/plan-service.ts';
-import type { Store } from './store/types.ts';
+import type { Store } from './db.ts';
 
 export interface AppOptions {
   store: Store;

@@ -7,14 +7,14 @@ import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
 import { createLogger } from './log.ts';
-import { openLowdbStore } from './store/lowdb-store.ts';
-import { createSeedDb } from './store/seed.ts';
-import { StoreError, type Store } from './store/types.ts';
+import { StoreError } from './store/types.ts';
 import { buildDigest } from './supervision/digest.ts';
 import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
 import { startScheduler } from './supervision/reminders/scheduler.ts';
 import { startBackups } from './store/backup-schedule.ts';
 import { startCommitteeJobs } from './committee/schedule.ts';
+import { openStore, type Store } from './db.ts';
+import { createSeedDb } from './seed.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
@@ -27,7 +27,7 @@ async function main(): Promise<number> {
 
   let store: Store;
   try {
-    store = await openLowdbStore({ file: config.DB_FILE, seed: () => createSeedDb(clock.now()), logger: log });
+    store = await openStore({ file: config.DB_FILE, seed: () => createSeedDb(clock.now()), logger: log });
   } catch (error) {
     if (error instanceof StoreError) {
       process.stderr.write(`Duban cannot start / 无法启动: ${error.message}\n`);
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
   const scheduler = startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) });
   const committee = startCommitteeJobs(core.services);
   stops.push(committee.stop);
-  const backups = startBackups(config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP }, log);
+  const backups = startBackups(store, config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP }, log);
   stops.push(backups.stop);
   log.info({ platforms: notifier.platforms }, 'Duban is running');
   const failure = await Promise.race([

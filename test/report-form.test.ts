@@ -2,6 +2,7 @@
 // conversation's rules, saved the same way; errors come back per field and save nothing.
 import { describe, expect, it } from 'vitest';
 import { makeBot } from './helpers/fake-chat.ts';
+import { allReports } from './helpers/logs.ts';
 
 describe('report form', () => {
   it('is offered where forms can be shown, pre-filled from the last report', async () => {
@@ -26,19 +27,19 @@ describe('report form', () => {
     });
     expect(Object.keys(bad[0]!.formErrors!).sort()).toEqual(['evidence', 'item', 'note', 'progress', 'status']);
     expect(bad[0]!.formErrors!.item).toContain('不属于您所在单位');
-    expect(bot.store.records('reports')).toHaveLength(0);
+    expect(await allReports(bot.store)).toHaveLength(0);
     const ok = await chat.send({
       form: { id: 'report', values: { item: '92', status: 'at-risk', progress: '35', note: '场地待定', evidence: '' } },
     });
     expect(ok[0]!.text).toContain('已保存：第 92 项，进度 35%');
-    expect(bot.store.records('reports')[0]).toMatchObject({ item: 92, status: 'at-risk', progress: 35, by: 'zhao-min' });
+    expect((await allReports(bot.store))[0]).toMatchObject({ item: 92, status: 'at-risk', progress: 35, by: 'zhao-min' });
   });
 
   it('refuses a form from an unbound account', async () => {
     const bot = await makeBot();
     const replies = await bot.chat('U1', { platform: 'slack' }).send({ form: { id: 'report', values: { item: '92' } } });
     expect(replies[0]!.text).toContain('尚未绑定');
-    expect(bot.store.records('reports')).toHaveLength(0);
+    expect(await allReports(bot.store)).toHaveLength(0);
   });
 });
 

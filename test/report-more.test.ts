@@ -1,9 +1,10 @@
 // Indicator value reports and corrections through the real core.
 import { describe, expect, it } from 'vitest';
-import type { ReportRecord } from '../src/domain/report.ts';
 import { makeBot } from './helpers/fake-chat.ts';
+import { allReports } from './helpers/logs.ts';
+import type { Store } from '../src/db.ts';
 
-const reports = (bot: { store: { records(l: string): readonly unknown[] } }) => bot.store.records('reports') as unknown as ReportRecord[];
+const reports = (bot: { store: Store }) => allReports(bot.store);
 
 describe('indicator value report', () => {
   it('takes E-codes in one line from the responsible department and shows the new value in a lookup', async () => {
@@ -12,7 +13,7 @@ describe('indicator value report', () => {
     const summary = await chat.say('汇报 指标 A2 95 2016 市商务局统计');
     expect(summary).toMatch(/请确认指标数值：[\s\S]*A2 跨国公司总部数量：95/);
     expect(await chat.press('确认')).toContain('已保存：A2 = 95（2016 年）');
-    expect(reports(bot)[0]).toMatchObject({ indicator: 'A2', value: 95, year: 2016, source: '市商务局统计', by: 'xu-ting' });
+    expect((await reports(bot))[0]).toMatchObject({ indicator: 'A2', value: 95, year: 2016, source: '市商务局统计', by: 'xu-ting' });
     expect(await bot.chat('liang-shuhua').say('指标 A2')).toContain('最新值：95');
   });
 
@@ -28,7 +29,7 @@ describe('indicator value report', () => {
     const summary = await chat.say('海关统计');
     expect(summary).toContain('1,234.5');
     await chat.say('确认');
-    expect(reports(bot)[0]).toMatchObject({ indicator: 'A4', value: 1234.5 });
+    expect((await reports(bot))[0]).toMatchObject({ indicator: 'A4', value: 1234.5 });
   });
 });
 
@@ -43,7 +44,7 @@ describe('correction', () => {
     await chat.say('70');
     await chat.press('沿用上次说明');
     expect(await chat.say('确认')).toContain('进度 70%');
-    const [first, second] = reports(bot);
+    const [first, second] = await reports(bot);
     expect(second).toMatchObject({ item: 92, progress: 70, corrects: first!.id });
     expect(first).toMatchObject({ progress: 80 }); // never overwritten
     bot.clock.advance(25 * 3600_000);

@@ -2,10 +2,11 @@
 // bad-input reply, permissions, cancel, restart and expiry, and no report lost or doubled.
 import { describe, expect, it } from 'vitest';
 import { createDuban } from '../src/app.ts';
-import type { ReportRecord } from '../src/domain/report.ts';
 import { FakeChat, makeBot } from './helpers/fake-chat.ts';
+import { allReports } from './helpers/logs.ts';
+import type { Store } from '../src/db.ts';
 
-const reports = (bot: { store: { records(l: string): readonly unknown[] } }) => bot.store.records('reports') as unknown as ReportRecord[];
+const reports = (bot: { store: Store }) => allReports(bot.store);
 
 describe('guided report', () => {
   it('walks item -> status -> progress -> note -> evidence -> confirm, and saves once', async () => {
@@ -20,10 +21,10 @@ describe('guided report', () => {
     expect(summary).toMatch(
       /请确认汇报：[\s\S]*状态：正常推进[\s\S]*进度：60%[\s\S]*说明：章程初稿已完成，待审议[\s\S]*佐证：https:\/\/example.org\/charter.pdf/,
     );
-    expect(reports(bot)).toHaveLength(0); // nothing saved before the confirmation
+    expect(await reports(bot)).toHaveLength(0); // nothing saved before the confirmation
     const confirmKey = chat.choices[0]!.key;
     expect(await chat.press('确认')).toContain('已保存：第 92 项，进度 60%');
-    const saved = reports(bot);
+    const saved = await reports(bot);
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({
       item: 92,
@@ -36,7 +37,7 @@ describe('guided report', () => {
     // The same button pressed again changes nothing.
     const again = await chat.send({ action: confirmKey });
     expect(again[0]!.text).toContain('按钮已过期');
-    expect(reports(bot)).toHaveLength(1);
+    expect(await reports(bot)).toHaveLength(1);
     // An official sees the new status in a lookup.
     const lookup = await bot.chat('liang-shuhua').say('事项 92');
     expect(lookup).toContain('当前状态：正常推进，进度 60%');
@@ -53,7 +54,7 @@ describe('guided report', () => {
     expect(await chat.press('不变：60%')).toContain('请简要说明');
     expect(await chat.press('沿用上次说明')).toContain('请确认汇报'); // "汇报 92" is one line: no evidence step
     expect(await chat.press('确认')).toContain('进度 60%');
-    expect(reports(bot).map((r) => r.note)).toEqual(['初稿完成', '初稿完成']);
+    expect((await reports(bot)).map((r) => r.note)).toEqual(['初稿完成', '初稿完成']);
   });
 
   it('asks again, saying why, for every kind of bad input', async () => {
@@ -77,7 +78,7 @@ describe('guided report', () => {
     expect(await chat.say('很'.repeat(501))).toContain('说明太长：501 字，上限 500 字');
     await chat.say('ok');
     expect(await chat.say('not a link')).toContain('http');
-    expect(reports(bot)).toHaveLength(0);
+    expect(await reports(bot)).toHaveLength(0);
   });
 
   it('leaves at any step with 取消 / cancel and saves nothing', async () => {
@@ -89,7 +90,7 @@ describe('guided report', () => {
     const en = bot.chat('mark-fischer');
     await en.say('report');
     expect(await en.say('cancel')).toContain('Report cancelled; nothing was saved');
-    expect(reports(bot)).toHaveLength(0);
+    expect(await reports(bot)).toHaveLength(0);
   });
 
   it('resumes after a restart in the middle of a report', async () => {
@@ -103,7 +104,7 @@ describe('guided report', () => {
     await after.say('场地未落实');
     await after.say('跳过');
     expect(await after.say('确认')).toContain('已保存');
-    expect(reports(bot)[0]).toMatchObject({ status: 'at-risk', progress: 40, note: '场地未落实' });
+    expect((await reports(bot))[0]).toMatchObject({ status: 'at-risk', progress: 40, note: '场地未落实' });
   });
 
   it('leaves an open report alone for a message from outside the chat (Slack Home asking "mine")', async () => {
@@ -122,7 +123,7 @@ describe('guided report', () => {
     bot.clock.advance(25 * 3600_000);
     const text = await chat.say('正常推进');
     expect(text).toContain('您未完成的汇报已过期，未保存任何内容');
-    expect(reports(bot)).toHaveLength(0);
+    expect(await reports(bot)).toHaveLength(0);
   });
 });
 
@@ -135,7 +136,7 @@ describe('one-line report', () => {
     expect(summary).toContain('进度：80%');
     expect(summary).toContain('说明：已完成章程初稿');
     await chat.press('确认');
-    expect(reports(bot)[0]).toMatchObject({ item: 92, progress: 80, status: 'on-track', note: '已完成章程初稿' });
+    expect((await reports(bot))[0]).toMatchObject({ item: 92, progress: 80, status: 'on-track', note: '已完成章程初稿' });
   });
 
   it('reads report 92 80% on track draft charter done in English, keeping "done" in the note', async () => {
@@ -152,7 +153,7 @@ describe('one-line report', () => {
     const chat = bot.chat('secretariat');
     expect(await chat.say('汇报 92 50% 滞后 场地待定')).toContain('代协调组填报');
     await chat.press('确认');
-    expect(reports(bot)[0]).toMatchObject({ by: 'secretariat', onBehalfOf: 'coordination-group', status: 'delayed' });
+    expect((await reports(bot))[0]).toMatchObject({ by: 'secretariat', onBehalfOf: 'coordination-group', status: 'delayed' });
   });
 });
 
@@ -170,7 +171,7 @@ describe('who may report', () => {
       addressed: true,
     });
     expect(group[0]!.text).toContain('私聊');
-    expect(reports(bot)).toHaveLength(0);
+    expect(await reports(bot)).toHaveLength(0);
   });
 });
 

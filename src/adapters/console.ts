@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Duban } from '../core/bot.ts';
 import type { Choice, Reply, SendPort } from '../core/types.ts';
-import type { Store } from '../store/types.ts';
+import type { Store } from '../db.ts';
 
 export interface ConsoleOptions {
   core: Duban;

@@ -2,7 +2,7 @@
 // revoked). Shared by invitations, meeting polls and consultations.
 import type { Expert } from '../domain/expert.ts';
 import type { Person } from '../domain/schema.ts';
-import type { Store } from '../store/types.ts';
+import type { Store } from '../db.ts';
 
 export function expertById(store: Store, id: string): Expert | undefined {
   return store.data.experts.find((e) => e.id === id);

@@ -6,8 +6,8 @@ import type { Voice } from '../supervision/voice.ts';
 import { EXPERT_FIELDS, isFromAbroad, type Expert, type ExpertField } from '../domain/expert.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { toSimplified } from '../i18n/script.ts';
-import type { Store } from '../store/types.ts';
 import { expertState, INVITATION_STATES, type InvitationState } from './invitations/status.ts';
+import type { Store } from '../db.ts';
 
 export interface RosterFilter {
   field?: ExpertField;

@@ -7,13 +7,15 @@ import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
 import { Context, type Services } from './context.ts';
 import { replyLang } from './lang.ts';
+import { rememberDelivery } from './state.ts';
 import { answerLookup } from './lookup.ts';
 import type { IncomingMessage, Reply } from './types.ts';
 
 const MAX_TEXT = 4000;
 
 export class Duban {
-  private readonly delivered = new Set<string>();
+  /** Deliveries being handled now, until their mark is in the store. */
+  private readonly delivering = new Set<string>();
   /** Messages of one account are handled one after another (a conversation is a sequence). */
   private readonly queues = new Map<string, Promise<unknown>>();
 
@@ -103,10 +105,20 @@ export class Duban {
     return account && people.find((p) => p.id === account.personId);
   }
 
+  /**
+   * Whether this delivery was handled before; if not, it is marked as handled. The mark is
+   * queued before anything the message itself writes, so it is saved with the message's
+   * first change (or before it): a message whose effect is saved is never handled twice,
+   * after a restart either. A message that writes nothing has its mark saved soon after.
+   */
   private seen(key: string): boolean {
-    if (this.delivered.has(key)) return true;
-    this.delivered.add(key);
-    if (this.delivered.size > 10_000) this.delivered.delete(this.delivered.values().next().value!);
+    if (this.delivering.has(key) || key in this.services.store.data.deliveries) return true;
+    this.delivering.add(key);
+    const now = this.services.clock.now();
+    void this.services.store
+      .update((db) => rememberDelivery(db.deliveries, key, now))
+      .catch((error: unknown) => this.services.log.error({ err: error, code: 'DELIVERY_NOT_MARKED' }, 'delivery mark not saved'))
+      .finally(() => this.delivering.delete(key));
     return false;
   }
 }

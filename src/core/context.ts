@@ -5,7 +5,6 @@ import type { Args, I18n } from '../i18n/i18n.ts';
 import { toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
 import type { PlanService } from '../plan/plan-service.ts';
-import type { Store } from '../store/types.ts';
 import { saveOffers, type Offer } from './actions.ts';
 import type { Clock } from './clock.ts';
 import type { Conversations } from './conversation.ts';
@@ -13,6 +12,7 @@ import type { Forms } from './forms.ts';
 import type { Notifier } from './notify.ts';
 import type { Registry } from './registry.ts';
 import type { IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
+import type { Store } from '../db.ts';
 
 export interface Services {
   store: Store;

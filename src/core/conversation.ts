@@ -4,7 +4,9 @@
 // always escapable with 取消 / cancel. Buttons answer only the step that offered them.
 import { randomBytes } from 'node:crypto';
 import { toSimplified } from '../i18n/script.ts';
+import { answerKey } from './actions.ts';
 import type { Context } from './context.ts';
+import type { ConvState } from './state.ts';
 import type { IncomingFile } from './types.ts';
 
 export interface StepInput {
@@ -33,15 +35,7 @@ export interface Flow<D> {
   steps: Record<string, Step<D>>;
 }
 
-export interface ConvState {
-  version: number;
-  expiresAt: string;
-  id: string;
-  flow: string;
-  step: string;
-  startedAt: string;
-  data: unknown;
-}
+export type { ConvState } from './state.ts';
 
 /** Sends the step's question with answer buttons bound to this conversation and step. */
 export type AnswerOffer = (text: string, options?: Array<{ label: string; value: string }>) => Promise<void>;
@@ -59,7 +53,7 @@ export class Conversations {
   }
 
   active(ctx: Context): ConvState | undefined {
-    return ctx.store.data.conversations[ctx.accountKey] as ConvState | undefined;
+    return ctx.store.data.conversations[ctx.accountKey];
   }
 
   /** Starts (or restarts) a flow at a step, replacing any open conversation of this account. */
@@ -67,15 +61,15 @@ export class Conversations {
     const now = ctx.now;
     const state: ConvState = {
       version: flow.version,
-      id: randomBytes(4).toString('base64url'),
+      // Long enough to name what the conversation saves (a report's id is made from it).
+      id: randomBytes(12).toString('base64url'),
       flow: flow.id,
       step,
       data,
       startedAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + flow.ttlMs).toISOString(),
     };
-    await this.save(ctx, state);
-    await this.ask(ctx, flow, state);
+    await this.askAndSave(ctx, flow, state);
   }
 
   /**
@@ -113,7 +107,12 @@ export class Conversations {
     const data = structuredClone(state.data);
     const result = await flow.steps[state.step]!.answer(ctx, data, { ...input, choice });
     if ('done' in result) {
-      await this.end(ctx);
+      // What the last step saved was saved, and its reply says so: a failure to close the
+      // conversation must not turn that into "not saved". Confirming again finds the same
+      // record already there (its id comes from this conversation) and saves nothing twice.
+      await this.end(ctx).catch((error: unknown) =>
+        ctx.services.log.error({ err: error, code: 'CONVERSATION_NOT_CLOSED', flow: state.flow }, 'conversation not closed'),
+      );
       return true;
     }
     if ('retry' in result && input.text && isCommand(input.text)) {
@@ -124,13 +123,10 @@ export class Conversations {
     }
     if ('retry' in result) {
       await ctx.reply(ctx.t(result.retry, result.args));
-      await this.save(ctx, { ...state, data });
-      await this.ask(ctx, flow, { ...state, data });
+      await this.askAndSave(ctx, flow, { ...state, data });
       return true;
     }
-    const next = { ...state, step: result.next, data };
-    await this.save(ctx, next);
-    await this.ask(ctx, flow, next);
+    await this.askAndSave(ctx, flow, { ...state, step: result.next, data });
     return true;
   }
 
@@ -140,14 +136,23 @@ export class Conversations {
     await ctx.store.update((db) => void delete db.conversations[key]);
   }
 
-  private async ask(ctx: Context, flow: Flow<unknown>, state: ConvState): Promise<void> {
+  /**
+   * Asks the step's question, then saves the conversation with the step's answer buttons in
+   * it (one write): a button of an earlier step, or of an ended conversation, is not found.
+   */
+  private async askAndSave(ctx: Context, flow: Flow<unknown>, state: ConvState): Promise<void> {
+    const offers: Record<string, string> = {};
     const offer: AnswerOffer = (text, options) =>
-      ctx.reply(text, { choices: options?.map((o) => ({ label: o.label, answer: `${state.id}|${state.step}|${o.value}` })) });
+      ctx.reply(text, {
+        choices: options?.map((o) => {
+          const value = `${state.id}|${state.step}|${o.value}`;
+          offers[answerKey(ctx.accountKey, value)] = value;
+          return { label: o.label, answer: value };
+        }),
+      });
     await flow.steps[state.step]!.ask(ctx, state.data, offer);
-  }
-
-  private async save(ctx: Context, state: ConvState): Promise<void> {
     const key = ctx.accountKey;
-    await ctx.store.update((db) => void (db.conversations[key] = state as never));
+    const saved: ConvState = { ...state, offers };
+    await ctx.store.update((db) => void (db.conversations[key] = saved));
   }
 }

@@ -3,8 +3,8 @@
 // answer to one account (which also knows the client's language).
 import type { Person } from '../domain/schema.ts';
 import { langFromClient } from '../i18n/i18n.ts';
-import type { Store } from '../store/types.ts';
 import type { Lang } from './types.ts';
+import type { Store } from '../db.ts';
 
 export function langOf(services: { store: Store; defaultLang: Lang }, person: Person): Lang {
   const { accounts, prefs } = services.store.data;

@@ -2,8 +2,8 @@
 // person's bound accounts say where; each platform's adapter registers its send port. A
 // person reached on no platform is reported back as unreachable, never dropped silently.
 import type { Person } from '../domain/schema.ts';
-import type { Store } from '../store/types.ts';
 import type { Platform, Reply, SendPort, SendResult } from './types.ts';
+import type { Store } from '../db.ts';
 
 export class Notifier {
   private readonly ports = new Map<Platform, SendPort>();

@@ -6,7 +6,7 @@ import type { Context } from '../core/context.ts';
 import type { Flow, StepResult } from '../core/conversation.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import { mayReportIndicator } from '../plan/permissions.ts';
-import type { LogRecord } from '../store/types.ts';
+import { REPORTS_LOG } from '../plan/report-log.ts';
 import { deptName, formatNumber } from '../views/format.ts';
 import { currentValue, stageOf } from '../views/indicator-view.ts';
 
@@ -146,7 +146,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
           platform: ctx.msg.platform,
           provenance: 'reported',
         };
-        await ctx.store.append('reports', [record as unknown as LogRecord]);
+        await ctx.store.append(REPORTS_LOG, [record]);
         await ctx.reply(ctx.t('ireport-saved', { code: d.code!, value: formatNumber(ctx, d.value!), year: String(d.year!) }));
         return { done: true };
       },

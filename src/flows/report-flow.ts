@@ -16,6 +16,8 @@ export const NOTE_MAX = 500;
 const STATUSES = ReportStatus.options;
 
 export interface ReportDraft {
+  /** The id the saved record gets (a form's submission); by default the conversation's. */
+  id?: string;
   item?: number;
   status?: ReportStatus;
   progress?: number;

@@ -3,12 +3,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../core/context.ts';
 import type { ReportRecord } from '../domain/report.ts';
+import { REPORTS_LOG } from '../plan/report-log.ts';
 import { healthOf } from '../supervision/health.ts';
 import type { ReportDraft } from './report-flow.ts';
 
+function reportIdOf(ctx: Context): string {
+  const conv = ctx.services.conversations.active(ctx);
+  return conv ? `r-${conv.id}` : randomUUID();
+}
+
 export async function saveReport(ctx: Context, d: ReportDraft): Promise<ReportRecord> {
   const record: ReportRecord = {
-    id: randomUUID(),
+    // From the conversation or form that made it, so confirming twice saves it once.
+    id: d.id ?? reportIdOf(ctx),
     at: ctx.now.toISOString(),
     item: d.item!,
     status: d.status!,
@@ -21,7 +28,7 @@ export async function saveReport(ctx: Context, d: ReportDraft): Promise<ReportRe
     ...(d.corrects ? { corrects: d.corrects } : {}),
     provenance: 'reported',
   };
-  await ctx.store.append('reports', [record as unknown as import('../store/types.ts').LogRecord]);
+  await ctx.store.append(REPORTS_LOG, [record]);
   const item = ctx.plan.item(record.item!)!;
   const health = healthOf(item, record, ctx.now).health;
   await ctx.reply(ctx.t('report-saved', { no: record.item!, progress: record.progress!, health }));

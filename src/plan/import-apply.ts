@@ -3,8 +3,9 @@
 // all or nothing. An item (or indicator) that would disappear while the reports log still
 // refers to it is never dropped: the import is refused and those entries are listed.
 import { PlanData, type Indicator, type Item } from '../domain/schema.ts';
-import type { Store } from '../store/types.ts';
 import { ImportError, type ImportKind } from './import-parse.ts';
+import type { Store } from '../db.ts';
+import { REPORTS_LOG } from './report-log.ts';
 
 export interface ImportRecords {
   items: Item[];
@@ -79,9 +80,9 @@ export function refusal<K extends ImportKind>(store: Store, plan: PlanData, kind
   const keep = new Set(records.map(keyOf));
   const gone = new Set(plan[kind].map(keyOf).filter((key) => !keep.has(key)));
   const reported = new Map<string, number>();
-  for (const record of store.records('reports')) {
-    const key = record[field] === undefined ? undefined : String(record[field]);
-    if (key !== undefined && gone.has(key)) reported.set(key, (reported.get(key) ?? 0) + 1);
+  for (const [key, { refs }] of store.index(REPORTS_LOG).byKey) {
+    const [kind, id] = key.split(':') as [string, string];
+    if (kind === field && gone.has(id)) reported.set(id, refs.length);
   }
   if (reported.size === 0) return undefined;
   const list = [...reported].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));

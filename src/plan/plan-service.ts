@@ -1,10 +1,11 @@
 // The plan as the bot reads it: records by number/code/id, the search index (rebuilt only
-// when the plan changes, e.g. after an import), and each item's latest report, kept by
-// reading only the reports appended since the last look.
-import type { Department, Indicator, Item, Part, PlanData } from '../domain/schema.ts';
+// when the plan changes, e.g. after an import), and the reports: each item's latest from the
+// reports log's index, the whole history of one item read from the log when asked.
+import type { Store } from '../db.ts';
 import type { ReportRecord } from '../domain/report.ts';
+import type { Department, Indicator, Item, Part, PlanData } from '../domain/schema.ts';
 import { PlanIndex } from '../search/plan-index.ts';
-import type { Store } from '../store/types.ts';
+import { REPORTS_LOG, type ReportIndex, type ReportKey } from './report-log.ts';
 
 export class PlanService {
   private indexed?: {
@@ -14,8 +15,6 @@ export class PlanService {
     indicators: Map<string, Indicator>;
     departments: Map<string, Department>;
   };
-  private latest = new Map<string, ReportRecord>();
-  private seenReports = 0;
 
   constructor(private readonly store: Store) {}
 
@@ -66,13 +65,18 @@ export class PlanService {
   }
 
   /** The newest report on an item (`item:92`) or indicator (`indicator:E3`). */
-  latestReport(key: `item:${number}` | `indicator:${string}`): ReportRecord | undefined {
-    const all = this.store.records('reports') as unknown as ReportRecord[];
-    for (; this.seenReports < all.length; this.seenReports++) {
-      const r = all[this.seenReports]!;
-      if (r.item !== undefined) this.latest.set(`item:${r.item}`, r);
-      if (r.indicator !== undefined) this.latest.set(`indicator:${r.indicator}`, r);
-    }
-    return this.latest.get(key);
+  latestReport(key: ReportKey): ReportRecord | undefined {
+    return this.reports.byKey.get(key)?.latest;
+  }
+
+  /** Every report on an item or indicator, oldest first (read from the log). */
+  async reportsOn(key: ReportKey): Promise<ReportRecord[]> {
+    const refs = this.reports.byKey.get(key)?.refs ?? [];
+    return this.store.read(REPORTS_LOG, refs);
+  }
+
+  /** What is kept in memory of the reports log. */
+  get reports(): ReportIndex {
+    return this.store.index(REPORTS_LOG);
   }
 }

@@ -3,12 +3,13 @@
 import { Cron } from 'croner';
 import { ZONE } from '../core/clock.ts';
 import type { Logger } from '../log.ts';
-import { createSnapshot, type BackupOptions } from './backup.ts';
+import { type BackupOptions, snapshotStore } from './backup.ts';
+import type { Store } from './types.ts';
 
-export function startBackups(dbFile: string, opts: BackupOptions, log: Logger): { stop(): Promise<void> } {
+export function startBackups<D>(store: Store<D>, dbFile: string, opts: BackupOptions, log: Logger): { stop(): Promise<void> } {
   const job = new Cron('0 3 * * *', { timezone: ZONE, unref: true }, async () => {
     try {
-      const path = await createSnapshot(dbFile, 'daily', opts);
+      const path = await snapshotStore(store, dbFile, 'daily', opts);
       log.info({ path }, 'daily snapshot written');
     } catch (err) {
       log.error({ err, code: 'BACKUP_FAILED' }, 'daily snapshot failed');

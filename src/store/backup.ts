@@ -1,17 +1,20 @@
-// Snapshots of the store: the main file and its logs copied into a folder of their own
-// (data/backups/<time>-<reason>/), daily and before an import or a restore, keeping the
-// last N. A restore checks the snapshot completely before it replaces anything, holds the
-// store's lock while it does (the bot must be stopped), and first snapshots what it replaces.
+// Snapshots of the store: every file of it (the main file, the plan file, the journal when
+// it is not empty, each log) copied into a folder of its own (data/backups/<time>-<reason>/),
+// daily and before an import or a restore, keeping the last N. A snapshot of a running store
+// is taken through it (writes wait meanwhile, so the files agree). A restore checks the
+// snapshot completely before it replaces anything, holds the store's lock while it does (the
+// bot must be stopped), and first snapshots what it replaces. Saved indexes are not copied:
+// they are rebuilt from the logs.
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
-import { checkDb } from './check-db.ts';
+import { planPath } from './disk-backend.ts';
 import { writeFileDurably } from './durable-write.ts';
-import { nodeFileOps, type FileOps } from './file-ops.ts';
+import { type FileOps, nodeFileOps } from './file-ops.ts';
+import { journalPath } from './journal.ts';
+import { loadDocument } from './load-document.ts';
 import { acquireLock } from './lock-file.ts';
 import { parseLog } from './log-files.ts';
-import { migrate, migrations } from './migrations.ts';
-import { describePosition, parseJson } from './json-error.ts';
-import { StoreError } from './types.ts';
+import { type DocumentSpec, type Store, StoreError } from './types.ts';
 
 export interface BackupOptions {
   /** Default: a `backups` folder beside the database file. */
@@ -26,25 +29,33 @@ export function backupDir(dbFile: string, opts: BackupOptions = {}): string {
   return path.resolve(opts.dir ?? path.join(path.dirname(dbFile), 'backups'));
 }
 
-/** The store's files: the main document and each `<file>.<log>.jsonl`. */
-async function storeFiles(fs: FileOps, dbFile: string): Promise<string[]> {
+/** The store's files in its directory: the main file, plan file, journal and logs (not indexes, locks or temp files). */
+export async function storeFiles(fs: FileOps, dbFile: string): Promise<string[]> {
   const base = path.basename(dbFile);
+  const own = new Set([base, path.basename(planPath(dbFile)), path.basename(journalPath(dbFile))]);
   const entries = await fs.readdir(path.dirname(dbFile));
-  return entries.filter((e) => e === base || (e.startsWith(`${base}.`) && e.endsWith('.jsonl'))).sort();
+  return entries.filter((e) => own.has(e) || (e.startsWith(`${base}.`) && e.endsWith('.jsonl'))).sort();
 }
 
-/** Copies the store's files into a new snapshot folder; prunes old ones. Returns its path. */
-export async function createSnapshot(dbFile: string, reason: string, opts: BackupOptions = {}): Promise<string> {
-  const fs = opts.fs ?? nodeFileOps;
-  const file = path.resolve(dbFile);
+function newSnapshotDir(dbFile: string, reason: string, opts: BackupOptions): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = path.join(backupDir(file, opts), `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '')}-${randomBytes(2).toString('hex')}`);
-  await fs.mkdir(target);
-  for (const name of await storeFiles(fs, file)) {
-    await writeFileDurably(fs, path.join(target, name), await fs.readFile(path.join(path.dirname(file), name)));
-  }
-  await pruneSnapshots(file, opts.keep ?? DEFAULT_KEEP, opts);
+  return path.join(backupDir(dbFile, opts), `${stamp}-${reason.replace(/[^a-z0-9-]/gi, '')}-${randomBytes(2).toString('hex')}`);
+}
+
+/** Snapshot a store that is open (the bot, an import): through the store, so the files agree. Prunes old ones. */
+export async function snapshotStore<D>(store: Store<D>, dbFile: string, reason: string, opts: BackupOptions = {}): Promise<string> {
+  const target = newSnapshotDir(path.resolve(dbFile), reason, opts);
+  await store.snapshot(target);
+  await pruneSnapshots(dbFile, opts.keep ?? DEFAULT_KEEP, opts);
   return target;
+}
+
+/** Copy the files of a store nobody has open (the caller holds its lock). */
+async function copyClosedStore(fs: FileOps, dbFile: string, target: string): Promise<void> {
+  await fs.mkdir(target);
+  for (const name of await storeFiles(fs, dbFile)) {
+    await writeFileDurably(fs, path.join(target, name), await fs.readFile(path.join(path.dirname(dbFile), name)));
+  }
 }
 
 export async function listSnapshots(dbFile: string, opts: BackupOptions = {}): Promise<string[]> {
@@ -63,38 +74,51 @@ export async function pruneSnapshots(dbFile: string, keep: number, opts: BackupO
     await rm(path.join(backupDir(dbFile, opts), old), { recursive: true, force: true });
 }
 
-/** Reads and validates every file of a snapshot; throws a StoreError naming the bad file. */
-export async function verifySnapshot(snapshot: string, dbName: string, fs: FileOps = nodeFileOps): Promise<{ logs: string[] }> {
+/** Reads and validates every file of a snapshot; throws a StoreError naming the bad file. Returns the snapshot's files. */
+export async function verifySnapshot<D extends { schemaVersion: number; createdAt: string }>(
+  snapshot: string,
+  dbName: string,
+  spec: DocumentSpec<D>,
+  fs: FileOps = nodeFileOps,
+): Promise<string[]> {
   const names = await fs.readdir(snapshot).catch(() => {
     throw new StoreError('STORE_CORRUPT', `${snapshot}: no such snapshot folder`, snapshot);
   });
   if (!names.includes(dbName)) throw new StoreError('STORE_CORRUPT', `${snapshot}: the snapshot has no ${dbName}`, snapshot);
   const main = path.join(snapshot, dbName);
-  const parsed = parseJson((await fs.readFile(main)).toString('utf8'));
-  if (!parsed.ok) throw new StoreError('STORE_CORRUPT', `${main}: not valid JSON ${describePosition(parsed.problem)}`, main);
-  checkDb(migrate(parsed.value, migrations, { file: main }).doc, main, main);
-  const logs = names.filter((n) => n.startsWith(`${dbName}.`) && n.endsWith('.jsonl'));
-  for (const log of logs) {
+  const loaded = await loadDocument(fs, main, spec);
+  if (loaded.journal.tornBytes) throw new StoreError('STORE_CORRUPT', `${journalPath(main)}: ends in the middle of an entry`, main);
+  const files = await storeFiles(fs, main);
+  for (const log of files.filter((n) => n.endsWith('.jsonl'))) {
     const p = path.join(snapshot, log);
     const { tornBytes } = parseLog(await fs.readFile(p), p);
     if (tornBytes) throw new StoreError('STORE_CORRUPT', `${p}: ends in the middle of a record`, p);
   }
-  return { logs };
+  return files;
 }
 
 /** Replaces the store's files with the snapshot's, after checking it and snapshotting the current state. */
-export async function restoreSnapshot(dbFile: string, snapshot: string, opts: BackupOptions = {}): Promise<{ saved: string }> {
+export async function restoreSnapshot<D extends { schemaVersion: number; createdAt: string }>(
+  dbFile: string,
+  snapshot: string,
+  spec: DocumentSpec<D>,
+  opts: BackupOptions = {},
+): Promise<{ saved: string }> {
   const fs = opts.fs ?? nodeFileOps;
   const file = path.resolve(dbFile);
-  const base = path.basename(file);
-  const { logs } = await verifySnapshot(path.resolve(snapshot), base, fs);
+  const dir = path.dirname(file);
+  const files = await verifySnapshot(path.resolve(snapshot), path.basename(file), spec, fs);
   const lock = await acquireLock(file, fs);
   try {
-    const saved = await createSnapshot(file, 'pre-restore', { ...opts, keep: Number.MAX_SAFE_INTEGER });
+    const saved = newSnapshotDir(file, 'pre-restore', opts);
+    await copyClosedStore(fs, file, saved);
     const current = await storeFiles(fs, file);
-    for (const name of [base, ...logs])
-      await writeFileDurably(fs, path.join(path.dirname(file), name), await fs.readFile(path.join(snapshot, name)));
-    for (const name of current) if (name !== base && !logs.includes(name)) await fs.unlink(path.join(path.dirname(file), name));
+    for (const name of files) await writeFileDurably(fs, path.join(dir, name), await fs.readFile(path.join(snapshot, name)));
+    for (const name of current) if (!files.includes(name)) await fs.unlink(path.join(dir, name));
+    // Saved indexes describe the replaced logs: they are rebuilt at the next start.
+    for (const name of await fs.readdir(dir)) {
+      if (name.startsWith(`${path.basename(file)}.`) && name.endsWith('.index.json')) await fs.unlink(path.join(dir, name));
+    }
     return { saved };
   } finally {
     await lock.release();

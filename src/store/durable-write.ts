@@ -12,10 +12,10 @@ function tempPathFor(file: string): string {
   return `${file}.${process.pid}-${++tempCounter}.tmp`;
 }
 
-/** Is `name` (a directory entry) a temp file left by a write of `file`? */
+/** Is `name` (a directory entry) a temp file left by a write of `file` or of a file beside it (`<file>.plan.json`, a lock)? */
 export function isTempFileOf(file: string, name: string): boolean {
   const base = path.basename(file);
-  return name.startsWith(`${base}.`) && /^\d+-\d+\.tmp$/.test(name.slice(base.length + 1));
+  return name.startsWith(`${base}.`) && /(^|\.)\d+-[0-9a-z]+\.tmp$/.test(name.slice(base.length + 1));
 }
 
 async function writeAll(fh: FileHandleOps, bytes: Uint8Array, position: number): Promise<void> {
@@ -70,20 +70,31 @@ export interface AppendState {
 /**
  * Write `bytes` (complete lines) at `state.size` of `file` and fsync. Writing at a known
  * position (not O_APPEND) means a half-done failed append is simply overwritten next time.
+ * A failed append is also cut off at once: lines that reached the disk before it failed were
+ * reported as not saved, and must not come back at the next start.
  */
 export async function appendDurably(fs: FileOps, file: string, bytes: Uint8Array, state: AppendState): Promise<void> {
+  let fh: FileHandleOps | undefined;
   try {
-    const fh = await fs.open(file, constants.O_RDWR | constants.O_CREAT, 0o600);
-    try {
-      await writeAll(fh, bytes, state.size);
-      if (state.dirty) await fh.truncate(state.size + bytes.length);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
+    fh = await fs.open(file, constants.O_RDWR | constants.O_CREAT, 0o600);
+    await writeAll(fh, bytes, state.size);
+    if (state.dirty) await fh.truncate(state.size + bytes.length);
+    await fh.sync();
+    await fh.close();
+    fh = undefined;
     if (!state.exists) await syncDir(fs, path.dirname(file));
   } catch (err) {
     state.dirty = true;
+    if (fh) {
+      try {
+        await fh.truncate(state.size); // shrinking needs no free space
+        await fh.sync();
+        state.dirty = false;
+      } catch {
+        // left dirty: the next append cuts it off before anything else
+      }
+      await fh.close().catch(() => undefined);
+    }
     throw err;
   }
   state.size += bytes.length;

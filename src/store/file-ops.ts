@@ -6,6 +6,8 @@ import * as fsp from 'node:fs/promises';
 export interface FileHandleOps {
   /** Write `length` bytes of `buffer` from `offset`, at `position` in the file. */
   write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
+  /** Read up to `length` bytes at `position` into `buffer` from `offset`. */
+  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
   sync(): Promise<void>;
   truncate(length: number): Promise<void>;
   close(): Promise<void>;
@@ -16,9 +18,11 @@ export interface FileOps {
   open(path: string, flags: string | number, mode?: number): Promise<FileHandleOps>;
   readFile(path: string): Promise<Buffer>;
   rename(from: string, to: string): Promise<void>;
+  /** A hard link; fails with EEXIST when `to` exists (the lock relies on it). */
+  link(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   readdir(dir: string): Promise<string[]>;
-  stat(path: string): Promise<{ mtimeMs: number }>;
+  stat(path: string): Promise<{ mtimeMs: number; size: number }>;
   mkdir(dir: string): Promise<void>;
 }
 
@@ -27,6 +31,7 @@ export const nodeFileOps: FileOps = {
   open: (path, flags, mode) => fsp.open(path, flags, mode),
   readFile: (path) => fsp.readFile(path),
   rename: (from, to) => fsp.rename(from, to),
+  link: (from, to) => fsp.link(from, to),
   unlink: (path) => fsp.unlink(path),
   readdir: (dir) => fsp.readdir(dir),
   stat: (path) => fsp.stat(path),

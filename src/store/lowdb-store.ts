@@ -1,70 +1,108 @@
-// The store on disk: lowdb with a durable adapter for the main document, JSON Lines files for
-// the append-only logs, a lock file against a second process, and the shared serial queue.
-// Opening never rewrites a file it could not read: errors come first, repairs after.
+// The store on disk: lowdb documents for the hot parts (`<file>`, compact JSON) and the
+// static parts (`<file>.plan.json`), the journal that commits every change between
+// checkpoints, JSON Lines files for the append-only logs, and a lock against a second process.
+// Opening never writes before everything is read and valid: errors first, repairs after.
 import * as path from 'node:path';
 import { Low } from 'lowdb';
-import { checkDb } from './check-db.ts';
-import { appendDurably, isTempFileOf, truncateDurably, writeFileDurably, type AppendState } from './durable-write.ts';
-import { DurableJsonFile } from './durable-json-file.ts';
-import { errorCode, nodeFileOps, type FileOps } from './file-ops.ts';
-import { acquireLock, type FileLock } from './lock-file.ts';
-import { loadLogs, logPath, type LoadedLog } from './log-files.ts';
-import { migrate, migrations as defaultMigrations, type Migrations } from './migrations.ts';
-import { QueuedStore, type Backend } from './queued-store.ts';
-import { emptyDb } from './sample-db.ts';
-import { SCHEMA_VERSION, StoreError, type DbData, type Store } from './types.ts';
+import { checkDoc } from './check-doc.ts';
+import { DiskBackend, planPath, type StoreLogger, splitDoc, writeOrFail } from './disk-backend.ts';
+import { DurableJsonFile, type JsonObject } from './durable-json-file.ts';
+import { type AppendState, isTempFileOf, truncateDurably, writeFileDurably } from './durable-write.ts';
+import { type FileOps, nodeFileOps } from './file-ops.ts';
+import { journalPath } from './journal.ts';
+import { loadDocument } from './load-document.ts';
+import { acquireLock } from './lock-file.ts';
+import { emptyLog, type LoadedLog, loadLog, logNamesOnDisk, logPath } from './log-files.ts';
+import { QueuedStore } from './queued-store.ts';
+import type { DocumentSpec, Store, AnyLog } from './types.ts';
+import { StoreError } from './types.ts';
 
-export interface StoreLogger {
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
+export type { StoreLogger } from './disk-backend.ts';
 
-export interface LowdbStoreOptions {
+export interface LowdbStoreOptions<D extends { schemaVersion: number; createdAt: string }> {
   file: string;
-  /** The document to start with when the file does not exist yet. */
-  seed: () => DbData;
+  document: DocumentSpec<D>;
+  logs: readonly AnyLog[];
+  /** The document to start with when the store does not exist yet. */
+  seed: () => D;
   logger?: StoreLogger;
   fs?: FileOps;
-  /** Defaults to the real table in migrations.ts (tests pass their own). */
-  migrations?: Migrations;
+  /** Journal bytes after which the documents are rewritten (tests set it low). */
+  checkpointBytes?: number;
 }
 
-export async function openLowdbStore(opts: LowdbStoreOptions): Promise<Store> {
+export async function openLowdbStore<D extends { schemaVersion: number; createdAt: string }>(
+  opts: LowdbStoreOptions<D>,
+): Promise<Store<D>> {
   const file = path.resolve(opts.file);
   const fs = opts.fs ?? nodeFileOps;
-  const logger = opts.logger;
+  const { logger, document: spec } = opts;
   await fs.mkdir(path.dirname(file));
   const lock = await acquireLock(file, fs, logger);
   try {
-    let migratedFrom: number | undefined;
-    const adapter = new DurableJsonFile<DbData>(file, fs, (json) => {
-      const migrated = migrate(json, opts.migrations ?? defaultMigrations, { file });
-      const data = checkDb(migrated.doc, file, file);
-      migratedFrom = migrated.from;
-      return data;
-    });
-    const blank = emptyDb();
-    const low = new Low<DbData>(adapter, blank);
-    await low.read();
-    const logs = await loadLogs(fs, file);
+    const hot = new Low<JsonObject>(new DurableJsonFile(file, fs), {});
+    const stat = new Low<JsonObject>(new DurableJsonFile(planPath(file), fs), {});
+    const loaded = await loadDocument(fs, file, spec);
+    const logNames = await logNamesOnDisk(fs, file);
+    let doc: D;
+    if (loaded.doc) doc = loaded.doc;
+    else if (loaded.journal.entries > 0 || logNames.length > 0) {
+      const rest = [loaded.journal.entries ? 'journal' : '', ...logNames].filter(Boolean).join(', ');
+      throw new StoreError(
+        'STORE_MISSING',
+        `${file} is missing, but the rest of the store is there (${rest}): ` +
+          'restore it from a snapshot (npm run restore -- --list) rather than starting over from the sample data',
+        file,
+      );
+    } else doc = checkDoc(spec.schema, opts.seed(), `${file} (seed)`, file);
+    const rewrite = !loaded.doc ? 'seed' : loaded.migratedFrom !== undefined ? 'migrated' : undefined;
+    const migratedFrom = loaded.migratedFrom;
+    const logs = await loadLogs(fs, file, opts.logs, logNames, logger);
+
     // Everything is read and valid: only now may files be written.
-    if (low.data === blank) {
-      low.data = checkDb(opts.seed(), `${file} (seed)`, file);
-      await writeOrFail(() => low.write(), file, logger);
-      logger?.info({ file }, 'store: created from seed');
-    } else if (migratedFrom !== undefined) {
+    const { seq, journal } = loaded;
+    if (rewrite === 'migrated') {
       const backup = `${file}.v${migratedFrom}.bak`;
       await writeOrFail(async () => writeFileDurably(fs, backup, await fs.readFile(file)), backup, logger);
-      await writeOrFail(() => low.write(), file, logger);
-      logger?.info({ file, from: migratedFrom, to: SCHEMA_VERSION, backup }, 'store: migrated');
+      logger?.info({ file, from: migratedFrom, to: spec.version, backup }, 'store: migrating');
     }
-    const appendStates = await repairLogs(fs, logs, logger);
+    const journalState: AppendState = { size: journal.size, exists: journal.exists, dirty: false };
+    if (journal.tornBytes > 0) {
+      logger?.warn({ file: journalPath(file), droppedBytes: journal.tornBytes }, 'store: dropped a torn last line of the journal');
+      await writeOrFail(() => truncateDurably(fs, journalPath(file), journal.size), journalPath(file), logger);
+    }
+    if (rewrite) {
+      // The plan file first: the main file's presence is what says the store exists.
+      const parts = splitDoc(doc, spec.staticKeys, seq);
+      stat.data = parts.static;
+      await writeOrFail(() => stat.write(), planPath(file), logger);
+      hot.data = parts.hot;
+      await writeOrFail(() => hot.write(), file, logger);
+      if (journalState.size > 0) {
+        await writeOrFail(() => truncateDurably(fs, journalPath(file), 0), journalPath(file), logger);
+        journalState.size = 0;
+      }
+      if (rewrite === 'seed') logger?.info({ file }, 'store: created from seed');
+    }
+    const appendStates = await repairLogs(fs, file, logs, logger);
     await removeTempFiles(fs, file, logger);
-    const backend = new DiskBackend(low, fs, file, appendStates, lock, logger);
-    return new QueuedStore(
-      low.data,
-      logs.map((log) => [log.name, log.records] as const),
+    const backend = new DiskBackend<D>({
+      spec,
+      file,
+      fs,
+      hot,
+      static: stat,
+      seq,
+      journal: journalState,
+      logs: appendStates,
+      lock,
+      logger,
+      ...(opts.checkpointBytes !== undefined ? { checkpointBytes: opts.checkpointBytes } : {}),
+    });
+    return new QueuedStore<D>(
+      spec,
+      doc,
+      opts.logs.map((s) => [s, logs.get(s.name)!] as const),
       backend,
     );
   } catch (err) {
@@ -73,62 +111,47 @@ export async function openLowdbStore(opts: LowdbStoreOptions): Promise<Store> {
   }
 }
 
-class DiskBackend implements Backend {
-  constructor(
-    private readonly low: Low<DbData>,
-    private readonly fs: FileOps,
-    private readonly file: string,
-    private readonly logs: Map<string, AppendState>,
-    private readonly lock: FileLock,
-    private readonly logger: StoreLogger | undefined,
-  ) {}
-
-  async writeData(next: DbData): Promise<void> {
-    const previous = this.low.data;
-    this.low.data = next;
-    try {
-      await writeOrFail(() => this.low.write(), this.file, this.logger);
-    } catch (err) {
-      this.low.data = previous; // lowdb keeps what is on disk
-      throw err;
-    }
-  }
-
-  async appendLines(log: string, text: string): Promise<void> {
-    let state = this.logs.get(log);
-    if (!state) this.logs.set(log, (state = { size: 0, exists: false, dirty: false }));
-    const target = logPath(this.file, log);
-    await writeOrFail(() => appendDurably(this.fs, target, Buffer.from(text), state), target, this.logger);
-  }
-
-  close(): Promise<void> {
-    return this.lock.release();
-  }
-}
-
-/** Run a write; a failure is logged and becomes STORE_WRITE_FAILED naming the file. */
-async function writeOrFail(write: () => Promise<void>, target: string, logger: StoreLogger | undefined): Promise<void> {
-  try {
-    await write();
-  } catch (err) {
-    const code = errorCode(err);
-    logger?.error({ file: target, code }, 'store: write failed');
-    const why = code ?? (err instanceof Error ? err.message : String(err));
-    throw new StoreError('STORE_WRITE_FAILED', `${target}: write failed (${why})`, target, { cause: err });
-  }
-}
-
-/** Cut torn last lines off; report duplicates. Returns where each log's next line goes. */
-async function repairLogs(fs: FileOps, logs: LoadedLog[], logger: StoreLogger | undefined): Promise<Map<string, AppendState>> {
-  const states = new Map<string, AppendState>();
-  for (const log of logs) {
-    if (log.tornBytes > 0) {
-      logger?.warn({ file: log.path, droppedBytes: log.tornBytes }, 'store: dropped a torn last line of a log');
-      await writeOrFail(() => truncateDurably(fs, log.path, log.size), log.path, logger);
-    }
+/** Every registered log, read (or empty when it has no file yet). Files of logs no longer registered are left alone. */
+async function loadLogs(
+  fs: FileOps,
+  file: string,
+  specs: readonly AnyLog[],
+  onDisk: string[],
+  logger: StoreLogger | undefined,
+): Promise<Map<string, LoadedLog>> {
+  const loaded = new Map<string, LoadedLog>();
+  for (const spec of specs) {
+    const log = onDisk.includes(spec.name) ? await loadLog(fs, file, spec) : emptyLog(spec);
+    if (log.skipped > 0)
+      logger?.warn(
+        { file: logPath(file, spec.name), skipped: log.skipped },
+        'store: records that do not match the log schema were skipped',
+      );
     if (log.duplicates > 0)
-      logger?.warn({ file: log.path, duplicates: log.duplicates }, 'store: log has duplicate ids, kept the first of each');
-    states.set(log.name, { size: log.size, exists: true, dirty: false });
+      logger?.warn({ file: logPath(file, spec.name), duplicates: log.duplicates }, 'store: log has duplicate ids, kept the first of each');
+    loaded.set(spec.name, log);
+  }
+  for (const name of onDisk) {
+    if (!loaded.has(name)) logger?.warn({ file: logPath(file, name) }, 'store: a log no feature reads was left untouched');
+  }
+  return loaded;
+}
+
+/** Cut torn last lines off. Returns where each log's next line goes. */
+async function repairLogs(
+  fs: FileOps,
+  file: string,
+  logs: Map<string, LoadedLog>,
+  logger: StoreLogger | undefined,
+): Promise<Map<string, AppendState>> {
+  const states = new Map<string, AppendState>();
+  for (const log of logs.values()) {
+    const target = logPath(file, log.name);
+    if (log.tornBytes > 0) {
+      logger?.warn({ file: target, droppedBytes: log.tornBytes }, 'store: dropped a torn last line of a log');
+      await writeOrFail(() => truncateDurably(fs, target, log.size), target, logger);
+    }
+    states.set(log.name, { size: log.size, exists: log.size > 0 || log.tornBytes > 0, dirty: false });
   }
   return states;
 }

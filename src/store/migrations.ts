@@ -1,13 +1,11 @@
 // Schema migrations: each entry turns a document of version N into version N+1. They run on
-// the raw JSON before validation; the migrated document is written back only once it is valid.
-import { SCHEMA_VERSION, StoreError } from './types.ts';
+// the raw JSON (the static and hot parts together) before validation; the migrated document
+// is written back only once it is valid. The table belongs to the document (src/db.ts).
+import { StoreError } from './types.ts';
 
 export type JsonObject = Record<string, unknown>;
 /** Keyed by the version migrated *from*. A step may change `doc` in place or return a new one. */
 export type Migrations = Readonly<Record<number, (doc: JsonObject) => JsonObject>>;
-
-/** The real table. Empty while SCHEMA_VERSION is 1. */
-export const migrations: Migrations = {};
 
 export interface Migrated {
   doc: unknown;
@@ -20,8 +18,8 @@ export interface Migrated {
  * STORE_VERSION. Anything that is not an object with an integer schemaVersion is left for
  * validation to report.
  */
-export function migrate(doc: unknown, table: Migrations, opts: { target?: number; file?: string } = {}): Migrated {
-  const target = opts.target ?? SCHEMA_VERSION;
+export function migrate(doc: unknown, table: Migrations, opts: { target: number; file?: string }): Migrated {
+  const target = opts.target;
   const where = opts.file ?? 'store';
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { doc };
   const version = (doc as JsonObject).schemaVersion;

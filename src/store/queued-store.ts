@@ -2,94 +2,171 @@
 // Whatever arrives while a write is in flight is applied together and shares the next write
 // (group commit); each caller resolves once that write is done. A failed write undoes the
 // whole batch in memory. The backend decides where the bytes go (disk, or nowhere).
-import { applyChanges, deepFreeze, type ChangeJob } from './apply-changes.ts';
-import { isLogName, isLogRecord } from './log-files.ts';
-import { StoreError, type DbData, type LogRecord, type Store } from './types.ts';
+import type { Patch } from 'immer';
+import { applyChanges, type ChangeJob, deepFreeze, type Shape } from './apply-changes.ts';
+import { describeIssues } from './check-doc.ts';
+import { isLogName, type LoadedLog } from './log-files.ts';
+import {
+  type DocumentSpec,
+  type IndexedLog,
+  type LogRecord,
+  type LogSpec,
+  type RecordRef,
+  type SmallLog,
+  type Store,
+  StoreError,
+  type AnyLog,
+} from './types.ts';
 
-export interface Backend {
-  /** Durably write the whole document; throw a StoreError (STORE_WRITE_FAILED) if refused. */
-  writeData(next: DbData): Promise<void>;
-  /** Durably append complete lines (each ending in "\n") to a log. */
-  appendLines(log: string, text: string): Promise<void>;
+/** A log as the engine holds it: its spec and what is loaded of it. */
+export interface LogState extends LoadedLog {
+  spec: AnyLog;
+  /** Appended since the index was last saved. */
+  indexDirty: boolean;
+}
+
+export interface Backend<D> {
+  /** Make a batch of changes durable (its one commit point); throw STORE_WRITE_FAILED if refused. */
+  commit(patches: Patch[], next: D): Promise<void>;
+  /** Durably append complete lines to a log; returns where each line is. */
+  appendLines(log: string, lines: string[]): Promise<RecordRef[]>;
+  /** The lines of a big log at these refs. */
+  readLines(log: string, refs: readonly RecordRef[]): Promise<string[]>;
+  /** Every line of a big log, oldest first. */
+  scanLines(log: string): AsyncIterable<string>;
+  /** Runs in the queue after each batch (nothing else writes meanwhile): a chance to checkpoint. Never throws. */
+  idle(data: D, logs: ReadonlyMap<string, LogState>): Promise<void>;
+  snapshot(dir: string, data: D, logs: ReadonlyMap<string, LogState>): Promise<void>;
   /** Called by close(), after the last write. */
-  close(): Promise<void>;
+  close(data: D, logs: ReadonlyMap<string, LogState>): Promise<void>;
 }
 
 interface Settle {
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
-type UpdateJob = ChangeJob & Settle & { kind: 'update' };
-type AppendJob = Settle & { kind: 'append'; log: string; lines: { id: string; line: string }[]; error?: unknown };
-type Job = UpdateJob | AppendJob;
+type UpdateJob<D> = ChangeJob<D> & Settle & { kind: 'update' };
+type AppendJob = Settle & { kind: 'append'; log: LogState; lines: { record: LogRecord; line: string }[]; error?: unknown };
+type ExclusiveJob = Settle & { kind: 'exclusive'; run: () => Promise<unknown> };
+type Job<D> = UpdateJob<D> | AppendJob | ExclusiveJob;
 
-interface LogState {
-  records: LogRecord[];
-  ids: Set<string>;
-}
-
-const NO_RECORDS: readonly LogRecord[] = Object.freeze([]);
-
-export class QueuedStore implements Store {
-  #data: DbData;
+export class QueuedStore<D extends { schemaVersion: number; createdAt: string }> implements Store<D> {
+  #data: D;
   readonly #logs = new Map<string, LogState>();
-  #pending: Job[] = [];
+  readonly #shape: Shape;
+  #pending: Job<D>[] = [];
   #running: Promise<void> | undefined;
   #closed = false;
   #closing: Promise<void> | undefined;
 
-  /** `data` must be valid; `logs` are the records already on disk, duplicates removed. */
+  /** `data` must be valid; `logs` are every registered log as loaded (duplicates removed). */
   constructor(
-    data: DbData,
-    logs: Iterable<readonly [string, LogRecord[]]>,
-    private readonly backend: Backend,
+    spec: DocumentSpec<D>,
+    data: D,
+    logs: Iterable<readonly [AnyLog, LoadedLog]>,
+    private readonly backend: Backend<D>,
   ) {
+    this.#shape = spec.schema.shape;
     this.#data = deepFreeze(data);
-    for (const [log, records] of logs) {
-      this.#logs.set(log, { records: records.map(deepFreeze), ids: new Set(records.map((r) => r.id)) });
+    for (const [logSpec, loaded] of logs) {
+      if (loaded.records) for (const r of loaded.records) deepFreeze(r);
+      this.#logs.set(logSpec.name, { ...loaded, spec: logSpec, indexDirty: !loaded.fromSavedIndex && loaded.count > 0 });
     }
   }
 
-  get data(): Readonly<DbData> {
+  get data(): Readonly<D> {
     return this.#data;
   }
 
-  update<T>(change: (draft: DbData) => T): Promise<T> {
+  update<T>(change: (draft: D) => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.#enqueue({ kind: 'update', change, resolve: resolve as (value: unknown) => void, reject });
     });
   }
 
-  append(log: string, records: LogRecord[]): Promise<void> {
+  append<R extends LogRecord, In>(log: LogSpec<R, unknown, In>, records: In[]): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      if (!isLogName(log)) return reject(new TypeError(`store.append(): bad log name ${JSON.stringify(log)}`));
+      const state = this.#log(log);
       const lines: AppendJob['lines'] = [];
       for (const [index, record] of records.entries()) {
-        if (!isLogRecord(record)) {
-          return reject(new StoreError('STORE_INVALID', `log ${log}: record ${index} needs a string id and at`));
+        const checked = log.schema.safeParse(record);
+        if (!checked.success) {
+          return reject(
+            new StoreError('STORE_INVALID', `log ${log.name}: record ${index} does not match: ${describeIssues(checked.error)}`),
+          );
         }
         // Serialized now: later changes to the caller's objects do not leak in.
-        lines.push({ id: record.id, line: JSON.stringify(record) });
+        lines.push({ record: checked.data, line: JSON.stringify(checked.data) });
       }
-      this.#enqueue({ kind: 'append', log, lines, resolve: resolve as (value: unknown) => void, reject });
+      this.#enqueue({ kind: 'append', log: state, lines, resolve: resolve as (value: unknown) => void, reject });
     });
   }
 
-  /** The log itself, typed read-only (not copied: history may hold 100,000 records). */
-  records(log: string): readonly LogRecord[] {
-    return this.#logs.get(log)?.records ?? NO_RECORDS;
+  records<R extends LogRecord, In>(log: SmallLog<R, In>): readonly R[] {
+    const state = this.#log(log);
+    if (!state.records) throw new TypeError(`store.records(): log ${log.name} is indexed; use store.index() and store.read()`);
+    return state.records as unknown as readonly R[];
+  }
+
+  index<R extends LogRecord, I, In>(log: IndexedLog<R, I, In>): I {
+    const state = this.#log(log);
+    if (!log.indexer) throw new TypeError(`store.index(): log ${log.name} has no index`);
+    return state.index as I;
+  }
+
+  async read<R extends LogRecord, In>(log: LogSpec<R, unknown, In>, refs: readonly RecordRef[]): Promise<R[]> {
+    const state = this.#log(log);
+    if (state.records) return refs.map((ref) => state.records![ref] as unknown as R);
+    const lines = await this.backend.readLines(log.name, refs);
+    return lines.map((line) => this.#parse(log, line));
+  }
+
+  async *scan<R extends LogRecord, In>(log: LogSpec<R, unknown, In>): AsyncIterable<R> {
+    const state = this.#log(log);
+    if (state.records) {
+      yield* state.records as unknown as R[];
+      return;
+    }
+    for await (const line of this.backend.scanLines(log.name)) {
+      if (line.trim() === '') continue;
+      const checked = log.schema.safeParse(JSON.parse(line));
+      if (checked.success) yield deepFreeze(checked.data);
+    }
+  }
+
+  snapshot(dir: string): Promise<void> {
+    return this.#exclusive(() => this.backend.snapshot(dir, this.#data, this.#logs));
   }
 
   close(): Promise<void> {
     this.#closed = true; // from now on update() and append() reject
     this.#closing ??= (async () => {
       while (this.#running) await this.#running;
-      await this.backend.close();
+      await this.backend.close(this.#data, this.#logs);
     })();
     return this.#closing;
   }
 
-  #enqueue(job: Job): void {
+  #log(log: AnyLog): LogState {
+    const state = this.#logs.get(log.name);
+    if (!state || !isLogName(log.name)) throw new TypeError(`store: log ${JSON.stringify(log.name)} is not registered`);
+    return state;
+  }
+
+  #parse<R extends LogRecord, In>(log: LogSpec<R, unknown, In>, line: string): R {
+    const checked = log.schema.safeParse(JSON.parse(line));
+    if (!checked.success)
+      throw new StoreError('STORE_INVALID', `log ${log.name}: a record does not match: ${describeIssues(checked.error)}`);
+    return deepFreeze(checked.data);
+  }
+
+  #exclusive<T>(run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#enqueue({ kind: 'exclusive', run, resolve: resolve as (value: unknown) => void, reject });
+    });
+  }
+
+  #enqueue(job: Job<D>): void {
     if (this.#closed) return job.reject(new Error('store is closed'));
     this.#pending.push(job);
     this.#kick();
@@ -106,24 +183,32 @@ export class QueuedStore implements Store {
   async #drain(): Promise<void> {
     await Promise.resolve(); // let callers of the same tick join the first batch
     while (this.#pending.length > 0) {
-      const batch = this.#pending.splice(0);
+      const first = this.#pending[0]!;
+      if (first.kind === 'exclusive') {
+        this.#pending.shift();
+        await first.run().then(first.resolve, first.reject);
+        continue;
+      }
+      const end = this.#pending.findIndex((job) => job.kind === 'exclusive');
+      const batch = this.#pending.splice(0, end === -1 ? this.#pending.length : end) as Array<UpdateJob<D> | AppendJob>;
       try {
         await this.#commit(batch);
       } catch (error) {
         for (const job of batch) job.reject(error); // a bug of ours: no caller is left hanging
       }
+      await this.backend.idle(this.#data, this.#logs);
     }
   }
 
-  async #commit(batch: Job[]): Promise<void> {
-    const updates = batch.filter((job): job is UpdateJob => job.kind === 'update');
+  async #commit(batch: Array<UpdateJob<D> | AppendJob>): Promise<void> {
+    const updates = batch.filter((job): job is UpdateJob<D> => job.kind === 'update');
     const writes: Promise<void>[] = [];
     if (updates.length > 0) {
-      const next = applyChanges(this.#data, updates);
-      if (next) {
+      const result = applyChanges(this.#data, updates, this.#shape);
+      if (result) {
         writes.push(
-          this.backend.writeData(next).then(
-            () => void (this.#data = next),
+          this.backend.commit(result.patches, result.doc).then(
+            () => void (this.#data = result.doc),
             (error: unknown) => {
               for (const job of updates) if (job.outcome?.ok) job.outcome = { ok: false, error };
             },
@@ -131,7 +216,7 @@ export class QueuedStore implements Store {
         );
       }
     }
-    const byLog = new Map<string, AppendJob[]>();
+    const byLog = new Map<LogState, AppendJob[]>();
     for (const job of batch) {
       if (job.kind !== 'append') continue;
       const jobs = byLog.get(job.log);
@@ -151,29 +236,34 @@ export class QueuedStore implements Store {
   }
 
   /** Append the batch's new records of one log in one write; ids already present are skipped. */
-  async #appendAll(log: string, jobs: AppendJob[]): Promise<void> {
-    let state = this.#logs.get(log);
-    if (!state) this.#logs.set(log, (state = { records: [], ids: new Set() }));
+  async #appendAll(log: LogState, jobs: AppendJob[]): Promise<void> {
     const seen = new Set<string>();
-    const fresh: string[] = [];
+    const fresh: AppendJob['lines'] = [];
     for (const { lines } of jobs) {
-      for (const { id, line } of lines) {
-        if (state.ids.has(id) || seen.has(id)) continue;
-        seen.add(id);
-        fresh.push(line);
+      for (const entry of lines) {
+        if (log.ids.has(entry.record.id) || seen.has(entry.record.id)) continue;
+        seen.add(entry.record.id);
+        fresh.push(entry);
       }
     }
     if (fresh.length === 0) return;
+    let refs: RecordRef[];
     try {
-      await this.backend.appendLines(log, fresh.map((line) => `${line}\n`).join(''));
+      refs = await this.backend.appendLines(
+        log.spec.name,
+        fresh.map((entry) => entry.line),
+      );
     } catch (error) {
       for (const job of jobs) job.error = error;
       return;
     }
-    for (const line of fresh) {
-      const record = deepFreeze(JSON.parse(line) as LogRecord); // what the disk holds, not the caller's object
-      state.records.push(record);
-      state.ids.add(record.id);
+    for (const [i, { record }] of fresh.entries()) {
+      const frozen = deepFreeze(record);
+      log.ids.add(frozen.id);
+      log.count++;
+      if (log.records) log.records.push(frozen);
+      else log.spec.indexer!.add(log.index, frozen, refs[i]!);
     }
+    log.indexDirty = true;
   }
 }

@@ -5,8 +5,8 @@ import { shanghaiDate } from '../core/clock.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Item, PlanData } from '../domain/schema.ts';
 import type { PlanService } from '../plan/plan-service.ts';
-import type { Store } from '../store/types.ts';
 import { HEALTHS, healthOf, type Health, type HealthView } from './health.ts';
+import type { ReportIndex } from '../plan/report-log.ts';
 
 export interface Assessed {
   item: Item;
@@ -34,16 +34,6 @@ export function countArgs(c: HealthCounts): Record<string, number> {
   return { overdue: c.overdue, risk: c['at-risk'], ontrack: c['on-track'], done: c.done };
 }
 
-/**
- * The reports log, oldest first. A row without the fields every report has is skipped, not
- * fatal: the log is append-only and may hold rows written by a newer version.
- */
-export function reportsOf(store: Store): ReportRecord[] {
-  return (store.records('reports') as unknown as ReportRecord[]).filter(
-    (r) => typeof r.at === 'string' && typeof r.by === 'string' && !Number.isNaN(Date.parse(r.at)),
-  );
-}
-
 /** The reporting period: the current calendar month in Asia/Shanghai, as YYYY-MM. */
 export function periodOf(now: Date): string {
   return shanghaiDate(now).slice(0, 7);
@@ -53,14 +43,16 @@ export function periodOf(now: Date): string {
  * Departments that reported in the month: the lead units of every item reported on, and the
  * department a report was entered on behalf of. The reporter's own department does not
  * count: the secretariat entering a report for a unit is not the secretariat reporting.
+ * An item was reported on in the month when its latest report is from then, and not after `now`.
  */
-export function reportedIn(plan: PlanData, reports: readonly ReportRecord[], month: string): Set<string> {
-  const leads = new Map(plan.items.map((i) => [i.no, i.lead]));
+export function reportedIn(plan: PlanData, reports: ReportIndex, month: string, now: Date): Set<string> {
+  const nowIso = now.toISOString();
+  const inMonth = (at: string) => shanghaiDate(new Date(at)).slice(0, 7) === month && new Date(at).toISOString() <= nowIso;
   const done = new Set<string>();
-  for (const r of reports) {
-    if (shanghaiDate(new Date(r.at)).slice(0, 7) !== month) continue;
-    if (r.onBehalfOf) done.add(r.onBehalfOf);
-    if (r.item !== undefined) for (const d of leads.get(r.item) ?? []) done.add(d);
+  for (const [dept, at] of reports.onBehalfAt) if (inMonth(at)) done.add(dept);
+  for (const item of plan.items) {
+    const latest = reports.byKey.get(`item:${item.no}`)?.latest;
+    if (latest && inMonth(latest.at)) for (const d of item.lead) done.add(d);
   }
   return done;
 }
@@ -75,13 +67,13 @@ export interface Missing {
  * Departments leading at least one open item of `assessed` that have not reported in the
  * current period; most open items first, then by id for a stable order.
  */
-export function missingReports(plan: PlanData, assessed: readonly Assessed[], reports: readonly ReportRecord[], now: Date): Missing[] {
+export function missingReports(plan: PlanData, assessed: readonly Assessed[], reports: ReportIndex, now: Date): Missing[] {
   const open = new Map<string, number>();
   for (const a of assessed) {
     if (a.view.health === 'done') continue;
     for (const d of a.item.lead) open.set(d, (open.get(d) ?? 0) + 1);
   }
-  const reported = reportedIn(plan, reports, periodOf(now));
+  const reported = reportedIn(plan, reports, periodOf(now), now);
   return [...open]
     .filter(([dept]) => !reported.has(dept))
     .map(([dept, n]) => ({ dept, open: n }))

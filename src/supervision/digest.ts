@@ -7,7 +7,8 @@ import type { Services } from '../core/context.ts';
 import type { Reply } from '../core/types.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { PlanData } from '../domain/schema.ts';
-import { assessItems, missingReports, periodOf, reportsOf, type Assessed, type Missing } from './assess.ts';
+import { assessItems, missingReports, periodOf, type Assessed, type Missing } from './assess.ts';
+import { REPORTS_LOG } from '../plan/report-log.ts';
 import { indicatorValue, itemState } from './history.ts';
 import { itemStanding } from './overview.ts';
 import { formatDay, formatMonth, joinList, personName, shorten, unitName, voiceFor, type Voice } from './voice.ts';
@@ -40,34 +41,36 @@ interface DigestFacts {
   missing: Missing[];
 }
 
-export function buildDigest(services: Services, now: Date): Reply {
-  const facts = digestFacts(services, now);
+export async function buildDigest(services: Services, now: Date): Promise<Reply> {
+  const facts = await digestFacts(services, now);
   const zh = render(voiceFor(services.i18n, 'zh-Hans'), services, facts);
   const en = render(voiceFor(services.i18n, 'en'), services, facts);
   return { text: `${zh}\n\n— — —\n\n${en}` };
 }
 
-function digestFacts(services: Services, now: Date): DigestFacts {
+async function digestFacts(services: Services, now: Date): Promise<DigestFacts> {
   const from = new Date(now.getTime() - DIGEST_DAYS * DAY_MS);
-  const all = reportsOf(services.store)
-    .map((r, i) => ({ r, i, t: Date.parse(r.at) }))
-    .filter((x) => x.t <= now.getTime())
-    .sort((a, b) => a.t - b.t || a.i - b.i);
   const inWindow = (t: number) => t > from.getTime();
 
+  // Only the items and indicators reported on in the window are read back from the log.
   const byKey = new Map<string, Change>();
-  const previous = new Map<string, ReportRecord>();
   let reports = 0;
-  for (const { r, t } of all) {
-    const key = r.item !== undefined ? `item:${r.item}` : r.indicator !== undefined ? `indicator:${r.indicator}` : undefined;
-    if (!key) continue;
-    if (!inWindow(t)) {
-      previous.set(key, r);
-      continue;
+  for (const [key, entry] of services.plan.reports.byKey) {
+    if (!inWindow(Date.parse(entry.latest.at))) continue;
+    const all = (await services.store.read(REPORTS_LOG, entry.refs))
+      .map((r, i) => ({ r, i, t: Date.parse(r.at) }))
+      .filter((x) => x.t <= now.getTime())
+      .sort((a, b) => a.t - b.t || a.i - b.i);
+    let previous: ReportRecord | undefined;
+    for (const { r, t } of all) {
+      if (!inWindow(t)) {
+        previous = r;
+        continue;
+      }
+      reports++;
+      const seen = byKey.get(key);
+      byKey.set(key, { key, before: previous, after: r, count: (seen?.count ?? 0) + 1 });
     }
-    reports++;
-    const seen = byKey.get(key);
-    byKey.set(key, { key, before: previous.get(key), after: r, count: (seen?.count ?? 0) + 1 });
   }
   const changes = [...byKey.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
 
@@ -79,12 +82,7 @@ function digestFacts(services: Services, now: Date): DigestFacts {
     const status = a.latest?.status;
     return (status === 'at-risk' || status === 'delayed') && inWindow(Date.parse(a.latest!.at));
   });
-  const missing = missingReports(
-    services.plan.data,
-    assessed,
-    all.map((x) => x.r),
-    now,
-  );
+  const missing = missingReports(services.plan.data, assessed, services.plan.reports, now);
   return { from, now, reports, changes, newOverdue, blockers, missing };
 }
 

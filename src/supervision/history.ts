@@ -7,7 +7,6 @@ import type { Context } from '../core/context.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Indicator } from '../domain/schema.ts';
 import { parseQuery } from '../search/query.ts';
-import { reportsOf } from './assess.ts';
 import { formatMoment, personName, unitName, type Voice } from './voice.ts';
 
 export const HISTORY_PAGE = 10;
@@ -46,17 +45,17 @@ export function parseHistory(ctx: Context, args: string): ParsedHistory {
 }
 
 /** The reports of one target, oldest first (log order breaks ties of the same time). */
-export function reportsFor(ctx: Context, target: HistoryTarget): ReportRecord[] {
-  return reportsOf(ctx.store)
+export async function reportsFor(ctx: Context, target: HistoryTarget): Promise<ReportRecord[]> {
+  const key = target.kind === 'item' ? (`item:${target.no}` as const) : (`indicator:${target.code}` as const);
+  return (await ctx.plan.reportsOn(key))
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => (target.kind === 'item' ? r.item === target.no : r.indicator === target.code))
     .sort((a, b) => Date.parse(a.r.at) - Date.parse(b.r.at) || a.i - b.i)
     .map(({ r }) => r);
 }
 
-export function renderHistory(ctx: Context, target: HistoryTarget, page: number): { text: string; choices: Offer[] } {
+export async function renderHistory(ctx: Context, target: HistoryTarget, page: number): Promise<{ text: string; choices: Offer[] }> {
   const label = targetLabel(ctx, target);
-  const oldestFirst = reportsFor(ctx, target);
+  const oldestFirst = await reportsFor(ctx, target);
   if (!oldestFirst.length) return { text: ctx.t('history-none', { target: label }), choices: [] };
   const pages = Math.ceil(oldestFirst.length / HISTORY_PAGE);
   if (page > pages) return { text: ctx.t('items-no-page', { page, pages }), choices: [] };

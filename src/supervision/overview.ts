@@ -6,7 +6,7 @@ import type { Offer } from '../core/actions.ts';
 import type { Context } from '../core/context.ts';
 import type { PlanData } from '../domain/schema.ts';
 import { applyItemFilter } from '../plan/item-filter.ts';
-import { assessItems, byUrgency, countArgs, countHealth, missingReports, periodOf, reportsOf, type Assessed } from './assess.ts';
+import { assessItems, byUrgency, countArgs, countHealth, missingReports, periodOf, type Assessed } from './assess.ts';
 import { BEHIND_POINTS, type Health } from './health.ts';
 import { scopeArgs, type OverviewRequest } from './overview-args.ts';
 import { daysText, formatDay, formatMonth, joinList, shorten, unitList, unitName, type Voice } from './voice.ts';
@@ -84,7 +84,7 @@ export function renderOverview(ctx: Context, req: OverviewRequest): Rendered {
   if (ctx.hasRole('admin')) {
     const month = formatMonth(ctx, periodOf(ctx.now));
     // In a department's overview only that department's own reporting is its business.
-    const missing = missingReports(plan, assessed, reportsOf(ctx.store), ctx.now).filter((m) => !req.dept || m.dept === req.dept);
+    const missing = missingReports(plan, assessed, ctx.plan.reports, ctx.now).filter((m) => !req.dept || m.dept === req.dept);
     lines.push(
       '',
       missing.length

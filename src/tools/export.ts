@@ -8,11 +8,11 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { I18n } from '../i18n/i18n.ts';
 import { PlanService } from '../plan/plan-service.ts';
-import { openLowdbStore } from '../store/lowdb-store.ts';
-import { createSeedDb } from '../store/seed.ts';
-import { StoreError, type Store } from '../store/types.ts';
+import { StoreError } from '../store/types.ts';
 import { assessmentTable, toCsv, toXlsx } from '../supervision/export.ts';
 import { voiceFor } from '../supervision/voice.ts';
+import { openStore, type Store } from '../db.ts';
+import { createSeedDb } from '../seed.ts';
 
 const USAGE = 'npm run export -- FILE.xlsx|FILE.csv [--lang zh|en]';
 
@@ -26,7 +26,7 @@ export interface ExportIo {
 const defaultIo: ExportIo = {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
-  openStore: async () => openLowdbStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
+  openStore: async () => openStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
   now: () => (process.env.DUBAN_NOW ? new Date(process.env.DUBAN_NOW) : new Date()),
 };
 

@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { applyImport, diffSummary, refusal } from '../plan/import-apply.ts';
 import { detectKind, ImportError, parseTable, readIndicators, readItems, type ImportKind, type RowIssue } from '../plan/import-parse.ts';
-import { createSnapshot } from '../store/backup.ts';
-import { openLowdbStore } from '../store/lowdb-store.ts';
-import { createSeedDb } from '../store/seed.ts';
-import { StoreError, type Store } from '../store/types.ts';
+import { snapshotStore } from '../store/backup.ts';
+import { StoreError } from '../store/types.ts';
+import { openStore, type Store } from '../db.ts';
+import { createSeedDb } from '../seed.ts';
 
 const USAGE = 'npm run import -- FILE [--kind items|indicators] [--dry-run] [--year YYYY]';
 
@@ -19,15 +19,15 @@ export interface ImportIo {
   out(line: string): void;
   err(line: string): void;
   openStore(): Promise<Store>;
-  /** Saves a snapshot of the database before it is changed; returns where. */
-  snapshot?(): Promise<string>;
+  /** Saves a snapshot of the open database before it is changed; returns where. */
+  snapshot?(store: Store): Promise<string>;
 }
 
 const defaultIo: ImportIo = {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
-  openStore: async () => openLowdbStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
-  snapshot: () => createSnapshot(process.env.DB_FILE ?? 'data/db.json', 'import', { dir: process.env.BACKUP_DIR || undefined }),
+  openStore: async () => openStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
+  snapshot: (store) => snapshotStore(store, process.env.DB_FILE ?? 'data/db.json', 'import', { dir: process.env.BACKUP_DIR || undefined }),
 };
 
 export function formatIssue(issue: RowIssue, label = ''): string {
@@ -101,7 +101,7 @@ export async function runImport(argv: string[], io: ImportIo = defaultIo): Promi
       io.out('试运行，未做任何修改 / dry run: nothing was changed');
       return 0;
     }
-    if (io.snapshot) io.out(`导入前已保存快照 / snapshot before the import: ${await io.snapshot()}`);
+    if (io.snapshot) io.out(`导入前已保存快照 / snapshot before the import: ${await io.snapshot(store)}`);
     await applyImport(store, kind, records);
     io.out(`已导入 ${records.length} 条 / imported ${records.length} record(s)`);
     return 0;

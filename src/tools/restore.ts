@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { listSnapshots, restoreSnapshot, backupDir } from '../store/backup.ts';
 import { StoreError } from '../store/types.ts';
+import { DOCUMENT } from '../db.ts';
 
 const { values, positionals } = parseArgs({ options: { list: { type: 'boolean' } }, allowPositionals: true });
 const db = process.env.DB_FILE ?? 'data/db.json';
@@ -15,7 +16,7 @@ if (values.list || positionals.length === 0) {
   process.exit(positionals.length === 0 && !values.list ? 1 : 0);
 }
 try {
-  const { saved } = await restoreSnapshot(db, positionals[0]!, opts);
+  const { saved } = await restoreSnapshot(db, positionals[0]!, DOCUMENT, opts);
   console.log(`已恢复 / restored ${db} from ${positionals[0]}\n恢复前的数据已另存 / the replaced data was saved as ${saved}`);
 } catch (error) {
   if (error instanceof StoreError) {

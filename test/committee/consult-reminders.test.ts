@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueConsultationReminders, runConsultationReminders } from '../../src/committee/consultations/remind.ts';
 import { consultBot } from './consult-setup.ts';
+import { EVENTS_LOG } from '../../src/committee/consultations/consultation.ts';
 
 // Transport: klaus-becker works in Berlin (UTC+1 in winter), zhao-lei and song-tao in Shanghai.
 const TRANSPORT = ['klaus-becker', 'zhao-lei', 'song-tao'];
@@ -65,9 +66,9 @@ describe('consultation reminders', () => {
     expect(bot.sent).toEqual([]);
     expect(
       bot.store
-        .records('consultation-events')
+        .records(EVENTS_LOG)
         .filter((r) => r.kind === 'reminder')
-        .map((r) => r.reason),
+        .map((r) => ('reason' in r ? r.reason : undefined)),
     ).toEqual(['recent', 'recent', 'recent']);
   });
 });

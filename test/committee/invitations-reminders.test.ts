@@ -8,9 +8,9 @@ import { isDecentTime, localTime } from '../../src/committee/invitations/local-t
 import { dueInvitationReminders, INVITATION_REMINDERS, runInvitationReminders } from '../../src/committee/invitations/reminders.ts';
 import type { Invitation } from '../../src/committee/schema.ts';
 import type { Reply } from '../../src/core/types.ts';
-import { MemoryStore } from '../../src/store/memory-store.ts';
-import { createSeedDb } from '../../src/store/seed.ts';
 import { makeBot } from '../helpers/fake-chat.ts';
+import { memoryStore } from '../../src/db.ts';
+import { createSeedDb } from '../../src/seed.ts';
 
 const SENT_AT = '2016-09-01T10:00:00+08:00'; // Thursday in Qingdao
 const iso = (s: string) => new Date(s).toISOString();
@@ -37,7 +37,7 @@ describe('local time', () => {
 
 describe('dueInvitationReminders', () => {
   async function store() {
-    const s = new MemoryStore(createSeedDb(new Date(SENT_AT)));
+    const s = memoryStore(createSeedDb(new Date(SENT_AT)));
     const delivered = (extra: Partial<Invitation> = {}): Invitation => ({
       expertId: '',
       code: 'X',

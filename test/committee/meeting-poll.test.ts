@@ -2,10 +2,11 @@
 // member in their language and time zone, voting with buttons (edited in place), changing a
 // vote, repeats that change nothing, hidden votes, and the secretariat's tally with quorum.
 import { describe, expect, it } from 'vitest';
-import { VOTES_LOG, type VoteRecord } from '../../src/committee/meetings/tally.ts';
+import { VOTES_LOG } from '../../src/committee/meetings/tally.ts';
+import type { Store } from '../../src/db.ts';
 import { CREATE, MEMBERS, meetingBot, sentPoll, text } from './meeting-setup.ts';
 
-const votes = (bot: { store: { records(l: string): readonly unknown[] } }) => bot.store.records(VOTES_LOG) as unknown as VoteRecord[];
+const votes = (bot: { store: Store }) => bot.store.records(VOTES_LOG);
 
 describe('creating and sending a poll', () => {
   it('creates a poll in one message and sends it, once, when confirmed', async () => {

@@ -3,6 +3,7 @@
 // history and their votes, who may look, and the committee's chair and vice-chairs.
 import { describe, expect, it } from 'vitest';
 import { makeBot } from '../helpers/fake-chat.ts';
+import { VOTES_LOG } from '../../src/committee/meetings/tally.ts';
 
 const NOW = '2016-09-01T10:00:00+08:00';
 
@@ -79,10 +80,10 @@ describe('the roster', () => {
         createdAt: NOW,
       };
     });
-    await bot.store.append('votes', [
+    await bot.store.append(VOTES_LOG, [
       { id: 'v1', at: '2016-09-02T03:00:00.000Z', meeting: 'm1', person: 'sarah-mitchell', slot: 's1', answer: 'yes' },
     ]);
-    await bot.store.append('votes', [
+    await bot.store.append(VOTES_LOG, [
       { id: 'v2', at: '2016-09-02T03:00:00.000Z', meeting: 'm1', person: 'david-cohen', slot: 's1', answer: 'no' },
     ]);
 

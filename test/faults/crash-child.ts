@@ -5,12 +5,13 @@
 // exactly as a user would be told.
 import { createInterface } from 'node:readline';
 import { createDuban } from '../../src/app.ts';
+import { VOTES_LOG } from '../../src/committee/meetings/tally.ts';
 import { fixedClock } from '../../src/core/clock.ts';
-import { openLowdbStore } from '../../src/store/lowdb-store.ts';
-import { createSeedDb } from '../../src/store/seed.ts';
+import { openStore } from '../../src/db.ts';
+import { createSeedDb } from '../../src/seed.ts';
 
 const clock = fixedClock('2016-09-01T10:00:00+08:00');
-const store = await openLowdbStore({ file: process.env.DB_FILE!, seed: () => createSeedDb(clock.now()) });
+const store = await openStore({ file: process.env.DB_FILE!, seed: () => createSeedDb(clock.now()) });
 const core = await createDuban({ store, clock });
 // Members and an open poll for the votes of the burst (made once; kept across restarts).
 const VOTERS = store.data.experts.slice(0, 4).map((e) => e.id);
@@ -36,16 +37,14 @@ if (!store.data.meetings.m1) {
 }
 /** The id of this person's newest vote record: what a vote reply acknowledges. */
 function lastVote(who: string): string {
-  const all = store.records('votes');
+  const all = store.records(VOTES_LOG);
   for (let i = all.length - 1; i >= 0; i--) if (all[i]!.person === who) return all[i]!.id;
   return '?';
 }
 process.stdout.write(`READY ${VOTERS.join(',')}\n`);
 /** The note of the newest report saved by this person: the token of what was just acknowledged. */
 function lastToken(who: string): string {
-  const all = store.records('reports');
-  for (let i = all.length - 1; i >= 0; i--) if (all[i]!.by === who) return String(all[i]!.note);
-  return '?';
+  return String(core.services.plan.reports.lastItemReportBy.get(who)?.note ?? '?');
 }
 const work: Promise<void>[] = [];
 for await (const line of createInterface({ input: process.stdin })) {
@@ -53,7 +52,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   work.push(
     core.handle({ platform: 'test', chatId: who, chatType: 'direct', accountId: who, text }).then((replies) => {
       if (replies.some((r) => r.text.startsWith('已保存'))) process.stdout.write(`ACK ${lastToken(who)}\n`);
-      else if (text.startsWith('投票') && replies.length && store.records('votes').some((v) => v.person === who))
+      else if (text.startsWith('投票') && replies.length && store.records(VOTES_LOG).some((v) => v.person === who))
         process.stdout.write(`ACKV ${lastVote(who)}\n`);
     }),
   );

@@ -6,8 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../src/store/lowdb-store.ts';
-import { createSeedDb } from '../../src/store/seed.ts';
+import { VOTES_LOG } from '../../src/committee/meetings/tally.ts';
+import { openStore } from '../../src/db.ts';
+import { allReports } from '../helpers/logs.ts';
+import { createSeedDb } from '../../src/seed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-crash-'));
 const file = join(dir, 'db.json');
@@ -60,9 +62,9 @@ describe('crash safety', () => {
       allAcked.push(...acked);
       allVotes.push(...votes);
     }
-    const store = await openLowdbStore({ file, seed: () => createSeedDb() });
-    const notes = store.records('reports').map((r) => String(r.note));
-    const voteIds = new Set(store.records('votes').map((v) => v.id));
+    const store = await openStore({ file, seed: () => createSeedDb() });
+    const notes = (await allReports(store)).map((r) => String(r.note));
+    const voteIds = new Set(store.records(VOTES_LOG).map((v) => v.id));
     await store.close();
     expect(allVotes.length).toBeGreaterThanOrEqual(6);
     expect(allVotes.filter((id) => !voteIds.has(id))).toEqual([]);

@@ -2,8 +2,8 @@
 // and out of conversations. No handle() may reject, every direct message gets a reply
 // (never the internal-error one, never a missing catalog id), and the store stays valid.
 import { describe, expect, it } from 'vitest';
-import { DbData } from '../../src/store/types.ts';
 import { type FakeChat, makeBot } from '../helpers/fake-chat.ts';
+import { DbData } from '../../src/db.ts';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed. */
 function rng(seed: number) {

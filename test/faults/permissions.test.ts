@@ -4,10 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandDef } from '../../src/core/command.ts';
 import type { Role } from '../../src/domain/schema.ts';
+import { LOGS } from '../../src/db.ts';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';
+import { logRecords } from '../helpers/logs.ts';
 
-const LOGS = ['reports', 'committee', 'votes', 'attendance', 'answers', 'reminders'];
-const snapshot = (bot: TestBot) => JSON.stringify(bot.store.data) + LOGS.map((l) => bot.store.records(l).length).join(',');
+const snapshot = async (bot: TestBot) => {
+  const counts = await Promise.all(LOGS.map(async (l) => (await logRecords(bot.store, l)).length));
+  return JSON.stringify(bot.store.data) + counts.join(',');
+};
 
 const PERSONAS: Array<{ who: string; role: Role | 'unbound'; platform?: 'telegram' }> = [
   { who: 'secretariat', role: 'admin' },
@@ -33,11 +37,11 @@ describe('permission matrix', () => {
         for (const p of PERSONAS) {
           if (allowed(cmd, p.role)) continue;
           const chat = bot.chat(p.who === 'EXPERT' ? expert : p.who, p.platform ? { platform: p.platform } : {});
-          const before = snapshot(bot);
+          const before = await snapshot(bot);
           const text = await chat.say(example);
           const reason = p.role === 'unbound' ? /尚未绑定|not bound/ : /无权使用|may not use/;
           expect(text, `${p.role} → ${example}`).toMatch(reason);
-          expect(snapshot(bot), `${p.role} → ${example} wrote something`).toBe(before);
+          expect(await snapshot(bot), `${p.role} → ${example} wrote something`).toBe(before);
           tried++;
         }
       }

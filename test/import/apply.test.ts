@@ -8,10 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Indicator, Item, PlanData } from '../../src/domain/schema.ts';
 import { applyImport, diffSummary } from '../../src/plan/import-apply.ts';
 import { ImportError, parseTable, readItems } from '../../src/plan/import-parse.ts';
-import { MemoryStore } from '../../src/store/memory-store.ts';
-import { createSeedDb } from '../../src/store/seed.ts';
-import type { Store } from '../../src/store/types.ts';
 import { runImport } from '../../src/tools/import.ts';
+import { memoryStore, type Store } from '../../src/db.ts';
+import { createSeedDb } from '../../src/seed.ts';
+import { REPORTS_LOG } from '../../src/plan/report-log.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-import-apply-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,6 +94,7 @@ async function writeXlsx(name: string, rows: (string | number)[][]): Promise<str
 function run(store: Store, argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
+  // The same store, whose close() leaves it open.
   const kept: Store = {
     get data() {
       return store.data;
@@ -101,6 +102,10 @@ function run(store: Store, argv: string[]) {
     update: (change) => store.update(change),
     append: (log, records) => store.append(log, records),
     records: (log) => store.records(log),
+    index: (log) => store.index(log),
+    read: (log, refs) => store.read(log, refs),
+    scan: (log) => store.scan(log),
+    snapshot: (dir) => store.snapshot(dir),
     close: async () => undefined,
   };
   return runImport(argv, { out: (l) => out.push(l), err: (l) => err.push(l), openStore: async () => kept }).then((code) => ({
@@ -112,7 +117,7 @@ function run(store: Store, argv: string[]) {
 
 describe('applyImport', () => {
   it('reads back the published list unchanged, then adds, changes and removes in one update', async () => {
-    const store = new MemoryStore(seed);
+    const store = memoryStore(seed);
     const plan = store.data.plan;
     const same = readItems(await parseTable(await writeXlsx('same.xlsx', itemRows(plan, plan.items))), plan);
     if (!same.ok) throw new Error(JSON.stringify(same.errors));
@@ -134,8 +139,8 @@ describe('applyImport', () => {
   });
 
   it('refuses to drop an item that has reports, and changes nothing', async () => {
-    const store = new MemoryStore(seed);
-    await store.append('reports', [
+    const store = memoryStore(seed);
+    await store.append(REPORTS_LOG, [
       { id: 'r1', at: '2016-05-01T00:00:00Z', item: 99, status: 'on-track', by: 'p1', platform: 'test' },
       { id: 'r2', at: '2016-06-01T00:00:00Z', item: 99, status: 'done', by: 'p1', platform: 'test' },
       { id: 'r3', at: '2016-06-01T00:00:00Z', item: 3, status: 'done', by: 'p1', platform: 'test' },
@@ -162,7 +167,7 @@ describe('applyImport', () => {
 
 describe('the import command, in-process', () => {
   it('prints each bad row in Chinese and English, exits 1 and leaves the store as it was', async () => {
-    const store = new MemoryStore(seed);
+    const store = memoryStore(seed);
     const before = structuredClone(store.data);
     const rows = itemRows(store.data.plan, store.data.plan.items);
     rows[3]![2] = '明年'; // item 3, on spreadsheet row 5 (title row, header row, items 1 and 2)
@@ -178,7 +183,7 @@ describe('the import command, in-process', () => {
   });
 
   it('detects an indicator list, shows the diff on a dry run, then imports it', async () => {
-    const store = new MemoryStore(seed);
+    const store = memoryStore(seed);
     const before = structuredClone(store.data);
     const indicators = store.data.plan.indicators.map((i) =>
       i.code === 'A1' && i.latest ? { ...i, latest: { value: 17000, year: 2017 } } : i,
@@ -200,7 +205,7 @@ describe('the import command, in-process', () => {
   it('asks for --kind when the header does not say which list it is', async () => {
     const file = join(dir, 'unclear.csv');
     writeFileSync(file, '责任部门,英文名称\n市商务局,Commerce\n');
-    const result = await run(new MemoryStore(seed), [file]);
+    const result = await run(memoryStore(seed), [file]);
     expect(result.code).toBe(1);
     expect(result.err.join('\n')).toContain('--kind items');
   });

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../../src/store/lowdb-store.ts';
-import { createSeedDb } from '../../src/store/seed.ts';
+import { openStore } from '../../src/db.ts';
+import { createSeedDb } from '../../src/seed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +42,7 @@ describe('npm run import', () => {
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
     expect(done.stdout).toContain('删除 / removed: 98');
-    const saved = readFileSync(dbFile, 'utf8');
+    const saved = readFileSync(`${dbFile}.plan.json`, 'utf8');
     expect(JSON.parse(saved).plan.items).toEqual([
       {
         no: 1,
@@ -62,9 +62,9 @@ describe('npm run import', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('第 2 行 / row 2: 完成时限 "明年" 无法识别 / deadline "明年" not understood');
     expect(refused.stderr).toContain('第 3 行 / row 3: 缺少牵头单位 / missing lead unit');
-    expect(readFileSync(dbFile, 'utf8')).toBe(saved);
+    expect(readFileSync(`${dbFile}.plan.json`, 'utf8')).toBe(saved);
 
-    const bot = await openLowdbStore({ file: dbFile, seed: () => createSeedDb() });
+    const bot = await openStore({ file: dbFile, seed: () => createSeedDb() });
     try {
       const locked = await importCommand(good);
       expect(locked.code).toBe(2);
@@ -72,6 +72,6 @@ describe('npm run import', () => {
     } finally {
       await bot.close();
     }
-    expect(readFileSync(dbFile, 'utf8')).toBe(saved);
-  }, 20_000);
+    expect(readFileSync(`${dbFile}.plan.json`, 'utf8')).toBe(saved);
+  }, 60_000);
 });

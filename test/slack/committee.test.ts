@@ -8,6 +8,7 @@ import { makeBot, type FakeChat } from '../helpers/fake-chat.ts';
 import { CREATE } from '../committee/meeting-setup.ts';
 import { sectionText, startHarness, type Harness } from './harness.ts';
 import { homeOpened, postEvent, postInteraction, pressOn } from './payloads.ts';
+import { VOTES_LOG } from '../../src/committee/meetings/tally.ts';
 
 let events = 0;
 
@@ -80,7 +81,7 @@ describe('a meeting poll voted with buttons', () => {
     await h?.close();
   });
 
-  const votes = () => h.bot.store.records('votes') as unknown as Array<{ person: string; slot: string; answer: string }>;
+  const votes = () => h.bot.store.records(VOTES_LOG);
 
   it('edits the pressed poll message in place, and takes it off the Home tab once voted', async () => {
     const sec = h.bot.chat('secretariat');

@@ -6,9 +6,9 @@
 // in the DM with button presses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACK_DEADLINE_MS } from '../../src/adapters/slack/form-submission.ts';
-import type { ReportRecord } from '../../src/domain/report.ts';
 import { makeBot } from '../helpers/fake-chat.ts';
 import { sectionText, startHarness, type Harness } from './harness.ts';
+import { allReports } from '../helpers/logs.ts';
 import {
   directMessage,
   eventCallback,
@@ -35,7 +35,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const reports = () => h.bot.store.records('reports') as unknown as ReportRecord[];
+const reports = () => allReports(h.bot.store);
 const dm = (text: string) => postEvent(h.endpoint, eventCallback(directMessage('U0ZHAO', text), `Ev-report-${++events}`));
 
 /** Sends something, then waits for the bot's next message in the DM; returns its arguments and ts. */
@@ -70,7 +70,7 @@ describe('the report as a modal', () => {
     const console = h.bot.chat('zhao-min');
     await console.say('汇报 92 60% 正常 初稿完成');
     expect(await console.say('确认')).toContain('已保存');
-    expect(reports()).toHaveLength(1);
+    expect(await reports()).toHaveLength(1);
 
     const from = h.api.calls.length;
     const res = await postCommand(
@@ -117,7 +117,7 @@ describe('the report as a modal', () => {
     expect(refused.response_action).toBe('errors');
     expect(Object.keys(refused.errors).sort()).toEqual(['evidence', 'progress']);
     expect(refused.errors.progress).toContain('“120”不是 0–100 之间的百分比');
-    expect(reports()).toHaveLength(1);
+    expect(await reports()).toHaveLength(1);
     expect(h.api.calls.slice(before).some((c) => c.method === 'chat.postMessage')).toBe(false);
 
     // A good one closes the modal (an empty acknowledgement), is saved, and confirmed in the DM.
@@ -132,8 +132,15 @@ describe('the report as a modal', () => {
     );
     expect(good.status).toBe(200);
     expect(good.text).toBe('');
-    expect(reports()).toHaveLength(2);
-    expect(reports()[1]).toMatchObject({ item: 92, status: 'at-risk', progress: 35, note: '场地待定', by: 'zhao-min', platform: 'slack' });
+    expect(await reports()).toHaveLength(2);
+    expect((await reports())[1]).toMatchObject({
+      item: 92,
+      status: 'at-risk',
+      progress: 35,
+      note: '场地待定',
+      by: 'zhao-min',
+      platform: 'slack',
+    });
     const [saved] = await h.api.waitSince(after, 'chat.postMessage');
     expect(saved!.args.channel).toBe('D0ZHAO');
     expect(sectionText(saved!.args)).toContain('已保存：第 92 项，进度 35%');
@@ -151,13 +158,13 @@ describe('the report as a modal', () => {
     expect(JSON.parse(view.private_metadata)).toEqual({ f: 'report', c: 'D0ZHAO' });
     expect(view.blocks[0]!.element.initial_option).toBeUndefined(); // no item chosen yet
 
-    const count = reports().length;
+    const count = (await reports()).length;
     const stranger = await postInteraction(
       h.endpoint,
       viewSubmission({ user: 'UEN', view, values: { item: '92', status: 'on-track', progress: '50', note: 'x' } }),
     );
     expect(stranger.text).toBe('');
-    expect(reports()).toHaveLength(count);
+    expect(await reports()).toHaveLength(count);
     const [told] = await h.api.waitSince(from, 'chat.postMessage');
     expect(sectionText(told!.args)).toContain('not bound');
   });
@@ -171,7 +178,7 @@ describe('the report as a modal', () => {
       await new Promise((r) => setTimeout(r, ACK_DEADLINE_MS + 300));
       return h.realHandle(msg);
     });
-    const count = reports().length;
+    const count = (await reports()).length;
     const started = Date.now();
     const late = await postInteraction(
       h.endpoint,
@@ -182,7 +189,7 @@ describe('the report as a modal', () => {
     const [told] = await h.api.waitSince(from, 'chat.postMessage');
     expect(told!.args.channel).toBe('D0ZHAO');
     expect(sectionText(told!.args)).toMatch(/表单有需要修改的地方，未保存。\n• 进度（%）: “150”不是/);
-    expect(reports()).toHaveLength(count);
+    expect(await reports()).toHaveLength(count);
   });
 
   it('falls back to the conversation in the DM when Slack refuses to open the modal', async () => {
@@ -198,7 +205,7 @@ describe('the report as a modal', () => {
 
 describe('the report in the DM', () => {
   it('walks the steps with button presses and typed answers, then saves once', async () => {
-    const count = reports().length;
+    const count = (await reports()).length;
     const from = h.api.calls.length;
     const items = await next(() => dm('汇报'));
     expect(sectionText(items)).toContain('汇报哪一项');
@@ -212,10 +219,10 @@ describe('the report in the DM', () => {
     expect(sectionText(summary)).toMatch(
       /请确认汇报：[\s\S]*进度：80%[\s\S]*说明：已完成 &amp; 待验收 &lt;草案&gt;[\s\S]*佐证：https:\/\/example.org\/p.pdf/,
     );
-    expect(reports()).toHaveLength(count);
+    expect(await reports()).toHaveLength(count);
     expect(sectionText(await press(summary, '确认'))).toContain('已保存：第 94 项，进度 80%');
-    expect(reports()).toHaveLength(count + 1);
-    expect(reports().at(-1)).toMatchObject({
+    expect(await reports()).toHaveLength(count + 1);
+    expect((await reports()).at(-1)).toMatchObject({
       item: 94,
       status: 'on-track',
       progress: 80,

@@ -23,15 +23,20 @@ export class TestFileOps implements FileOps {
   bytesWritten = 0;
   /** When set, every data write fails with it after writing half of its bytes. */
   failWrites: Error | undefined;
+  /** When set, every fsync of a file fails with it (the bytes were written). */
+  failSyncs: Error | undefined;
+  /** Only writes to files whose name ends with this fail (default: any but the lock). */
+  failOnly: string | undefined;
   /** When set, rename fails with it. */
   failRenames: Error | undefined;
 
   async open(file: string, flags: string | number, mode?: number): Promise<FileHandleOps> {
     const handle = await nodeFileOps.open(file, flags, mode);
-    const isLock = file.endsWith('.lock');
+    const isLock = /\.lock(\.\d+)?(\.[\w-]+\.tmp)?$/.test(file);
+    const targeted = () => !isLock && (this.failOnly === undefined || file.endsWith(this.failOnly));
     return {
       write: async (buffer, offset, length, position) => {
-        if (this.failWrites && !isLock) {
+        if (this.failWrites && targeted()) {
           const half = Math.floor(length / 2);
           if (half > 0) await handle.write(buffer, offset, half, position);
           throw this.failWrites;
@@ -39,8 +44,10 @@ export class TestFileOps implements FileOps {
         this.bytesWritten += length;
         return handle.write(buffer, offset, length, position);
       },
+      read: (buffer, offset, length, position) => handle.read(buffer, offset, length, position),
       sync: async () => {
         if (flags !== 'r') this.fileSyncs++;
+        if (this.failSyncs && flags !== 'r' && targeted()) throw this.failSyncs;
         return handle.sync();
       },
       truncate: (length) => handle.truncate(length),
@@ -48,6 +55,7 @@ export class TestFileOps implements FileOps {
     };
   }
   readFile = nodeFileOps.readFile;
+  link = nodeFileOps.link;
   unlink = nodeFileOps.unlink;
   readdir = nodeFileOps.readdir;
   stat = nodeFileOps.stat;

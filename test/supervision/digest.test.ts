@@ -6,6 +6,8 @@ import { loadPlanData } from '../../src/domain/plan-data.ts';
 import { buildDigest } from '../../src/supervision/digest.ts';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';
 import { report } from './reports.ts';
+import { REPORTS_LOG } from '../../src/plan/report-log.ts';
+import { allReports } from '../helpers/logs.ts';
 
 const plan = loadPlanData();
 const NOW = '2016-10-03T09:00:00+08:00';
@@ -17,7 +19,7 @@ let zh: string;
 let en: string;
 beforeAll(async () => {
   bot = await makeBot({ now: NOW });
-  await bot.store.append('reports', [
+  await bot.store.append(REPORTS_LOG, [
     report({ item: 92, at: '2016-09-20T10:00:00+08:00', status: 'on-track', progress: 40 }),
     report({ item: 92, at: '2016-09-28T10:00:00+08:00', status: 'at-risk', progress: 45, note: '专家回复率低，首次会议可能推迟' }),
     report({ item: 94, at: '2016-09-29T10:00:00+08:00', status: 'delayed', progress: 10, by: 'liu-jianguo' }),
@@ -27,10 +29,10 @@ beforeAll(async () => {
     report({ indicator: 'E1', at: '2016-09-27T10:00:00+08:00', value: 170, year: 2016 }),
     report({ item: 3, at: '2016-10-05T10:00:00+08:00', status: 'done', progress: 100, note: '未来的汇报' }),
   ]);
-  const before = { data: bot.store.data, reports: bot.store.records('reports').length };
-  text = buildDigest(bot.core.services, new Date(NOW)).text;
+  const before = { data: bot.store.data, reports: (await allReports(bot.store)).length };
+  text = (await buildDigest(bot.core.services, new Date(NOW))).text;
   expect(bot.store.data).toBe(before.data); // pure: nothing written
-  expect(bot.store.records('reports')).toHaveLength(before.reports);
+  expect(await allReports(bot.store)).toHaveLength(before.reports);
   [zh, en] = text.split('\n\n— — —\n\n') as [string, string];
 });
 
@@ -94,7 +96,7 @@ describe('weekly digest', () => {
 
   it('says so when a section is empty', async () => {
     const quiet = await makeBot({ now: '2016-09-20T09:00:00+08:00' });
-    const digest = buildDigest(quiet.core.services, new Date('2016-09-20T09:00:00+08:00')).text;
+    const digest = (await buildDigest(quiet.core.services, new Date('2016-09-20T09:00:00+08:00'))).text;
     expect(digest).toContain('本周没有新的汇报。');
     expect(digest).toContain('本周没有新增逾期事项。');
     expect(digest).toContain('本周没有报告卡点。');
@@ -105,10 +107,10 @@ describe('weekly digest', () => {
     const busy = await makeBot({ now: NOW });
     const long = '因外方专家行程调整，首次会议场地与议程需重新协调，涉及市外办、市贸促会等多家单位，预计推迟两周以上。'.repeat(3);
     await busy.store.append(
-      'reports',
+      REPORTS_LOG,
       plan.items.map((i) => report({ item: i.no, at: '2016-09-30T10:00:00+08:00', status: 'at-risk', progress: 10, note: long })),
     );
-    const digest = buildDigest(busy.core.services, new Date(NOW)).text;
+    const digest = (await buildDigest(busy.core.services, new Date(NOW))).text;
     expect(digest).toContain('……另有 94 项');
     expect(digest.length).toBeLessThan(4096);
   });

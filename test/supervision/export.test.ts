@@ -9,10 +9,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/types.ts';
 import { loadPlanData } from '../../src/domain/plan-data.ts';
-import { openLowdbStore } from '../../src/store/lowdb-store.ts';
-import { createSeedDb } from '../../src/store/seed.ts';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';
 import { report } from './reports.ts';
+import { openStore } from '../../src/db.ts';
+import { createSeedDb } from '../../src/seed.ts';
+import { REPORTS_LOG } from '../../src/plan/report-log.ts';
 
 const plan = loadPlanData();
 const item92 = plan.items.find((i) => i.no === 92)!;
@@ -71,7 +72,7 @@ let bot: TestBot;
 let replies: Reply[];
 beforeAll(async () => {
   bot = await makeBot({ now: '2016-09-01T10:00:00+08:00' });
-  await bot.store.append('reports', [
+  await bot.store.append(REPORTS_LOG, [
     report({ item: 92, at: '2016-08-20T10:00:00+08:00', status: 'on-track', progress: 40, note: '旧的说明' }),
     report({
       item: 92,
@@ -196,7 +197,7 @@ describe('npm run export', () => {
     expect(workbook.worksheets[0]!.rowCount).toBe(101);
     expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe('序号');
 
-    const held = await openLowdbStore({ file: dbFile, seed: () => createSeedDb() });
+    const held = await openStore({ file: dbFile, seed: () => createSeedDb() });
     try {
       const locked = await exportCommand(join(dir, 'locked.csv'));
       expect(locked.code).toBe(2);

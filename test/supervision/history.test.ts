@@ -3,11 +3,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';
 import { report } from './reports.ts';
+import { REPORTS_LOG } from '../../src/plan/report-log.ts';
 
 let bot: TestBot;
 beforeAll(async () => {
   bot = await makeBot({ now: '2016-09-01T10:00:00+08:00' });
-  await bot.store.append('reports', [
+  await bot.store.append(REPORTS_LOG, [
     report({
       id: 'h1',
       item: 92,

@@ -6,6 +6,7 @@ import { loadPlanData } from '../../src/domain/plan-data.ts';
 import type { Item } from '../../src/domain/schema.ts';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';
 import { report } from './reports.ts';
+import { REPORTS_LOG } from '../../src/plan/report-log.ts';
 
 const plan = loadPlanData();
 const NOW = '2016-09-01T10:00:00+08:00';
@@ -64,7 +65,7 @@ let bot: TestBot;
 beforeAll(async () => {
   bot = await makeBot({ now: NOW });
   await bot.store.append(
-    'reports',
+    REPORTS_LOG,
     CRAFTED.map(([no, , fields], i) => report({ id: `o${i}`, item: no, ...fields })),
   );
 });

@@ -9,6 +9,7 @@ import { loadCalendarExtra, loadWorkCalendar, WorkCalendar } from '../../src/sup
 import { REMINDERS_LOG, runReminders } from '../../src/supervision/reminders/run.ts';
 import { startScheduler } from '../../src/supervision/reminders/scheduler.ts';
 import { makeBot } from '../helpers/fake-chat.ts';
+import { REPORTS_LOG } from '../../src/plan/report-log.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-calendar-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -87,7 +88,7 @@ describe('working calendar', () => {
       db.plan.items[0]!.deadline = '2031-01-08'; // 7 days before: 1 Jan, a holiday; 2-3 Jan too
       db.accounts.push({ platform: 'test', accountId: 'tg-zhao', personId: 'zhao-min', boundAt: '2031-01-01T00:00:00Z' });
     });
-    await bot.store.append('reports', [
+    await bot.store.append(REPORTS_LOG, [
       { id: 'r1', at: '2030-12-20T02:00:00Z', item: 92, progress: 50, by: 'zhao-min', platform: 'test', provenance: 'reported' },
     ]);
     const config = { ...DEFAULT_REMINDER_CONFIG, reportCallDay: 0, calendarFile: extraFile('run.json', FAKE_2031) };

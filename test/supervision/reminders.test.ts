@@ -6,10 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Services } from '../../src/core/context.ts';
 import type { Reply, SendResult } from '../../src/core/types.ts';
-import type { Store } from '../../src/store/types.ts';
 import { DEFAULT_REMINDER_CONFIG, type ReminderConfig } from '../../src/supervision/reminders/config.ts';
 import { REMINDERS_LOG, runReminders, type ReminderRecord, type RunDeps } from '../../src/supervision/reminders/run.ts';
 import { makeBot } from '../helpers/fake-chat.ts';
+import type { Store } from '../../src/db.ts';
+import { REPORTS_LOG } from '../../src/plan/report-log.ts';
 
 interface Sent {
   person: string;
@@ -57,13 +58,13 @@ async function makeWorld(opts: {
       id: `r-${item}-${i}`,
       at: new Date(at).toISOString(),
       item,
-      status: 'on-track',
+      status: 'on-track' as const,
       progress: 50,
       by: 'secretariat',
       platform: 'test',
-      provenance: 'reported',
+      provenance: 'reported' as const,
     }));
-    if (reports.length) await store.append('reports', reports);
+    if (reports.length) await store.append(REPORTS_LOG, reports);
   }
   const sent = opts.sent ?? [];
   const world: World = {
@@ -89,7 +90,7 @@ async function makeWorld(opts: {
 
 /** Report on an item now, as a reporter would. */
 async function report(world: World, item: number, at: string): Promise<void> {
-  await world.store.append('reports', [
+  await world.store.append(REPORTS_LOG, [
     {
       id: `r-${item}-${at}`,
       at: new Date(at).toISOString(),

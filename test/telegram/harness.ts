@@ -7,8 +7,8 @@ import type { Duban } from '../../src/core/bot.ts';
 import { startTelegram, type Limits, type TelegramAdapter, type WebhookConfig } from '../../src/adapters/telegram/index.ts';
 import { FakeBotApi } from './stand-in/fake-bot-api.ts';
 import { createLogger } from '../../src/log.ts';
-import type { Store } from '../../src/store/types.ts';
 import { makeBot, type TestBot } from '../helpers/fake-chat.ts';
+import type { Store } from '../../src/db.ts';
 
 /** Limits scaled down so tests run fast but still exercise every window. */
 export const FAST_LIMITS: Limits = {

@@ -4,9 +4,9 @@
 // A broadcast through 429s loses and doubles nothing; a blocked chat is recorded as not
 // reachable and the broadcast goes on; nobody else waits for a broadcast to finish.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSeedDb } from '../../src/store/seed.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { step, texts } from './steps.ts';
+import { createSeedDb } from '../../src/seed.ts';
 
 const SECRETARIAT = 900;
 const NOW = '2016-09-01T10:00:00+08:00';

@@ -3,9 +3,9 @@
 // document as evidence; a binding code issued by the secretariat and redeemed by /start (the
 // deep link); a file sent outside any conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportRecord } from '../../src/domain/report.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { step, texts } from './steps.ts';
+import { allReports } from '../helpers/logs.ts';
 
 const SECRETARIAT = 900;
 const ZHAO = 921; // reporter of 协调组, which leads item 92
@@ -22,7 +22,7 @@ afterAll(async () => {
   await h.stop();
 });
 
-const reports = () => h.store.records('reports') as unknown as ReportRecord[];
+const reports = () => allReports(h.store);
 
 describe('a guided report in a private chat', () => {
   it('walks item -> status -> 60 -> note -> a document -> confirm, and an official sees it', async () => {
@@ -49,11 +49,11 @@ describe('a guided report in a private chat', () => {
     expect(summary).toMatch(
       /请确认汇报：[\s\S]*状态：正常推进[\s\S]*进度：60%[\s\S]*说明：章程初稿已完成，待审议[\s\S]*佐证：📎 章程初稿\.pdf/,
     );
-    expect(reports()).toHaveLength(0); // nothing saved before the confirmation
+    expect(await reports()).toHaveLength(0); // nothing saved before the confirmation
 
     expect(texts(await press('确认'))).toContain('已保存：第 92 项，进度 60%');
-    expect(reports()).toHaveLength(1);
-    expect(reports()[0]).toMatchObject({
+    expect(await reports()).toHaveLength(1);
+    expect((await reports())[0]).toMatchObject({
       item: 92,
       status: 'on-track',
       progress: 60,
@@ -81,7 +81,7 @@ describe('a guided report in a private chat', () => {
     const confirm = texts(await step(h, ZHAO, () => h.fake.click(zhao, ZHAO, '正常推进')));
     expect(confirm).toContain('进度：80%');
     await step(h, ZHAO, () => h.fake.click(zhao, ZHAO, '确认'));
-    expect(reports().at(-1)).toMatchObject({ item: 92, progress: 80, note: '已完成章程初稿', platform: 'telegram' });
+    expect((await reports()).at(-1)).toMatchObject({ item: 92, progress: 80, note: '已完成章程初稿', platform: 'telegram' });
   });
 });
 
@@ -120,6 +120,6 @@ describe('a file outside a conversation', () => {
       h.fake.inject(h.fake.document(zhao, { name: '附件.docx', mime: 'application/msword', size: 1200 })),
     );
     expect(texts(reply)).toBe(h.core.services.i18n.t('zh-Hans', 'file-unexpected'));
-    expect(reports()).toHaveLength(2);
+    expect(await reports()).toHaveLength(2);
   });
 });

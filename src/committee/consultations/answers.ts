@@ -4,29 +4,35 @@
 // number (第 2 条) is its place among the member's messages, derived when read, so two
 // messages arriving together cannot get the same number. Records of an unknown shape are
 // skipped, not fatal.
+import { z } from 'zod';
 import type { IncomingFile } from '../../core/types.ts';
-import type { LogRecord, Store } from '../../store/types.ts';
+import type { Store } from '../../db.ts';
+import { defineLog } from '../../store/types.ts';
 
-export const ANSWERS_LOG = 'answers';
+export const AnswerFile = z.object({
+  name: z.string(),
+  ref: z.string(),
+  mime: z.string().optional(),
+  size: z.number().optional(),
+});
+export type AnswerFile = z.infer<typeof AnswerFile>;
 
-export interface AnswerFile {
-  name: string;
-  ref: string;
-  mime?: string;
-  size?: number;
-}
-
-export interface AnswerRecord extends LogRecord {
-  kind: 'message' | 'revision' | 'withdrawal';
-  consultation: string;
+export const AnswerRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.enum(['message', 'revision', 'withdrawal']),
+  consultation: z.string(),
   /** The member who wrote it (a person id, as in the other committee logs). */
-  person: string;
-  text?: string;
-  files?: AnswerFile[];
+  person: z.string(),
+  text: z.string().optional(),
+  files: z.array(AnswerFile).optional(),
   /** A revision's or withdrawal's message: the id of its `message` record. */
-  target?: string;
-  platform: string;
-}
+  target: z.string().optional(),
+  platform: z.string(),
+});
+export type AnswerRecord = z.infer<typeof AnswerRecord>;
+
+export const ANSWERS_LOG = defineLog('answers', AnswerRecord);
 
 export interface Version {
   at: string;
@@ -53,12 +59,9 @@ export function answerFile(f: IncomingFile): AnswerFile {
   return { name: f.name, ref: f.ref, ...(f.mime ? { mime: f.mime } : {}), ...(f.size !== undefined ? { size: f.size } : {}) };
 }
 
-function isAnswerRecord(r: LogRecord): r is AnswerRecord {
-  return (
-    typeof r.consultation === 'string' &&
-    typeof r.person === 'string' &&
-    (r.kind === 'message' || ((r.kind === 'revision' || r.kind === 'withdrawal') && typeof r.target === 'string'))
-  );
+/** A revision or withdrawal must say which message it is about; one that does not is skipped. */
+function isComplete(r: AnswerRecord): boolean {
+  return r.kind === 'message' || typeof r.target === 'string';
 }
 
 /** Every member's messages for one consultation, in the order they were sent. */
@@ -66,7 +69,7 @@ export function answersOf(store: Store, cid: string): Map<string, AnswerMessage[
   const byExpert = new Map<string, AnswerMessage[]>();
   const byId = new Map<string, AnswerMessage>();
   for (const r of store.records(ANSWERS_LOG)) {
-    if (r.consultation !== cid || !isAnswerRecord(r)) continue;
+    if (r.consultation !== cid || !isComplete(r)) continue;
     if (r.kind === 'message') {
       const list = byExpert.get(r.person) ?? [];
       const m: AnswerMessage = {

@@ -5,41 +5,52 @@
 // that make a repeat count once.
 import type { Expert } from '../../domain/expert.ts';
 import type { Consultation } from '../schema.ts';
-import type { LogRecord, Store } from '../../store/types.ts';
-import type { SendFailure } from '../../core/types.ts';
+import { z } from 'zod';
+import type { Store } from '../../db.ts';
+import { defineLog } from '../../store/types.ts';
 import { isMember, members } from '../members.ts';
 
-export const EVENTS_LOG = 'consultation-events';
-
 /** The consultation was sent (id `sent:<cid>`), to these people. */
-export interface SentRecord extends LogRecord {
-  kind: 'sent';
-  consultation: string;
-  by: string;
-  recipients: string[];
-}
+export const SentRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.literal('sent'),
+  consultation: z.string(),
+  by: z.string(),
+  recipients: z.array(z.string()),
+});
+export type SentRecord = z.infer<typeof SentRecord>;
 
 /** One person's delivery of the consultation (`send:<cid>:<person>`) or of a reminder (`remind:<cid>:<slot>:<person>`). */
-export interface DeliveryRecord extends LogRecord {
-  kind: 'send' | 'reminder';
-  consultation: string;
-  person: string;
-  status: 'sent' | 'unreachable' | 'failed' | 'skipped';
-  slot?: string;
-  failure?: SendFailure;
-  reason?: string;
-}
+export const DeliveryRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.enum(['send', 'reminder']),
+  consultation: z.string(),
+  person: z.string(),
+  status: z.enum(['sent', 'unreachable', 'failed', 'skipped']),
+  slot: z.string().optional(),
+  failure: z.enum(['unreachable', 'blocked', 'failed']).optional(),
+  reason: z.string().optional(),
+});
+export type DeliveryRecord = z.infer<typeof DeliveryRecord>;
 
 /** The secretariat asked by hand to remind these people (`request:<cid>:<slot>`). */
-export interface RequestRecord extends LogRecord {
-  kind: 'remind-request';
-  consultation: string;
-  slot: string;
-  persons: string[];
-  by: string;
-}
+export const RequestRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.literal('remind-request'),
+  consultation: z.string(),
+  slot: z.string(),
+  persons: z.array(z.string()),
+  by: z.string(),
+});
+export type RequestRecord = z.infer<typeof RequestRecord>;
 
-export type EventRecord = SentRecord | DeliveryRecord | RequestRecord;
+export const EventRecord = z.discriminatedUnion('kind', [SentRecord, DeliveryRecord, RequestRecord]);
+export type EventRecord = z.infer<typeof EventRecord>;
+
+export const EVENTS_LOG = defineLog('consultation-events', EventRecord);
 
 /** "C3", "c3", "#3" or "3" -> "C3"; undefined when the word is no consultation id. */
 export function parseConsultationId(word: string): string | undefined {
@@ -76,7 +87,7 @@ export function audience(store: Store, fields?: readonly string[]): Expert[] {
 }
 
 export function events(store: Store, cid: string): EventRecord[] {
-  return (store.records(EVENTS_LOG) as readonly EventRecord[]).filter((r) => r.consultation === cid);
+  return store.records(EVENTS_LOG).filter((r) => r.consultation === cid);
 }
 
 export function sentRecord(store: Store, cid: string): SentRecord | undefined {

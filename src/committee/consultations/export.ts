@@ -5,13 +5,13 @@
 // the recipients with whether each answered. Answers are the experts' own words: never
 // converted between scripts. Text cells are plain strings, so "=…" is not run as a formula.
 import type { Voice } from '../../supervision/voice.ts';
-import type { Store } from '../../store/types.ts';
 import { XLSX_MIME } from '../../supervision/export.ts';
 import { expertById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
-import { ANSWERS_LOG, answersOf, standing, type AnswerFile, type AnswerRecord } from './answers.ts';
+import { ANSWERS_LOG, answersOf, standing, type AnswerFile } from './answers.ts';
 import { deliveries } from './consultation.ts';
 import { countryName, expertName, fieldName } from './present.ts';
+import type { Store } from '../../db.ts';
 
 export { XLSX_MIME };
 
@@ -57,7 +57,7 @@ export function answerSheets(voice: Voice, store: Store, c: Consultation): Sheet
       m.revisedAt ? voice.t('consult-xlsx-revised', { count: m.history.length, at: shanghaiStamp(m.revisedAt) }) : null,
     ]),
   };
-  const records = (store.records(ANSWERS_LOG) as readonly AnswerRecord[]).filter((r) => r.consultation === c.id);
+  const records = store.records(ANSWERS_LOG).filter((r) => r.consultation === c.id);
   const numberOf = new Map([...answers.values()].flat().map((m) => [m.id, m.n]));
   const log: Sheet = {
     name: voice.t('consult-xlsx-sheet', { sheet: 'log' }),

@@ -15,11 +15,11 @@
 // - Runs on one store never overlap (the scheduler and a button press may meet).
 import type { Services } from '../../core/context.ts';
 import { inQuiet, type QuietHours } from '../../supervision/reminders/config.ts';
-import type { Store } from '../../store/types.ts';
 import { timeZoneOf } from '../members.ts';
 import { answersOf, hasAnswered } from './answers.ts';
 import { activeRecipients, events, EVENTS_LOG, isOpen, type DeliveryRecord, type RequestRecord } from './consultation.ts';
 import { deliver } from './send.ts';
+import type { Store } from '../../db.ts';
 
 const DAY = 86_400_000;
 

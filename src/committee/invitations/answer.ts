@@ -6,10 +6,10 @@
 import type { Services } from '../../core/context.ts';
 import type { Lang } from '../../core/types.ts';
 import { expertById } from '../members.ts';
-import type { Store } from '../../store/types.ts';
 import { appendEvents, newEvent, type CommitteeEvent } from './events.ts';
 import { nameIn, notifyAdmins } from './notify.ts';
 import { allAnswered, byState } from './status.ts';
+import type { Store } from '../../db.ts';
 
 export const REASON_MAX = 1000;
 

@@ -3,33 +3,40 @@
 // times). Ids are random unless a repeat must not double (a reminder's number): the guard
 // against repeats is the state check inside store.update, the log only tells what happened.
 import { randomBytes } from 'node:crypto';
-import type { LogRecord, Store } from '../../store/types.ts';
+import { z } from 'zod';
+import type { Store } from '../../db.ts';
+import { defineLog } from '../../store/types.ts';
 
-export const COMMITTEE_LOG = 'committee';
+export const InvitationEvent = z.enum([
+  'invited', // sending was attempted
+  'delivered',
+  'unreachable',
+  'opened',
+  'bound', // the invitation's code bound a chat account to the expert
+  'accepted',
+  'declined',
+  'reason', // a decline reason given afterwards
+  'question', // forwarded to the secretariat
+  'reminded',
+  'reminder-failed',
+  'revoked',
+  'chair',
+  'vice',
+]);
+export type InvitationEvent = z.infer<typeof InvitationEvent>;
 
-export type InvitationEvent =
-  | 'invited' // sending was attempted
-  | 'delivered'
-  | 'unreachable'
-  | 'opened'
-  | 'bound' // the invitation's code bound a chat account to the expert
-  | 'accepted'
-  | 'declined'
-  | 'reason' // a decline reason given afterwards
-  | 'question' // forwarded to the secretariat
-  | 'reminded'
-  | 'reminder-failed'
-  | 'revoked'
-  | 'chair'
-  | 'vice';
-
-export interface CommitteeEvent extends LogRecord {
-  expert: string;
-  event: InvitationEvent;
+export const CommitteeEvent = z.object({
+  id: z.string(),
+  at: z.string(),
+  expert: z.string(),
+  event: InvitationEvent,
   /** The person who caused it (the expert, a secretariat member), or `system` for the scheduler. */
-  by: string;
-  detail?: Record<string, unknown>;
-}
+  by: z.string(),
+  detail: z.record(z.string(), z.unknown()).optional(),
+});
+export type CommitteeEvent = z.infer<typeof CommitteeEvent>;
+
+export const COMMITTEE_LOG = defineLog('committee', CommitteeEvent);
 
 export function newEvent(
   at: Date,
@@ -54,7 +61,7 @@ export async function appendEvents(store: Store, events: CommitteeEvent[]): Prom
   if (events.length) await store.append(COMMITTEE_LOG, events);
 }
 
-/** One expert's events, oldest first. Records of an unknown shape are skipped, not fatal. */
+/** One expert's events, oldest first (records of an unknown shape were skipped when read). */
 export function eventsOf(store: Store, expertId: string): CommitteeEvent[] {
-  return store.records(COMMITTEE_LOG).filter((r): r is CommitteeEvent => r.expert === expertId && typeof r.event === 'string');
+  return store.records(COMMITTEE_LOG).filter((r) => r.expert === expertId);
 }

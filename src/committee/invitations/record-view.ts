@@ -4,28 +4,18 @@
 // time alongside, since that is when they read it.
 import type { Context } from '../../core/context.ts';
 import type { Expert } from '../../domain/expert.ts';
-import type { LogRecord } from '../../store/types.ts';
+import { VOTES_LOG, type VoteRecord } from '../meetings/tally.ts';
 import { timeZoneOf } from '../members.ts';
 import { countryName } from '../roster.ts';
 import { eventsOf } from './events.ts';
 import { formatAt, localTime } from './local-time.ts';
 import { stateOf, stateSince } from './status.ts';
 
-export const VOTES_LOG = 'votes';
 const MAX_EVENTS = 40;
 const MAX_VOTES = 20;
 
-interface VoteRecord extends LogRecord {
-  meeting: string;
-  person: string;
-  slot: string;
-  answer: string;
-}
-
 function votesOf(ctx: Context, personId: string): VoteRecord[] {
-  return ctx.store
-    .records(VOTES_LOG)
-    .filter((r): r is VoteRecord => r.person === personId && typeof r.meeting === 'string' && typeof r.slot === 'string');
+  return ctx.store.records(VOTES_LOG).filter((r) => r.person === personId);
 }
 
 function personName(ctx: Context, id: string): string {

@@ -8,13 +8,13 @@
 // before it is sent, so two runs at once, or a run and a hand reminder, never send it twice;
 // a crash between claim and send loses that one reminder (the next comes a cadence later).
 import type { Services } from '../../core/context.ts';
-import type { Store } from '../../store/types.ts';
 import { personById } from '../members.ts';
 import type { WorkCalendar } from '../../supervision/reminders/calendar.ts';
 import { appendEvents, newEvent, type CommitteeEvent } from './events.ts';
 import { answerOffers, script } from './letter.ts';
 import { isDecentTime, type DaytimeRule } from './local-time.ts';
 import { langOf, nameIn, sendWithOffers } from './notify.ts';
+import type { Store } from '../../db.ts';
 
 export interface InvitationReminderConfig extends DaytimeRule {
   everyDays: number;

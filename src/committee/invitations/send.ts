@@ -12,12 +12,12 @@ import type { Services } from '../../core/context.ts';
 import type { Platform, SendFailure } from '../../core/types.ts';
 import type { Expert } from '../../domain/expert.ts';
 import type { I18n } from '../../i18n/i18n.ts';
-import type { Store } from '../../store/types.ts';
 import { personById } from '../members.ts';
 import { applyRosterFilter, filterWords, findExperts, isEmptyFilter, norm, parseRosterFilter, type RosterFilter } from '../roster.ts';
 import { appendEvents, newEvent, type CommitteeEvent } from './events.ts';
 import { answerOffers, invitationText } from './letter.ts';
 import { langOf, sendWithOffers } from './notify.ts';
+import type { Store } from '../../db.ts';
 
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I/L
 /** Ten characters: never mistaken for an eight-character binding code. */

@@ -1,7 +1,7 @@
 // Where an invitation stands, derived from its timestamps (never kept as a flag): the one
 // word the roster filters on and the overview counts.
-import type { Store } from '../../store/types.ts';
 import type { Invitation } from '../schema.ts';
+import type { Store } from '../../db.ts';
 
 export const INVITATION_STATES = ['accepted', 'declined', 'pending', 'unreachable', 'not-invited', 'revoked'] as const;
 export type InvitationState = (typeof INVITATION_STATES)[number];

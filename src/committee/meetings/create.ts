@@ -3,11 +3,11 @@
 // quorum. The meeting is saved open but not yet sent; sending the poll is a separate,
 // confirmed step.
 import { createUnitResolver } from '../../plan/units.ts';
-import type { Store } from '../../store/types.ts';
 import { members } from '../members.ts';
 import type { Meeting } from '../schema.ts';
 import type { MeetingSpec, Problem } from './parse.ts';
 import { findAmong, nextMeetingId } from './repo.ts';
+import type { Store } from '../../db.ts';
 
 /** Department roles invited to a training session. */
 const TRAINEE_ROLES = ['head', 'reporter', 'official'] as const;

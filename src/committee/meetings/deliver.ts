@@ -9,23 +9,28 @@ import type { Services } from '../../core/context.ts';
 import type { OutgoingFile, Reply, SendResult } from '../../core/types.ts';
 import type { Person } from '../../domain/schema.ts';
 import { toHant } from '../../i18n/script.ts';
-import type { LogRecord } from '../../store/types.ts';
+import { z } from 'zod';
+import { defineLog } from '../../store/types.ts';
 import { langOf } from '../../core/lang.ts';
 import { voiceFor, type Voice } from '../../supervision/voice.ts';
 import { personById, timeZoneOf } from '../members.ts';
 
-export const SENDS_LOG = 'meeting-sends';
+export const SendKind = z.enum(['poll', 'reminder', 'closed', 'announce', 'cancelled']);
+export type SendKind = z.infer<typeof SendKind>;
 
-export type SendKind = 'poll' | 'reminder' | 'closed' | 'announce' | 'cancelled';
+export const SendRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  meeting: z.string(),
+  kind: SendKind,
+  person: z.string(),
+  ok: z.boolean(),
+  failure: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type SendRecord = z.infer<typeof SendRecord>;
 
-export interface SendRecord extends LogRecord {
-  meeting: string;
-  kind: SendKind;
-  person: string;
-  ok: boolean;
-  failure?: string;
-  detail?: string;
-}
+export const SENDS_LOG = defineLog('meeting-sends', SendRecord);
 
 export interface Outgoing {
   text: string;
@@ -122,7 +127,6 @@ export async function deliver(
 /** The people a kind of message never reached (lasting failures), for the secretariat's view. */
 export function unreached(services: Pick<Services, 'store'>, meeting: string, kind: SendKind): string[] {
   const last = new Map<string, boolean>();
-  for (const r of services.store.records(SENDS_LOG) as readonly SendRecord[])
-    if (r.meeting === meeting && r.kind === kind) last.set(r.person, r.ok);
+  for (const r of services.store.records(SENDS_LOG)) if (r.meeting === meeting && r.kind === kind) last.set(r.person, r.ok);
   return [...last].filter(([, ok]) => !ok).map(([p]) => p);
 }

@@ -7,7 +7,6 @@
 import type { Offer } from '../../core/actions.ts';
 import type { Services } from '../../core/context.ts';
 import type { OutgoingFile } from '../../core/types.ts';
-import type { Store } from '../../store/types.ts';
 import type { Voice } from '../../supervision/voice.ts';
 import type { Meeting, Slot } from '../schema.ts';
 import { deliver, type SendSummary } from './deliver.ts';
@@ -16,6 +15,7 @@ import { meetingLines } from './poll-view.ts';
 import { ATTENDANCE, isInvitee } from './repo.ts';
 import { currentVotes, tallySlot, VOTES_LOG, type SlotTally } from './tally.ts';
 import { formatWhen, parseSlot } from './time.ts';
+import type { Store } from '../../db.ts';
 
 const DAY_MS = 24 * 3600_000;
 

@@ -5,7 +5,6 @@
 // Each reminder names the slots the person's vote could make quorate and carries the poll
 // with its buttons. What was sent is recorded in the `meeting-sends` log.
 import type { Services } from '../../core/context.ts';
-import type { Store } from '../../store/types.ts';
 import type { Voice } from '../../supervision/voice.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Meeting } from '../schema.ts';
@@ -15,6 +14,7 @@ import { isInvitee } from './repo.ts';
 import { pollSent } from './tally-view.ts';
 import { currentVotes, slotsYourVoteCouldMake, tallyMeeting, VOTES_LOG } from './tally.ts';
 import { formatWhen } from './time.ts';
+import type { Store } from '../../db.ts';
 
 /** The automatic reminder is due this long before the deadline. */
 export const REMIND_BEFORE_MS = 24 * 3600_000;

@@ -5,23 +5,29 @@
 // history has the same id and the store keeps it once.
 import type { Person } from '../../domain/schema.ts';
 import { toSimplified } from '../../i18n/script.ts';
-import type { LogRecord, Store } from '../../store/types.ts';
+import { z } from 'zod';
+import type { Store } from '../../db.ts';
+import { defineLog } from '../../store/types.ts';
 import { isMember, personById } from '../members.ts';
 import type { Meeting } from '../schema.ts';
 import { currentVotes, voteCount, VOTES_LOG, type Answer, type VoteRecord } from './tally.ts';
 
-export const ATTENDANCE_LOG = 'attendance';
 export const ATTENDANCE = ['attend', 'online', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
 /** A record of the `attendance` log: an answer for one schedule (date) of a meeting. */
-export interface AttendanceRecord extends LogRecord {
-  meeting: string;
-  schedule: number;
-  person: string;
-  answer: Attendance;
-  note?: string;
-}
+export const AttendanceRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  meeting: z.string(),
+  schedule: z.number(),
+  person: z.string(),
+  answer: z.enum(ATTENDANCE),
+  note: z.string().optional(),
+});
+export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
+
+export const ATTENDANCE_LOG = defineLog('attendance', AttendanceRecord);
 
 /** "m3", "M3", "3", "#3" -> "m3". */
 export function meetingRef(text: string): string {
@@ -103,7 +109,7 @@ export async function castVote(
 /** person -> the attendance answer that counts for the meeting's current schedule. */
 export function currentAttendance(store: Store, meeting: Meeting): Map<string, AttendanceRecord> {
   const out = new Map<string, AttendanceRecord>();
-  for (const r of store.records(ATTENDANCE_LOG) as readonly AttendanceRecord[]) {
+  for (const r of store.records(ATTENDANCE_LOG)) {
     if (r.meeting === meeting.id && r.schedule === meeting.schedule && ATTENDANCE.includes(r.answer)) out.set(r.person, r);
   }
   return out;
@@ -119,9 +125,9 @@ export async function answerAttendance(
 ): Promise<Saved> {
   const current = currentAttendance(store, meeting).get(person);
   if (current && current.answer === answer && (note === undefined || note === current.note)) return 'unchanged';
-  const mine = (store.records(ATTENDANCE_LOG) as readonly AttendanceRecord[]).filter(
-    (r) => r.meeting === meeting.id && r.schedule === meeting.schedule && r.person === person,
-  );
+  const mine = store
+    .records(ATTENDANCE_LOG)
+    .filter((r) => r.meeting === meeting.id && r.schedule === meeting.schedule && r.person === person);
   const rec: AttendanceRecord = {
     id: `${meeting.id}/${meeting.schedule}/${person}/${mine.length + 1}`,
     at: now.toISOString(),

@@ -3,24 +3,29 @@
 // schedule, and who is present is the fold of those records. The meeting is quorate when
 // enough invitees, and every required one, are present.
 import { shanghaiDate } from '../../core/clock.ts';
-import type { LogRecord, Store } from '../../store/types.ts';
+import { z } from 'zod';
+import type { Store } from '../../db.ts';
+import { defineLog } from '../../store/types.ts';
 import type { Meeting } from '../schema.ts';
 import { quorumOf } from './tally.ts';
 
-export const ROLL_LOG = 'roll-calls';
+export const RollCallRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  meeting: z.string(),
+  schedule: z.number(),
+  by: z.string(),
+  present: z.array(z.string()),
+  absent: z.array(z.string()),
+});
+export type RollCallRecord = z.infer<typeof RollCallRecord>;
 
-export interface RollCallRecord extends LogRecord {
-  meeting: string;
-  schedule: number;
-  by: string;
-  present: string[];
-  absent: string[];
-}
+export const ROLL_LOG = defineLog('roll-calls', RollCallRecord);
 
 export function rollCallState(store: Store, meeting: Meeting) {
   const present = new Set<string>();
   let taken = false;
-  for (const r of store.records(ROLL_LOG) as readonly RollCallRecord[]) {
+  for (const r of store.records(ROLL_LOG)) {
     if (r.meeting !== meeting.id || r.schedule !== meeting.schedule) continue;
     taken = true;
     for (const p of r.present ?? []) present.add(p);

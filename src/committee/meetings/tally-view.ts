@@ -2,7 +2,6 @@
 // who has not answered, whether the slot reaches quorum ("needs 3 more"), the notes, who
 // could not be reached; once the date is fixed, the attendance answers and the roll call.
 import type { Offer } from '../../core/actions.ts';
-import type { Store } from '../../store/types.ts';
 import { joinList, personName, type Voice } from '../../supervision/voice.ts';
 import type { Meeting } from '../schema.ts';
 import { SENDS_LOG, unreached } from './deliver.ts';
@@ -11,6 +10,7 @@ import { currentAttendance } from './repo.ts';
 import { rollCallState } from './roll-call.ts';
 import { bestSlot, currentVotes, quorumMin, tallyMeeting, VOTES_LOG, type SlotTally } from './tally.ts';
 import { formatWhen } from './time.ts';
+import type { Store } from '../../db.ts';
 
 export function names(voice: Voice, store: Store, ids: readonly string[]): string {
   return joinList(

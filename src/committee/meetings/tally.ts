@@ -3,29 +3,34 @@
 // quorum. Yes and if-need-be both count as able to attend. A slot is quorate when at least
 // `min` invitees are able (by default more than half: floor(n/2)+1) and every required
 // invitee is among them.
-import type { LogRecord } from '../../store/types.ts';
+import { z } from 'zod';
+import { defineLog } from '../../store/types.ts';
 import type { Meeting, Slot } from '../schema.ts';
 
-export const VOTES_LOG = 'votes';
 export const ANSWERS = ['yes', 'ifneedbe', 'no'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
 /** A record of the `votes` log. */
-export interface VoteRecord extends LogRecord {
-  meeting: string;
-  person: string;
-  slot: string;
-  answer: Answer;
-  note?: string;
-}
+export const VoteRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  meeting: z.string(),
+  person: z.string(),
+  slot: z.string(),
+  answer: z.enum(ANSWERS),
+  note: z.string().optional(),
+});
+export type VoteRecord = z.infer<typeof VoteRecord>;
+
+export const VOTES_LOG = defineLog('votes', VoteRecord);
 
 /** person -> slot -> the vote that counts. */
 export type CurrentVotes = Map<string, Map<string, VoteRecord>>;
 
-export function currentVotes(log: readonly LogRecord[], meetingId: string): CurrentVotes {
+export function currentVotes(log: readonly VoteRecord[], meetingId: string): CurrentVotes {
   const out: CurrentVotes = new Map();
-  for (const r of log as readonly VoteRecord[]) {
-    if (r.meeting !== meetingId || !ANSWERS.includes(r.answer)) continue; // unknown rows are skipped, not fatal
+  for (const r of log) {
+    if (r.meeting !== meetingId) continue;
     let mine = out.get(r.person);
     if (!mine) out.set(r.person, (mine = new Map()));
     mine.set(r.slot, r);
@@ -34,9 +39,9 @@ export function currentVotes(log: readonly LogRecord[], meetingId: string): Curr
 }
 
 /** All votes ever cast by one person on one slot (the id of the next one depends on it). */
-export function voteCount(log: readonly LogRecord[], meetingId: string, person: string, slot: string): number {
+export function voteCount(log: readonly VoteRecord[], meetingId: string, person: string, slot: string): number {
   let n = 0;
-  for (const r of log as readonly VoteRecord[]) if (r.meeting === meetingId && r.person === person && r.slot === slot) n++;
+  for (const r of log) if (r.meeting === meetingId && r.person === person && r.slot === slot) n++;
   return n;
 }
 

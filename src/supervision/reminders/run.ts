@@ -17,47 +17,54 @@
 import { z } from 'zod';
 import { shanghaiDate } from '../../core/clock.ts';
 import type { Services } from '../../core/context.ts';
-import type { Lang, Reply, SendFailure, SendResult } from '../../core/types.ts';
+import type { Lang, Reply, SendResult } from '../../core/types.ts';
 import type { Person } from '../../domain/schema.ts';
-import type { LogRecord } from '../../store/types.ts';
+import { defineLog } from '../../store/types.ts';
 import { calendarFor, type WorkCalendar } from './calendar.ts';
 import type { ReminderConfig } from './config.ts';
 import { dueReminders, type Reminder } from './plan.ts';
 import { langOf, renderBatch } from './render.ts';
 
-export const REMINDERS_LOG = 'reminders';
 const JOB = 'reminders';
 
 /** Builds the weekly digest for one reader (src/supervision/digest.ts once it exists). */
-export type DigestBuilder = (now: Date, lang: Lang) => Reply;
+export type DigestBuilder = (now: Date, lang: Lang) => Reply | Promise<Reply>;
 
 export interface RunDeps {
   calendar?: WorkCalendar;
   digest?: DigestBuilder;
 }
 
-export type ReminderStatus = 'sent' | 'skipped' | 'unreachable' | 'failed';
+export const ReminderStatus = z.enum(['sent', 'skipped', 'unreachable', 'failed']);
+export type ReminderStatus = z.infer<typeof ReminderStatus>;
 
-export interface Delivery {
-  person: string;
-  ok: boolean;
-  failure?: SendFailure;
-  detail?: string;
-}
+export const Delivery = z.object({
+  person: z.string(),
+  ok: z.boolean(),
+  failure: z.enum(['unreachable', 'blocked', 'failed']).optional(),
+  detail: z.string().optional(),
+});
+export type Delivery = z.infer<typeof Delivery>;
 
 /** A record of the `reminders` log. */
-export interface ReminderRecord extends LogRecord {
-  kind: Reminder['kind'];
-  dueAt: string;
-  status: ReminderStatus;
-  to: string[];
-  reason?: string;
-  deliveries: Delivery[];
-  item?: number;
-  unit?: string;
-  level?: string;
-  attempts?: number;
-}
+export const ReminderRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.enum(['deadline', 'call', 'escalate', 'digest']),
+  dueAt: z.string(),
+  status: ReminderStatus,
+  to: z.array(z.string()),
+  reason: z.string().optional(),
+  deliveries: z.array(Delivery),
+  item: z.number().optional(),
+  unit: z.string().optional(),
+  level: z.string().optional(),
+  attempts: z.number().optional(),
+});
+export type ReminderRecord = z.infer<typeof ReminderRecord>;
+
+/** Every decided reminder, once. Small enough to keep in memory: a few hundred a month. */
+export const REMINDERS_LOG = defineLog('reminders', ReminderRecord);
 
 export interface RunSummary {
   due: number;
@@ -188,10 +195,14 @@ export async function runReminders(services: Services, now: Date, config: Remind
 }
 
 /** Sends to a person in their language; a port or builder that throws is a passing failure. */
-async function trySend(services: Services, person: Person, build: (lang: Lang) => Reply): Promise<Omit<Delivery, 'person'>> {
+async function trySend(
+  services: Services,
+  person: Person,
+  build: (lang: Lang) => Reply | Promise<Reply>,
+): Promise<Omit<Delivery, 'person'>> {
   let result: SendResult;
   try {
-    result = await services.notifier.toPerson(person, build(langOf(services, person)));
+    result = await services.notifier.toPerson(person, await build(langOf(services, person)));
   } catch (error) {
     services.log.error({ err: error, code: 'REMINDER_SEND_THREW', person: person.id }, 'reminder send threw');
     result = { ok: false, failure: 'failed', detail: error instanceof Error ? error.message : String(error) };

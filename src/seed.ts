@@ -1,6 +1,6 @@
 // The first content of a new database: the shipped plan data and sample people from data/.
-import { loadExperts, loadPeople, loadPlanData } from '../domain/plan-data.ts';
-import { SCHEMA_VERSION, type DbData } from './types.ts';
+import { type DbData, emptyDb } from './db.ts';
+import { loadExperts, loadPeople, loadPlanData } from './domain/plan-data.ts';
 
 export function createSeedDb(now = new Date(), dataDir?: string): DbData {
   const experts = loadExperts(dataDir);
@@ -14,20 +14,9 @@ export function createSeedDb(now = new Date(), dataDir?: string): DbData {
     provenance: e.provenance,
   }));
   return {
-    schemaVersion: SCHEMA_VERSION,
-    createdAt: now.toISOString(),
+    ...emptyDb(now.toISOString()),
     plan: loadPlanData(dataDir),
     people: [...loadPeople(dataDir), ...expertPeople],
-    accounts: [],
-    prefs: {},
-    actions: {},
-    conversations: {},
-    bindCodes: {},
-    jobs: {},
     experts,
-    invitations: {},
-    committee: { viceChairs: [] },
-    meetings: {},
-    consultations: {},
   };
 }

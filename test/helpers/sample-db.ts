@@ -1,27 +1,8 @@
-// Documents for tests and benches: an empty database, and one of realistic size (100 items,
+// Documents for tests and benches: one of realistic size (100 items,
 // 40 indicators, 70 departments, 60 people with accounts). Everything here is sample data.
-import { SCHEMA_VERSION, type DbData } from './types.ts';
+import { type DbData, emptyDb } from '../../src/db.ts';
 
-/** A valid database with nothing in it. */
-export function emptyDb(createdAt = new Date().toISOString()): DbData {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    createdAt,
-    plan: { parts: [], departments: [], items: [], indicators: [] },
-    people: [],
-    accounts: [],
-    prefs: {},
-    actions: {},
-    conversations: {},
-    bindCodes: {},
-    jobs: {},
-    experts: [],
-    invitations: {},
-    committee: { viceChairs: [] },
-    meetings: {},
-    consultations: {},
-  };
-}
+export { emptyDb };
 
 /** A valid database the size the bot runs with; deterministic, every record marked sample. */
 export function realisticDb(createdAt = '2016-02-22T00:00:00.000Z'): DbData {

@@ -1,13 +1,13 @@
-// Validation of the stored document against the DbData schema, with errors that name the
-// file and the path of each bad field ("plan.items[3].deadline: ...") but never its value.
+// Validation of a stored document against its schema, with errors that name the file and
+// the path of each bad field ("plan.items[3].deadline: ...") but never its value.
 import type { z } from 'zod';
-import { DbData, StoreError } from './types.ts';
+import { StoreError } from './types.ts';
 
 const MAX_ISSUES = 3;
 
 /** Validate `doc`; the parsed copy (defaults filled in, unknown keys dropped) is returned. */
-export function checkDb(doc: unknown, where: string, file?: string): DbData {
-  const result = DbData.safeParse(doc);
+export function checkDoc<D>(schema: z.ZodType<D>, doc: unknown, where: string, file?: string): D {
+  const result = schema.safeParse(doc);
   if (result.success) return result.data;
   throw new StoreError('STORE_INVALID', `${where}: does not match the schema: ${describeIssues(result.error)}`, file);
 }

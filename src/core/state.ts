@@ -1,0 +1,109 @@
+// The parts of the saved document that belong to the core: who each chat account is, each
+// account's preferences, the actions behind buttons, open conversations, one-time binding
+// codes, scheduled jobs' bookkeeping and recently handled deliveries. What grows with traffic
+// here is bounded: see PREFS_* and DELIVERIES_*.
+import { z } from 'zod';
+
+export const PLATFORMS = ['console', 'telegram', 'slack', 'dingtalk', 'test'] as const;
+
+/** A chat account bound to a person. */
+export const Account = z.object({
+  platform: z.enum(PLATFORMS),
+  accountId: z.string(),
+  personId: z.string(),
+  boundAt: z.string(), // ISO time
+});
+export type Account = z.infer<typeof Account>;
+
+/** What a pressed button does, kept on the server so buttons carry only a short key. */
+export const PendingAction = z.object({
+  /** Run a command line as if the person had typed it ('answer' rows are from before answers moved into conversations). */
+  kind: z.enum(['command', 'answer']),
+  value: z.string(),
+  /** The account it was offered to (platform:accountId). */
+  owner: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export type PendingAction = z.infer<typeof PendingAction>;
+
+/** A one-time code that binds a chat account to a person (issued by the secretariat). */
+export const BindCode = z.object({
+  personId: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  usedAt: z.string().optional(),
+  usedBy: z.string().optional(), // platform:accountId
+});
+export type BindCode = z.infer<typeof BindCode>;
+
+export const Prefs = z.object({
+  lang: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
+  /** Pictures with answers (charts); on unless turned off. */
+  charts: z.boolean().optional(),
+  /** When the account last set a preference: unbound accounts' preferences expire from it. */
+  at: z.string().optional(),
+});
+export type Prefs = z.infer<typeof Prefs>;
+
+/** An open conversation: versioned, with an expiry; its current step's answer buttons live in it. */
+export const ConvState = z.object({
+  version: z.number(),
+  expiresAt: z.string(),
+  id: z.string(),
+  flow: z.string(),
+  step: z.string(),
+  startedAt: z.string(),
+  data: z.unknown(),
+  /** The answer buttons of the current step: key → value. Replaced at every step, gone with the conversation. */
+  offers: z.record(z.string(), z.string()).optional(),
+});
+export type ConvState = z.infer<typeof ConvState>;
+
+export const coreParts = {
+  accounts: z.array(Account),
+  /** Per account (platform:accountId). */
+  prefs: z.record(z.string(), Prefs),
+  actions: z.record(z.string(), PendingAction),
+  /** Open conversations per account (owned by the core). */
+  conversations: z.record(z.string(), ConvState),
+  bindCodes: z.record(z.string(), BindCode).default({}),
+  /** Scheduled jobs' bookkeeping (reminders, digests): when each last ran. */
+  jobs: z.record(z.string(), z.object({ lastRunAt: z.string().optional() }).passthrough()).default({}),
+  /** Deliveries already handled (platform:deliveryId → until when to remember it): a redelivery is handled once, across restarts too. */
+  deliveries: z.record(z.string(), z.string()).default({}),
+};
+
+/** How long a delivery id is remembered: longer than any platform redelivers (Telegram keeps updates 24 h). */
+export const DELIVERY_TTL_MS = 24 * 3600_000;
+/** At most this many delivery ids are kept; the soonest to expire go first. */
+export const DELIVERIES_MAX = 20_000;
+/** Preferences of accounts bound to nobody expire this long after they were set... */
+export const PREFS_UNBOUND_TTL_MS = 90 * 24 * 3600_000;
+/** ...and at most this many are kept (the oldest go first). */
+export const PREFS_UNBOUND_MAX = 5_000;
+
+/** Remember a delivery in the draft; drops expired ones, and the soonest to expire beyond the cap. */
+export function rememberDelivery(deliveries: Record<string, string>, key: string, now: Date): void {
+  const nowIso = now.toISOString();
+  deliveries[key] = new Date(now.getTime() + DELIVERY_TTL_MS).toISOString();
+  const keys = Object.keys(deliveries);
+  if (keys.length <= DELIVERIES_MAX && keys.length % 256 !== 0) return;
+  for (const k of keys) if (deliveries[k]! < nowIso) delete deliveries[k];
+  const left = Object.entries(deliveries);
+  if (left.length <= DELIVERIES_MAX) return;
+  left.sort((a, b) => a[1].localeCompare(b[1]));
+  for (const [k] of left.slice(0, left.length - DELIVERIES_MAX)) delete deliveries[k];
+}
+
+/** Drop expired preferences of accounts bound to nobody, then the oldest beyond the cap. */
+export function prunePrefs(prefs: Record<string, Prefs>, bound: ReadonlySet<string>, now: Date): void {
+  const oldest = new Date(now.getTime() - PREFS_UNBOUND_TTL_MS).toISOString();
+  const unbound = Object.entries(prefs).filter(([key]) => !bound.has(key));
+  for (const [key, p] of unbound) if ((p.at ?? '') < oldest) delete prefs[key];
+  const left = unbound.filter(([key]) => key in prefs);
+  if (left.length <= PREFS_UNBOUND_MAX) return;
+  left.sort((a, b) => (a[1].at ?? '').localeCompare(b[1].at ?? ''));
+  for (const [key] of left.slice(0, left.length - PREFS_UNBOUND_MAX)) delete prefs[key];
+}

@@ -1,0 +1,61 @@
+// The `reports` log and what is kept of it in memory. The log grows without bound (every
+// report ever made), so only an index is held: per item or indicator its latest report and
+// where each of its reports is in the log; per person their latest item report (for 更正);
+// per department the time of the latest report entered on its behalf. Saved beside the log,
+// so a start reads only the reports appended since.
+import { z } from 'zod';
+import { ReportRecord } from '../domain/report.ts';
+import { defineLog, type LogIndexer, type RecordRef } from '../store/types.ts';
+
+export type ReportKey = `item:${number}` | `indicator:${string}`;
+
+export interface ReportIndex {
+  byKey: Map<string, { latest: ReportRecord; refs: RecordRef[] }>;
+  lastItemReportBy: Map<string, ReportRecord>;
+  onBehalfAt: Map<string, string>;
+}
+
+export function reportKeyOf(r: ReportRecord): ReportKey | undefined {
+  if (r.item !== undefined) return `item:${r.item}`;
+  if (r.indicator !== undefined) return `indicator:${r.indicator}`;
+  return undefined;
+}
+
+const Saved = z.object({
+  k: z.array(z.tuple([z.string(), ReportRecord, z.array(z.number())])),
+  p: z.array(z.tuple([z.string(), ReportRecord])),
+  b: z.array(z.tuple([z.string(), z.string()])),
+});
+
+const reportIndexer: LogIndexer<ReportRecord, ReportIndex> = {
+  version: 1,
+  create: () => ({ byKey: new Map(), lastItemReportBy: new Map(), onBehalfAt: new Map() }),
+  add(index, r, ref) {
+    const key = reportKeyOf(r);
+    if (key) {
+      const entry = index.byKey.get(key);
+      if (entry) {
+        entry.latest = r;
+        entry.refs.push(ref);
+      } else index.byKey.set(key, { latest: r, refs: [ref] });
+    }
+    if (r.item !== undefined) index.lastItemReportBy.set(r.by, r);
+    if (r.onBehalfOf) index.onBehalfAt.set(r.onBehalfOf, r.at);
+  },
+  save: (index) => ({
+    k: [...index.byKey].map(([key, e]) => [key, e.latest, e.refs]),
+    p: [...index.lastItemReportBy],
+    b: [...index.onBehalfAt],
+  }),
+  load(json) {
+    const saved = Saved.safeParse(json);
+    if (!saved.success) return undefined;
+    return {
+      byKey: new Map(saved.data.k.map(([key, latest, refs]) => [key, { latest, refs }])),
+      lastItemReportBy: new Map(saved.data.p),
+      onBehalfAt: new Map(saved.data.b),
+    };
+  },
+};
+
+export const REPORTS_LOG = defineLog('reports', ReportRecord, reportIndexer);
