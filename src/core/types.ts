@@ -5,7 +5,7 @@
 export type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
 export const LANGS: readonly Lang[] = ['zh-Hans', 'zh-Hant', 'en'];
 
-export type Platform = 'console' | 'telegram' | 'slack' | 'test';
+export type Platform = 'console' | 'telegram' | 'slack' | 'dingtalk' | 'test';
 
 export interface IncomingMessage {
   platform: Platform;

@@ -11,7 +11,7 @@ export const SCHEMA_VERSION = 1;
 
 /** A chat account bound to a person. */
 export const Account = z.object({
-  platform: z.enum(['console', 'telegram', 'slack', 'test']),
+  platform: z.enum(['console', 'telegram', 'slack', 'dingtalk', 'test']),
   accountId: z.string(),
   personId: z.string(),
   boundAt: z.string(), // ISO time
