@@ -119,8 +119,8 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     tap(userId, label) {
       const link = fake
         .messagesTo(userId)
-        .flatMap((m) => m.links ?? [])
         .reverse()
+        .flatMap((m) => m.links ?? [])
         .find((l) => l.label.includes(label));
       if (!link) throw new Error(`no link "${label}" in the messages to ${userId}`);
       return h.say(userId, link.content); // what DingTalk does with a tapped dtmd://…/sendMessage link

@@ -48,10 +48,12 @@ export interface FaultRule {
 }
 
 const QPS_CODE = 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi';
+/** The app's secret in every test: a test searches the logs for it. */
+export const CLIENT_SECRET = 'TEST-secret-5f3a9c-never-in-a-log';
 
 export class FakeDingTalk {
   readonly clientId = 'dingtestappkey0001';
-  readonly clientSecret = 'TEST-secret-5f3a9c-never-in-a-log';
+  readonly clientSecret = CLIENT_SECRET;
   readonly gateway = new StreamGateway(this.clientId);
   readonly calls: ApiCall[] = [];
   readonly sent: SentMessage[] = [];
