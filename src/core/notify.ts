@@ -3,6 +3,7 @@
 // person reached on no platform is reported back as unreachable, never dropped silently.
 import type { Person } from '../domain/schema.ts';
 import type { Store } from '../store/types.ts';
+import { directoryAccounts } from './directory.ts';
 import type { Platform, Reply, SendPort, SendResult } from './types.ts';
 
 export class Notifier {
@@ -34,8 +35,10 @@ export class Notifier {
    * runs, shows everything addressed to anyone). Resolves ok when at least one arrived.
    */
   async toPerson(person: Person, reply: Reply): Promise<SendResult> {
-    const targets = this.store.data.accounts
-      .filter((a) => a.personId === person.id && this.ports.has(a.platform))
+    const accounts = [...this.store.data.accounts.filter((a) => a.personId === person.id), ...directoryAccounts(person)];
+    const seen = new Set<string>();
+    const targets = accounts
+      .filter((a) => this.ports.has(a.platform) && !seen.has(`${a.platform}:${a.accountId}`) && seen.add(`${a.platform}:${a.accountId}`))
       .map((a) => ({ platform: a.platform, chatId: a.accountId }));
     if (this.ports.has('console')) targets.push({ platform: 'console', chatId: person.id });
     if (!targets.length) return { ok: false, failure: 'unreachable', detail: 'no bound account on a running platform' };
