@@ -30,6 +30,10 @@ const Env = z.object({
   DINGTALK_API_URL: z.string().trim().url().default('https://api.dingtalk.com'),
   /** The older endpoints (media upload). */
   DINGTALK_OAPI_URL: z.string().trim().url().default('https://oapi.dingtalk.com'),
+  /** Files Duban keeps (evidence, drafts, attachments); default: files/ beside DB_FILE. */
+  FILES_DIR: optionalText,
+  /** Largest file kept, in MB. */
+  FILE_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   /** Snapshots of the database (daily at 03:00 and before imports and restores). */
   BACKUP_DIR: optionalText,
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),

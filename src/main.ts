@@ -1,11 +1,13 @@
 // Entry point: reads the configuration, opens the store, builds the core and starts the
 // adapters whose tokens are set (Telegram, Slack, DingTalk), or the console when none is; then the
 // scheduler. SIGINT/SIGTERM stop everything in order and release the database.
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
+import { DiskFileStore } from './files/disk.ts';
 import { createLogger } from './log.ts';
 import { openLowdbStore } from './store/lowdb-store.ts';
 import { createSeedDb } from './store/seed.ts';
@@ -36,7 +38,11 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG });
+  const files = {
+    store: new DiskFileStore(config.FILES_DIR ?? join(dirname(config.DB_FILE), 'files')),
+    maxBytes: config.FILE_MAX_MB * 1_000_000,
+  };
+  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG, files });
   const { notifier } = core.services;
   const stops: Array<() => Promise<void>> = [];
   /** An adapter that stops by itself ends the process with an error, for a supervisor to restart it. */
