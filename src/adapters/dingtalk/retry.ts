@@ -1,7 +1,8 @@
 // Runs one DingTalk call until it is through: throttling (QPS limit, 429) is waited out and
-// never counts as a failure, and the outbox is told so it holds every other start as long; a
-// network error or a server error is tried again with growing pauses; anything else is the
-// answer. DingTalk's advice for its one-second QPS windows is to wait a second and go on.
+// never counts as a failure (a quarter of DingTalk's one-second window first, then longer, up to
+// the whole window, which is DingTalk's own advice), and the caller is told, so the outbox can
+// hold back; a network error or a server error is tried again with growing pauses; anything
+// else is the answer.
 import { isThrottled, isTransient } from './errors.ts';
 
 export interface RetryOptions {
@@ -28,8 +29,10 @@ export async function withRetries<T>(work: () => Promise<T>, opts: RetryOptions 
       return await work();
     } catch (error) {
       if (isThrottled(error) && ++waits <= maxThrottleWaits) {
-        opts.onThrottle?.(throttleWait);
-        await sleep(throttleWait);
+        // A quarter of the window first (one collision), growing to the whole window.
+        const wait = Math.min(throttleWait, (throttleWait / 4) * 2 ** (waits - 1));
+        opts.onThrottle?.(wait);
+        await sleep(wait);
         continue;
       }
       if (isTransient(error) && ++failures < maxAttempts) {

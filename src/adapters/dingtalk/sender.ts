@@ -11,12 +11,14 @@ import type { Choice, Reply, SendResult } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Outbox } from '../telegram/outbox.ts';
 import type { DingTalkApi, RobotMessage } from './api.ts';
-import { DingTalkError, errorSummary, sendFailure } from './errors.ts';
+import { DingTalkError, errorSummary, isThrottled, sendFailure } from './errors.ts';
 import { renderReply, type Outgoing } from './render.ts';
 import { sleep, withRetries, type RetryOptions } from './retry.ts';
 
 const MAX_REMEMBERED = 10_000;
 const MEDIA_TTL_MS = 24 * 3600_000;
+/** Times a throttled message goes back into the queue before the send is reported failed. */
+const MAX_REQUEUES = 120;
 
 export interface SenderOptions {
   retry?: RetryOptions;
@@ -32,6 +34,7 @@ export const isGroupChat = (chatId: string) => chatId.startsWith('cid');
 export class DingTalkSender {
   private readonly choices = new Map<string, Choice[]>();
   private readonly media = new Map<string, { id: Promise<string>; at: number }>();
+  private readonly lastThrottle = new Map<Outbox, number>();
 
   constructor(
     private readonly api: DingTalkApi,
@@ -62,43 +65,68 @@ export class DingTalkSender {
     if (reply.choices?.length) this.remember(chatId, reply.choices);
     const outbox = group ? this.outboxes.groups : this.outboxes.users;
     let failed: SendResult | undefined;
+    // A one-message reply that DingTalk throttles goes back into the queue and takes the next
+    // free place in the window (so a retry never breaks the limit); the parts of a longer reply
+    // wait in place instead, so they stay in order.
+    const requeue = parts.length === 1;
+    const run = (part: Outgoing) => async () => {
+      if (failed) return; // the chat refused an earlier part: the rest would fail the same way
+      const message = part.kind === 'markdown' ? markdown(part) : await this.fileMessage(part.file, outbox);
+      await this.sendOne(chatId, message, outbox, requeue);
+    };
     // Every part is queued at once, so nothing else slips between the parts of one reply.
-    const jobs = parts.map((part) =>
-      outbox
-        .push(
-          chatId,
-          async () => {
-            if (failed) return; // the chat refused an earlier part: the rest would fail the same way
-            const message = part.kind === 'markdown' ? markdown(part) : await this.fileMessage(part.file, outbox);
-            await this.sendOne(chatId, message, outbox);
-          },
-          { urgent: opts.urgent ?? false },
-        )
-        .catch((error: unknown) => {
+    const jobs = parts.map(async (part) => {
+      let heldBack = 0;
+      for (let throttled = 0; ; throttled++) {
+        try {
+          return await outbox.push(chatId, run(part), { urgent: opts.urgent ?? false });
+        } catch (error) {
+          if (requeue && isThrottled(error) && throttled < MAX_REQUEUES) {
+            this.throttled(outbox);
+            continue;
+          }
+          if (requeue && error instanceof HeldBack && heldBack++ < (this.opts.maxFlowControlRetries ?? 5)) {
+            // Outside the queue, so the wait holds no place in the window.
+            this.log.info({ code: 'DINGTALK_FLOW_CONTROLLED' }, 'DingTalk held a message back; sending it again later');
+            await sleep(this.opts.flowControlWaitMs ?? 1000);
+            continue;
+          }
           failed ??= sendFailure(error);
-        }),
-    );
+          return;
+        }
+      }
+    });
     await Promise.all(jobs);
     return failed ?? { ok: true };
   }
 
-  private async sendOne(chatId: string, message: RobotMessage, outbox: Outbox): Promise<void> {
-    const retry = { ...this.opts.retry, onThrottle: (ms: number) => this.throttled(outbox, ms) };
+  private async sendOne(chatId: string, message: RobotMessage, outbox: Outbox, requeue: boolean): Promise<void> {
+    const retry = { ...this.opts.retry, onThrottle: () => this.throttled(outbox), ...(requeue ? { maxThrottleWaits: 0 } : {}) };
     if (isGroupChat(chatId)) return withRetries(() => this.api.groupSend(chatId, message), retry);
     const maxHeld = this.opts.maxFlowControlRetries ?? 5;
     for (let held = 0; ; held++) {
       const result = await withRetries(() => this.api.batchSend([chatId], message), retry);
       if (result.invalid.includes(chatId)) throw new DingTalkError(200, 'invalidStaffId', 'no such user in the organisation');
       if (!result.flowControlled.includes(chatId)) return;
+      if (requeue) throw new HeldBack();
       if (held >= maxHeld) throw new DingTalkError(200, 'flowControlled', 'DingTalk kept holding the message back');
       this.log.info({ code: 'DINGTALK_FLOW_CONTROLLED' }, 'DingTalk held a message back; sending it again later');
-      await sleep(this.opts.flowControlWaitMs ?? 2000);
+      await sleep(this.opts.flowControlWaitMs ?? 1000);
     }
   }
 
-  private throttled(outbox: Outbox, ms: number): void {
-    this.log.warn({ code: 'DINGTALK_THROTTLED', waitMs: ms }, 'DingTalk asked to slow down');
-    outbox.pause(ms);
+  /**
+   * One throttled call is a collision (another app of the organisation, a window that turned
+   * differently): only that call waits. Throttling again within the window means the
+   * organisation allows less than the outbox assumes: every start waits a whole window.
+   */
+  private throttled(outbox: Outbox): void {
+    const now = Date.now();
+    const window = this.opts.retry?.throttleWaitMs ?? 1000;
+    const repeated = now - (this.lastThrottle.get(outbox) ?? -Infinity) < window;
+    this.lastThrottle.set(outbox, now);
+    this.log.warn({ code: 'DINGTALK_THROTTLED', pausesAll: repeated }, 'DingTalk asked to slow down');
+    if (repeated) outbox.pause(window);
   }
 
   /** A file message: the content is uploaded once and its media id reused for a day. */
@@ -107,7 +135,7 @@ export class DingTalkSender {
     const now = Date.now();
     let known = this.media.get(hash);
     if (!known || now - known.at > MEDIA_TTL_MS) {
-      const retry = { ...this.opts.retry, onThrottle: (ms: number) => this.throttled(outbox, ms) };
+      const retry = { ...this.opts.retry, onThrottle: () => this.throttled(outbox) };
       known = { id: withRetries(() => this.api.uploadMedia(file.name, file.data, file.mime), retry), at: now };
       this.media.set(hash, known);
       known.id.catch(() => this.media.delete(hash));
@@ -121,6 +149,13 @@ export class DingTalkSender {
     this.choices.delete(chatId);
     this.choices.set(chatId, choices);
     if (this.choices.size > MAX_REMEMBERED) this.choices.delete(this.choices.keys().next().value!);
+  }
+}
+
+/** DingTalk held the message back for this user (flowControlledStaffIdList): to be sent again later. */
+class HeldBack extends DingTalkError {
+  constructor() {
+    super(200, 'flowControlled', 'DingTalk kept holding the message back');
   }
 }
 
