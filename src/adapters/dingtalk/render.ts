@@ -69,43 +69,50 @@ export function titleOf(text: string): string {
 export function renderReply(reply: Reply, where: 'direct' | 'group'): Outgoing[] {
   const out: Outgoing[] = [];
   const lines = reply.text.split('\n');
+  const escaped = lines.map((l) => (l.trim() ? escapeMarkdown(l) : ''));
   const choices = reply.choices?.length ? choiceLines(reply.choices, where === 'direct') : [];
-  const pieces = splitLines(lines, MAX_MARKDOWN);
-  if (!pieces.length && choices.length) pieces.push([]);
+  const pieces = splitLines(lines, escaped, MAX_MARKDOWN);
+  if (!pieces.length && choices.length) pieces.push({ lines: [], escaped: [] });
   pieces.forEach((piece, i) => {
-    const last = i === pieces.length - 1;
-    const body = markdownLines(piece);
-    const text = last && choices.length ? [body, choices.join('  \n')].filter(Boolean).join('  \n  \n') : body;
-    if (text.trim()) out.push({ kind: 'markdown', title: titleOf(piece.join('\n') || reply.text), text });
+    const body = piece.escaped.join('  \n');
+    const text = i === pieces.length - 1 && choices.length ? [body, choices.join('  \n')].filter(Boolean).join('  \n  \n') : body;
+    if (text.trim()) out.push({ kind: 'markdown', title: titleOf(piece.lines.join('\n') || reply.text), text });
   });
   if (reply.file) out.push({ kind: 'file', file: reply.file });
   return out;
 }
 
+interface Piece {
+  lines: string[];
+  escaped: string[];
+}
+
 /** Groups lines into pieces whose escaped Markdown stays under `max` characters; a longer line is cut. */
-function splitLines(lines: string[], max: number): string[][] {
-  const pieces: string[][] = [];
-  let current: string[] = [];
+function splitLines(lines: string[], escaped: string[], max: number): Piece[] {
+  const pieces: Piece[] = [];
+  let current: Piece = { lines: [], escaped: [] };
   let size = 0;
   const flush = () => {
-    if (current.some((l) => l.trim())) pieces.push(current);
-    current = [];
+    if (current.lines.some((l) => l.trim())) pieces.push(current);
+    current = { lines: [], escaped: [] };
     size = 0;
   };
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     let rest = line;
+    let esc = escaped[i]!;
     // Escaping can grow a character to five (`&amp;`): a fifth of the room is always safe.
-    while (escapeMarkdown(rest).length + 3 > max) {
+    while (esc.length + 3 > max) {
       flush();
       const cut = [...rest].slice(0, Math.floor(max / 5)).join('');
-      pieces.push([cut]);
+      pieces.push({ lines: [cut], escaped: [escapeMarkdown(cut)] });
       rest = rest.slice(cut.length);
+      esc = rest.trim() ? escapeMarkdown(rest) : '';
     }
-    const cost = escapeMarkdown(rest).length + 3;
-    if (size + cost > max) flush();
-    current.push(rest);
-    size += cost;
-  }
+    if (size + esc.length + 3 > max) flush();
+    current.lines.push(rest);
+    current.escaped.push(esc);
+    size += esc.length + 3;
+  });
   flush();
   return pieces;
 }
