@@ -66,6 +66,22 @@ rows.push([
   `limit allows ${f(inv.lowerBoundSeconds, 2)} s (ratio ${f(inv.sendingSeconds / inv.lowerBoundSeconds, 2)}x); press→last ${f(inv.seconds, 2)} s; ${inv.received}/${inv.experts} received, ${inv.tooManyRequests} × 429`,
   '<= 1.2x, none lost',
 ]);
+console.error('dingtalk…');
+const { benchDingTalkBroadcast, benchDingTalkLookup } = await import('./dingtalk.ts');
+const dtb = await benchDingTalkBroadcast(59);
+rows.push([
+  '59 invitations through the DingTalk adapter (20 QPS enforced by the stand-in, a 429 and a flow-controlled user injected), s',
+  f(dtb.seconds, 2),
+  `limit allows ${f(dtb.lowerBoundSeconds, 2)} s for 59 calls (ratio ${f(dtb.seconds / dtb.lowerBoundSeconds, 2)}x), ${f(dtb.callsLowerBoundSeconds, 2)} s for the ${dtb.calls} calls made (ratio ${f(dtb.seconds / dtb.callsLowerBoundSeconds, 2)}x); ${dtb.delivered}/${dtb.n} delivered, ${dtb.wrongCounts} lost or doubled, ${dtb.throttled} throttled`,
+  '<= 1.2x, none lost',
+]);
+const dtl = await benchDingTalkLookup();
+rows.push([
+  'a lookup through the DingTalk adapter in-process (frame → core → Markdown → outbox → send), median ms',
+  f(dtl.adapterMedianMs, 3),
+  `the core alone ${f(dtl.coreMedianMs, 3)} ms (ratio ${f(dtl.ratio, 2)}x)`,
+  '<= 1.5x',
+]);
 console.error('start-up and memory…');
 build();
 const startTsx = await benchStartup('tsx', 5);

@@ -15,12 +15,19 @@ import { I18n } from './i18n/i18n.ts';
 import { createLogger, type Logger } from './log.ts';
 import { PlanService } from './plan/plan-service.ts';
 import type { Store } from './db.ts';
+import type { FilesConfig } from './files/keep.ts';
+import { MemoryFileStore } from './files/memory.ts';
+
+/** The default largest file kept: 20 MB (Telegram's bots cannot fetch more either). */
+export const FILE_MAX_BYTES = 20_000_000;
 
 export interface AppOptions {
   store: Store;
   clock?: Clock;
   log?: Logger;
   defaultLang?: Lang;
+  /** Where files are kept; in memory when absent (tests, the bench). */
+  files?: FilesConfig;
 }
 
 export async function createDuban(opts: AppOptions): Promise<Duban> {
@@ -41,5 +48,6 @@ export async function createDuban(opts: AppOptions): Promise<Duban> {
     notifier: new Notifier(opts.store),
     conversations,
     forms,
+    files: opts.files ?? { store: new MemoryFileStore(), maxBytes: FILE_MAX_BYTES },
   });
 }

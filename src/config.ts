@@ -21,6 +21,19 @@ const Env = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_API_URL: optionalText,
   SLACK_COMMAND: z.string().default('/duban'),
+  // DingTalk (钉钉 / 政务钉钉) in Stream mode: the app's AppKey/AppSecret start the adapter.
+  DINGTALK_CLIENT_ID: optionalText,
+  DINGTALK_CLIENT_SECRET: optionalText,
+  /** The robot's code; the AppKey when unset. */
+  DINGTALK_ROBOT_CODE: optionalText,
+  /** The OpenAPI and the Stream gateway's open-connection call; a private deployment's own host. */
+  DINGTALK_API_URL: z.string().trim().url().default('https://api.dingtalk.com'),
+  /** The older endpoints (media upload). */
+  DINGTALK_OAPI_URL: z.string().trim().url().default('https://oapi.dingtalk.com'),
+  /** Files Duban keeps (evidence, drafts, attachments); default: files/ beside DB_FILE. */
+  FILES_DIR: optionalText,
+  /** Largest file kept, in MB. */
+  FILE_MAX_MB: z.coerce.number().min(1).max(200).default(20),
   /** Snapshots of the database (daily at 03:00 and before imports and restores). */
   BACKUP_DIR: optionalText,
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),

@@ -28,6 +28,14 @@ const REDACT = [
   'TELEGRAM_WEBHOOK_SECRET',
   '*.TELEGRAM_BOT_TOKEN',
   '*.SLACK_BOT_TOKEN',
+  'clientSecret',
+  '*.clientSecret',
+  'appSecret',
+  '*.appSecret',
+  'accessToken',
+  '*.accessToken',
+  'DINGTALK_CLIENT_SECRET',
+  '*.DINGTALK_CLIENT_SECRET',
 ];
 
 /** Logs to stderr, so the console adapter's stdout carries only the conversation. */

@@ -1,11 +1,13 @@
 // Entry point: reads the configuration, opens the store, builds the core and starts the
-// adapters whose tokens are set (Telegram, Slack), or the console when none is; then the
+// adapters whose tokens are set (Telegram, Slack, DingTalk), or the console when none is; then the
 // scheduler. SIGINT/SIGTERM stop everything in order and release the database.
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
 import { loadConfig, loadDotEnv } from './config.ts';
+import { DiskFileStore } from './files/disk.ts';
 import { createLogger } from './log.ts';
 import { StoreError } from './store/types.ts';
 import { buildDigest } from './supervision/digest.ts';
@@ -20,7 +22,8 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
   loadDotEnv();
   const config = loadConfig();
-  const platform = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
+  const dingtalk = Boolean(config.DINGTALK_CLIENT_ID || config.DINGTALK_CLIENT_SECRET);
+  const platform = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN || dingtalk);
   const log = createLogger(platform || process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
   const clock = config.DUBAN_NOW ? fixedClock(config.DUBAN_NOW) : systemClock;
   const reminderConfig = reminderConfigFromEnv();
@@ -35,7 +38,11 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG });
+  const files = {
+    store: new DiskFileStore(config.FILES_DIR ?? join(dirname(config.DB_FILE), 'files')),
+    maxBytes: config.FILE_MAX_MB * 1_000_000,
+  };
+  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG, files });
   const { notifier } = core.services;
   const stops: Array<() => Promise<void>> = [];
   /** An adapter that stops by itself ends the process with an error, for a supervisor to restart it. */
@@ -108,6 +115,27 @@ async function main(): Promise<number> {
     });
     notifier.register('slack', slack.send);
     stops.push(slack.stop);
+  }
+  if (dingtalk) {
+    if (!config.DINGTALK_CLIENT_ID || !config.DINGTALK_CLIENT_SECRET) {
+      process.stderr.write('DingTalk needs both DINGTALK_CLIENT_ID (AppKey) and DINGTALK_CLIENT_SECRET (AppSecret)\n');
+      for (const stop of stops.reverse()) await stop();
+      await store.close();
+      return 1;
+    }
+    const { startDingTalk } = await import('./adapters/dingtalk/index.ts');
+    const dt = await startDingTalk({
+      core,
+      clientId: config.DINGTALK_CLIENT_ID,
+      clientSecret: config.DINGTALK_CLIENT_SECRET,
+      ...(config.DINGTALK_ROBOT_CODE ? { robotCode: config.DINGTALK_ROBOT_CODE } : {}),
+      apiUrl: config.DINGTALK_API_URL,
+      oapiUrl: config.DINGTALK_OAPI_URL,
+      log,
+    });
+    notifier.register('dingtalk', dt.send);
+    stops.push(dt.stop);
+    failures.push(dt.failed.then(() => 'dingtalk stream stopped'));
   }
   const scheduler = startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) });
   const committee = startCommitteeJobs(core.services);

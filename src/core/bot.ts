@@ -6,6 +6,7 @@ import type { Person } from '../domain/schema.ts';
 import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
 import { Context, type Services } from './context.ts';
+import { personInDirectory } from './directory.ts';
 import { replyLang } from './lang.ts';
 import { rememberDelivery } from './state.ts';
 import { answerLookup } from './lookup.ts';
@@ -102,7 +103,8 @@ export class Duban {
     // The console and tests are local and trusted: their account id is a person id.
     if (msg.platform === 'console' || msg.platform === 'test') return people.find((p) => p.id === msg.accountId);
     const account = accounts.find((a) => a.platform === msg.platform && a.accountId === msg.accountId);
-    return account && people.find((p) => p.id === account.personId);
+    if (account) return people.find((p) => p.id === account.personId);
+    return personInDirectory(people, msg.platform, msg.accountId);
   }
 
   /**

@@ -1,6 +1,7 @@
 // One context per incoming message, with verbs: a command reads who is asking and in which
 // language, and answers with ctx.reply(); it never sees chat ids or platform clients.
 import type { Person, Role } from '../domain/schema.ts';
+import type { FilesConfig } from '../files/keep.ts';
 import type { Args, I18n } from '../i18n/i18n.ts';
 import { toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
@@ -25,6 +26,8 @@ export interface Services {
   notifier: Notifier;
   conversations: Conversations;
   forms: Forms;
+  /** The files Duban keeps (evidence, consultation drafts, answers' attachments). */
+  files: FilesConfig;
 }
 
 export interface ReplyOptions {

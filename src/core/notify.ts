@@ -2,14 +2,29 @@
 // person's bound accounts say where; each platform's adapter registers its send port. A
 // person reached on no platform is reported back as unreachable, never dropped silently.
 import type { Person } from '../domain/schema.ts';
-import type { Platform, Reply, SendPort, SendResult } from './types.ts';
 import type { Store } from '../db.ts';
+import { directoryAccounts } from './directory.ts';
+import type { Platform, Recipient, Reply, SendPort, SendResult } from './types.ts';
 
 export class Notifier {
   private readonly ports = new Map<Platform, SendPort>();
   private readonly links = new Map<Platform, (payload: string) => string>();
 
   constructor(private readonly store: Store) {}
+
+  /** Whether the person has an account (bound, or from the directory) on a running platform. */
+  canReach(person: Person): boolean {
+    return this.ports.has('console') || this.targetsOf(person).length > 0;
+  }
+
+  /** The person's bound accounts and directory ids on running platforms, each once. */
+  private targetsOf(person: Person): Recipient[] {
+    const accounts = [...this.store.data.accounts.filter((a) => a.personId === person.id), ...directoryAccounts(person)];
+    const seen = new Set<string>();
+    return accounts
+      .filter((a) => this.ports.has(a.platform) && !seen.has(`${a.platform}:${a.accountId}`) && seen.add(`${a.platform}:${a.accountId}`))
+      .map((a) => ({ platform: a.platform, chatId: a.accountId }));
+  }
 
   register(platform: Platform, port: SendPort): void {
     this.ports.set(platform, port);
@@ -34,9 +49,7 @@ export class Notifier {
    * runs, shows everything addressed to anyone). Resolves ok when at least one arrived.
    */
   async toPerson(person: Person, reply: Reply): Promise<SendResult> {
-    const targets = this.store.data.accounts
-      .filter((a) => a.personId === person.id && this.ports.has(a.platform))
-      .map((a) => ({ platform: a.platform, chatId: a.accountId }));
+    const targets = this.targetsOf(person);
     if (this.ports.has('console')) targets.push({ platform: 'console', chatId: person.id });
     if (!targets.length) return { ok: false, failure: 'unreachable', detail: 'no bound account on a running platform' };
     const results = await Promise.all(targets.map((t) => this.ports.get(t.platform)!(t, reply)));

@@ -66,6 +66,11 @@ export interface IncomingFile {
   /** A platform reference the adapter can resolve later (Telegram file_id, Slack file id). */
   ref: string;
   url?: string;
+  /**
+   * Fetches the file's bytes from the platform, refusing more than maxBytes (src/files keeps
+   * the files Duban is given). Absent where the adapter cannot fetch (the console, tests).
+   */
+  fetch?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 /** A button or numbered option. The key is short (<= 16 chars) and stands for an action kept by the core. */

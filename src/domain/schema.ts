@@ -79,6 +79,8 @@ export const Person = z.object({
   roles: z.array(Role).min(1),
   department: z.string().optional(), // for head and reporter
   lang: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(),
+  /** The person's user id in the organisation's DingTalk (userId / staffId), when the people data has it. */
+  dingtalkUserId: z.string().min(1).max(64).optional(),
   provenance: Provenance,
 });
 export type Person = z.infer<typeof Person>;

@@ -5,6 +5,7 @@
 import type { Context } from '../core/context.ts';
 import type { Flow, StepResult } from '../core/conversation.ts';
 import { ReportStatus } from '../domain/report.ts';
+import { keepFile, senderOf } from '../files/keep.ts';
 import { mayReportItem, ownItems } from '../plan/permissions.ts';
 import { healthOf } from '../supervision/health.ts';
 import { deptName, list } from '../views/format.ts';
@@ -156,8 +157,11 @@ export const reportFlow: Flow<ReportDraft> = {
         await offer(ctx.t('report-ask-evidence'), [{ label: ctx.t('report-skip'), value: 'skip' }]);
       },
       async answer(ctx, d, input) {
-        if (input.file) d.evidence = `file:${input.file.name}#${input.file.ref}`;
-        else if (input.choice === 'skip' || /^(跳过|跳過|无|無|skip|none|no)$/i.test(input.text?.trim() ?? '')) d.evidence = null;
+        if (input.file) {
+          const kept = await keepFile(ctx.services.files, ctx.services.log, input.file, senderOf(ctx), { kind: 'evidence', item: d.item! });
+          if (!kept.ok) return { retry: `file-refused-${kept.why}`, args: { max: kept.maxMb } };
+          d.evidence = `file:${kept.name}#${kept.ref}`;
+        } else if (input.choice === 'skip' || /^(跳过|跳過|无|無|skip|none|no)$/i.test(input.text?.trim() ?? '')) d.evidence = null;
         else if (/^https?:\/\/\S+$/i.test(input.text?.trim() ?? '')) d.evidence = input.text!.trim();
         else return { retry: 'report-bad-evidence' };
         return advance(d);

@@ -71,9 +71,20 @@ export async function renderHistory(ctx: Context, target: HistoryTarget, page: n
   }
   const base = target.kind === 'item' ? `history ${target.no}` : `history ${target.code}`;
   const choices: Offer[] = [];
+  // Evidence Duban keeps opens with one tap, on any platform.
+  for (const r of newestFirst.slice((page - 1) * HISTORY_PAGE, page * HISTORY_PAGE)) {
+    const kept = keptEvidence(r.evidence);
+    if (kept) choices.push({ label: ctx.t('file-open-button', { name: kept.name }), command: `file ${kept.id}` });
+  }
   if (page > 1) choices.push({ label: ctx.t('page-prev'), command: `${base} page ${page - 1}` });
   if (page < pages) choices.push({ label: ctx.t('page-next'), command: `${base} page ${page + 1}` });
   return { text: lines.join('\n'), choices };
+}
+
+/** Evidence that is a file Duban keeps (`file:<name>#dbf_…`): its name and id. */
+function keptEvidence(evidence: string | undefined): { name: string; id: string } | undefined {
+  const m = /^file:([^#]*)#(dbf_[0-9a-f]{20})$/.exec(evidence ?? '');
+  return m ? { name: m[1]!, id: m[2]! } : undefined;
 }
 
 function targetLabel(ctx: Context, target: HistoryTarget): string {
@@ -105,7 +116,10 @@ function entry(
     if (r.source) lines.push(`  ${ctx.t('history-source', { source: r.source })}`);
   }
   if (r.note) lines.push(`  ${ctx.t('history-note', { note: r.note })}`);
-  if (r.evidence) lines.push(`  ${ctx.t('history-evidence', { evidence: r.evidence })}`);
+  if (r.evidence) {
+    const kept = keptEvidence(r.evidence);
+    lines.push(`  ${ctx.t('history-evidence', { evidence: kept ? `📎 ${kept.name}` : r.evidence })}`);
+  }
   return lines;
 }
 

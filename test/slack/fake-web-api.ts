@@ -40,6 +40,8 @@ export class FakeSlackApi {
   readonly users = new Map<string, FakeUser>();
   /** Channel and user ids that do not exist. */
   readonly missing = new Set<string>();
+  /** Files people shared, served at `${origin}/private/<id>` (url_private) to the bot token only. */
+  readonly privateFiles = new Map<string, Buffer>();
   /** Where apps.connections.open sends the Socket Mode client. */
   socketUrl?: string;
   private readonly planned = new Map<string, Answer[]>();
@@ -131,6 +133,13 @@ export class FakeSlackApi {
       this.uploads.set(upload[1]!, file ?? { bytes: raw });
       this.calls.push({ method: 'upload', args: { fileId: upload[1] }, status: 200, at: Date.now() });
       res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${file?.bytes.length ?? raw.length}`);
+      return;
+    }
+    const shared = /^\/private\/(F\w+)$/.exec(url.pathname);
+    if (shared && req.method === 'GET') {
+      const bytes = req.headers.authorization === `Bearer ${this.botToken}` ? this.privateFiles.get(shared[1]!) : undefined;
+      this.calls.push({ method: 'url_private', args: { fileId: shared[1] }, status: bytes ? 200 : 404, at: Date.now() });
+      res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/octet-stream' }).end(bytes ?? '');
       return;
     }
     const method = /^\/api\/([\w.]+)$/.exec(url.pathname)?.[1];

@@ -137,26 +137,29 @@ describe('messages', () => {
     expect(h.api.calls.slice(from).filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
   });
 
-  it('passes a shared file to the core as file, by Slack file id', async () => {
+  it('passes a shared file to the core as file, by Slack file id, fetchable from url_private with the bot token', async () => {
     const from = h.api.calls.length;
+    h.api.privateFiles.set('F0EVIDENCE', Buffer.from('%PDF-1.4 evidence'));
     const files = [
       {
         id: 'F0EVIDENCE',
         name: 'report.pdf',
         mimetype: 'application/pdf',
         size: 1234,
-        url_private: 'https://files.slack.invalid/F0EVIDENCE',
+        url_private: `${h.api.origin}/private/F0EVIDENCE`,
       },
     ];
     await postEvent(h.endpoint, eventCallback(directMessage('UEN', '', { subtype: 'file_share', files }), 'Ev-file-1'));
     const [posted] = await postedAfter(from);
-    expect(h.handled.mock.calls.at(-1)![0].file).toEqual({
+    const file = h.handled.mock.calls.at(-1)![0].file!;
+    expect(file).toMatchObject({
       name: 'report.pdf',
       mime: 'application/pdf',
       size: 1234,
       ref: 'F0EVIDENCE',
-      url: 'https://files.slack.invalid/F0EVIDENCE',
+      url: `${h.api.origin}/private/F0EVIDENCE`,
     });
+    expect(Buffer.from(await file.fetch!(1000)).toString()).toBe('%PDF-1.4 evidence');
     expect(sectionText(posted!.args)).toContain('I received a file');
   });
 });

@@ -43,8 +43,8 @@ describe('a guided report in a private chat', () => {
     expect(texts(await say('60'))).toContain('请简要说明');
     expect(texts(await say('章程初稿已完成，待审议'))).toContain('佐证');
 
-    const upload = h.fake.document(zhao, { name: '章程初稿.pdf', mime: 'application/pdf', size: 48_213 });
-    const fileId = (upload.message as { document: { file_id: string } }).document.file_id;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    const upload = h.fake.document(zhao, { name: '章程初稿.pdf', mime: 'application/pdf', size: pdf.length, bytes: pdf });
     const summary = texts(await step(h, ZHAO, () => h.fake.inject(upload), 'the summary'));
     expect(summary).toMatch(
       /请确认汇报：[\s\S]*状态：正常推进[\s\S]*进度：60%[\s\S]*说明：章程初稿已完成，待审议[\s\S]*佐证：📎 章程初稿\.pdf/,
@@ -60,8 +60,10 @@ describe('a guided report in a private chat', () => {
       by: 'zhao-min',
       platform: 'telegram',
       note: '章程初稿已完成，待审议',
-      evidence: `file:章程初稿.pdf#${fileId}`,
+      evidence: expect.stringMatching(/^file:章程初稿\.pdf#dbf_[0-9a-f]{20}$/), // fetched (getFile) and kept by Duban
     });
+    const kept = await h.core.services.files.store.read((await reports())[0]!.evidence!.split('#')[1]!);
+    expect(Buffer.from(kept!.data).equals(pdf)).toBe(true);
 
     // Every button press was answered (none left spinning), and every message parsed as HTML.
     const presses = h.fake.calls.filter((c) => c.method === 'answerCallbackQuery');

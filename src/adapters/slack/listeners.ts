@@ -11,6 +11,7 @@
 // submitted modal is answered in form-submission.ts. The Home tab shows the core's `mine`.
 import type { App } from '@slack/bolt';
 import type { Duban } from '../../core/bot.ts';
+import { fetchLimited } from '../../files/fetch.ts';
 import type { IncomingMessage, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { registerFormSubmission } from './form-submission.ts';
@@ -56,7 +57,16 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
     }
   };
 
-  const ask = async (msg: IncomingMessage): Promise<Reply[]> => core.handle(withPerson(msg, await people.get(msg.accountId)));
+  const ask = async (msg: IncomingMessage): Promise<Reply[]> => {
+    const file = msg.file;
+    // A shared file is fetched (url_private, with the bot token) only if the core keeps it.
+    if (file?.url && client.token) {
+      const { url } = file;
+      const headers = { authorization: `Bearer ${client.token}` };
+      file.fetch = (maxBytes) => fetchLimited(url, maxBytes, { headers });
+    }
+    return core.handle(withPerson(msg, await people.get(msg.accountId)));
+  };
 
   /** Opens a form as a modal; false when Slack refused (a trigger older than three seconds...). */
   const openForm = async (trigger: string, reply: Reply, msg: IncomingMessage): Promise<boolean> => {

@@ -9,6 +9,7 @@ import type { SendPort } from '../../core/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { Logger } from '../../log.ts';
 import { errorSummary } from './errors.ts';
+import { telegramFiles } from './files.ts';
 import { publishMenu } from './menu.ts';
 import { createOutput, type OutputOptions } from './output.ts';
 import { updateHandler } from './updates.ts';
@@ -58,7 +59,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
     ...(opts.retry ? { retry: opts.retry } : {}),
   });
 
-  const updates = updateHandler(opts.core, sender, log);
+  const updates = updateHandler(opts.core, sender, log, telegramFiles(bot, opts.token, opts.apiRoot));
   bot.use((ctx) => updates.handle(ctx));
   bot.catch((error) => log.error({ err: errorSummary(error.error), code: 'TELEGRAM_UPDATE' }, 'update failed'));
 

@@ -24,7 +24,10 @@ export interface UpdateHandler {
   readonly inFlight: number;
 }
 
-export function updateHandler(core: Duban, sender: TelegramSender, log: Logger): UpdateHandler {
+/** Fetches a file people sent by its file_id (getFile, then the file URL), refusing more than maxBytes. */
+export type FileFetcher = (fileId: string, maxBytes: number) => Promise<Uint8Array>;
+
+export function updateHandler(core: Duban, sender: TelegramSender, log: Logger, fetchFile?: FileFetcher): UpdateHandler {
   const running = new Set<Promise<void>>();
 
   async function answer(msg: IncomingMessage, replyTo: number | undefined, pressed: number | undefined): Promise<void> {
@@ -58,6 +61,8 @@ export function updateHandler(core: Duban, sender: TelegramSender, log: Logger):
         void ctx.answerCallbackQuery().catch((error: unknown) => log.warn({ err: errorSummary(error) }, 'answerCallbackQuery failed'));
       const msg = toIncoming(ctx.update, ctx.me);
       if (!msg) return;
+      const file = msg.file;
+      if (file && fetchFile) file.fetch = (maxBytes) => fetchFile(file.ref, maxBytes);
       const replyTo = msg.chatType === 'group' ? ctx.message?.message_id : undefined;
       // A message older than 48 hours comes as "inaccessible" (date 0): it cannot be edited.
       const pressed = press?.message && press.message.date !== 0 ? press.message.message_id : undefined;

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from '../../core/context.ts';
 import type { IncomingFile } from '../../core/types.ts';
+import { keepFile, senderOf } from '../../files/keep.ts';
 import { isMember, timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import { ANSWERS_LOG, answerFile, answersOf, charCount, type AnswerMessage, type AnswerRecord } from './answers.ts';
@@ -24,7 +25,8 @@ export interface Recorded {
 
 export interface AnswerInput {
   text?: string;
-  file?: IncomingFile;
+  /** The file as sent; once kept, its ref is Duban's file id. */
+  file?: Pick<IncomingFile, 'name' | 'ref' | 'mime' | 'size' | 'fetch'>;
 }
 
 /** Why this person may not answer this consultation now; undefined when they may. */
@@ -71,8 +73,19 @@ function summary(m: AnswerMessage): Recorded {
   return { n: m.n, chars: charCount(m.text), files: m.files.length };
 }
 
-export async function recordMessage(ctx: Context, c: Consultation, input: AnswerInput): Promise<Recorded | Refusal> {
-  if (!input.text?.trim() && !input.file) return { id: 'consult-answer-empty' };
+/** The answer with its file kept by Duban (its ref then Duban's file id), or why the file was refused. */
+async function withKeptFile(ctx: Context, c: Consultation, input: AnswerInput): Promise<AnswerInput | Refusal> {
+  if (!input.file) return input;
+  const kept = await keepFile(ctx.services.files, ctx.services.log, input.file, senderOf(ctx), { kind: 'answer', consultation: c.id });
+  if (!kept.ok) return { id: `file-refused-${kept.why}`, args: { max: kept.maxMb } };
+  const { ok: _ok, kept: _kept, ...file } = kept;
+  return { ...input, file };
+}
+
+export async function recordMessage(ctx: Context, c: Consultation, given: AnswerInput): Promise<Recorded | Refusal> {
+  if (!given.text?.trim() && !given.file) return { id: 'consult-answer-empty' };
+  const input = await withKeptFile(ctx, c, given);
+  if ('id' in input) return input;
   const rec = record(ctx, c, 'message', input);
   await ctx.store.append(ANSWERS_LOG, [rec]);
   return summary(myMessages(ctx, c).find((m) => m.id === rec.id)!);
@@ -91,10 +104,12 @@ export function target(ctx: Context, c: Consultation, n: number): AnswerMessage 
  * Replaces message n's text; a file sent with the revision replaces its attachments, else
  * they are kept. The earlier version stays in the log.
  */
-export async function recordRevision(ctx: Context, c: Consultation, n: number, input: AnswerInput): Promise<Recorded | Refusal> {
+export async function recordRevision(ctx: Context, c: Consultation, n: number, given: AnswerInput): Promise<Recorded | Refusal> {
   const msg = target(ctx, c, n);
   if (isRefusal(msg)) return msg;
-  if (!input.text?.trim() && !input.file) return { id: 'consult-answer-empty' };
+  if (!given.text?.trim() && !given.file) return { id: 'consult-answer-empty' };
+  const input = await withKeptFile(ctx, c, given);
+  if ('id' in input) return input;
   const rec = record(ctx, c, 'revision', { text: input.text?.trim() || msg.text, ...(input.file ? { file: input.file } : {}) }, msg.id);
   await ctx.store.append(ANSWERS_LOG, [rec]);
   return summary(myMessages(ctx, c)[n - 1]!);

@@ -6,6 +6,7 @@ import { saveOffers } from '../../core/actions.ts';
 import type { Lang, Reply } from '../../core/types.ts';
 import type { Expert } from '../../domain/expert.ts';
 import type { Person } from '../../domain/schema.ts';
+import { isFileId } from '../../files/types.ts';
 import { toHant } from '../../i18n/script.ts';
 import { langOf } from '../../core/lang.ts';
 import { voiceFor, type Voice } from '../../supervision/voice.ts';
@@ -107,5 +108,9 @@ export async function memberMessage(
     now,
     ttl,
   );
-  return { text: lang === 'zh-Hant' ? toHant(text) : text, choices };
+  const reply: Reply = { text: lang === 'zh-Hant' ? toHant(text) : text, choices };
+  // The draft itself goes with the consultation (a reminder names it only).
+  const kept = kind === 'invite' && c.file && isFileId(c.file.ref) ? await services.files.store.read(c.file.ref) : undefined;
+  if (kept) reply.file = { name: kept.file.name, mime: kept.file.mime, data: kept.data };
+  return reply;
 }

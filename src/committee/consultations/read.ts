@@ -8,7 +8,8 @@ import { toSimplified } from '../../i18n/script.ts';
 import { formatMoment, shorten } from '../../supervision/voice.ts';
 import { expertById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
-import { answersOf, charCount, standing, type AnswerMessage } from './answers.ts';
+import { isFileId } from '../../files/types.ts';
+import { answersOf, charCount, standing, type AnswerFile, type AnswerMessage } from './answers.ts';
 import { countryName, expertName, fieldName } from './present.ts';
 
 export const PAGE_CHARS = 3000;
@@ -55,11 +56,15 @@ function entry(ctx: Context, m: AnswerMessage, max: number, label: string, cut: 
   });
 }
 
-async function show(ctx: Context, heading: string, entries: string[], page: number, command: string): Promise<void> {
+async function show(ctx: Context, heading: string, entries: string[], page: number, command: string, files: AnswerFile[][]): Promise<void> {
   const pages = paginate(entries);
   if (page > pages.length) return ctx.reply(ctx.t('consult-read-no-page', { page, pages: pages.length }));
   const text = [ctx.t('consult-read-page', { heading, page, pages: pages.length }), ...pages[page - 1]!].join('\n\n');
   const choices = [];
+  // The attachments Duban keeps, of the answers on this page, open with one tap.
+  const first = pages.slice(0, page - 1).reduce((n, p) => n + p.length, 0);
+  for (const f of files.slice(first, first + pages[page - 1]!.length).flat())
+    if (isFileId(f.ref)) choices.push({ label: ctx.t('file-open-button', { name: f.name }), command: `file ${f.ref}` });
   if (page > 1) choices.push({ label: ctx.t('consult-prev-button'), command: `${command} ${page - 1}` });
   if (page < pages.length)
     choices.push({ label: ctx.t('consult-next-button', { page: page + 1, pages: pages.length }), command: `${command} ${page + 1}` });
@@ -86,7 +91,14 @@ export async function readAll(ctx: Context, c: Consultation, page: number): Prom
     experts: [...answers.values()].filter((l) => standing(l).length).length,
     messages: all.length,
   });
-  await show(ctx, heading, entries, page, `consult read ${c.id}`);
+  await show(
+    ctx,
+    heading,
+    entries,
+    page,
+    `consult read ${c.id}`,
+    all.map((m) => m.files),
+  );
 }
 
 /** The recipients a word names: an id, or a part of the Chinese or English name. */
@@ -121,5 +133,12 @@ export async function readExpert(ctx: Context, c: Consultation, word: string, pa
     ),
   );
   const heading = ctx.t('consult-read-expert-heading', { who: who(ctx, expert), id: c.id, count: standing(mine).length });
-  await show(ctx, heading, entries, page, `consult read ${c.id} ${expert}`);
+  await show(
+    ctx,
+    heading,
+    entries,
+    page,
+    `consult read ${c.id} ${expert}`,
+    mine.map((m) => (m.withdrawnAt ? [] : m.files)),
+  );
 }

@@ -6,6 +6,7 @@ import { BROADCAST_CONCURRENCY, mapConcurrent } from '../../core/concurrency.ts'
 import { ZONE } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import type { SendResult } from '../../core/types.ts';
+import { keepFile, senderOf } from '../../files/keep.ts';
 import { formatMoment } from '../../supervision/voice.ts';
 import { personById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
@@ -33,7 +34,13 @@ export async function createDraft(ctx: Context, args: string): Promise<void> {
   const { draft } = parsed;
   const to = audience(ctx.store, draft.fields);
   if (!to.length) return ctx.reply(ctx.t('consult-no-members', { fields: fieldList(ctx, draft.fields) }));
-  const file = ctx.msg.file ? { name: ctx.msg.file.name, ref: ctx.msg.file.ref } : undefined;
+  let file: { name: string; ref: string } | undefined;
+  if (ctx.msg.file) {
+    // Kept by Duban, so each member receives the draft itself, on whatever platform they use.
+    const kept = await keepFile(ctx.services.files, ctx.services.log, ctx.msg.file, senderOf(ctx), { kind: 'consultation' });
+    if (!kept.ok) return ctx.reply(ctx.t(`file-refused-${kept.why}`, { max: kept.maxMb }));
+    file = { name: kept.name, ref: kept.ref };
+  }
   const by = ctx.person!.id;
   const now = ctx.now.toISOString();
   const id = await ctx.store.update((db) => {

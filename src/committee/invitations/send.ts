@@ -99,6 +99,8 @@ export function sendTargets(store: Store, s: Selection): Targets {
 
 /** Whether the expert has an account on a platform the bot runs on now. */
 export function hasReachableAccount(services: Services, expertId: string): boolean {
+  const person = services.store.data.people.find((p) => p.id === expertId);
+  if (person) return services.notifier.canReach(person); // bound accounts and directory ids (DingTalk)
   const running = new Set(services.notifier.platforms);
   return running.has('console') || services.store.data.accounts.some((a) => a.personId === expertId && running.has(a.platform));
 }

@@ -177,6 +177,13 @@ export class FakeBotApi extends UpdateFactory {
   }
 
   private async serve(req: import('node:http').IncomingMessage, res: ServerResponse): Promise<void> {
+    const download = /^\/file\/bot([^/]+)\/documents\/(.+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+    if (download) {
+      const bytes = download[1] === this.token ? this.uploads.get(decodeURIComponent(download[2]!)) : undefined;
+      this.calls.push({ method: 'file', params: { file_path: download[2] }, at: performance.now(), ok: Boolean(bytes) });
+      if (!bytes) return void res.writeHead(404).end();
+      return void res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.byteLength) }).end(bytes);
+    }
     const route = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     let params: Params = {};
     try {
@@ -247,6 +254,11 @@ export class FakeBotApi extends UpdateFactory {
         return this.editMessageText(p);
       case 'sendDocument':
         return this.sendDocument(p);
+      case 'getFile': {
+        const bytes = this.uploads.get(String(p.file_id));
+        if (!bytes) return error(400, 'Bad Request: invalid file_id');
+        return result({ file_id: p.file_id, file_unique_id: p.file_id, file_size: bytes.byteLength, file_path: `documents/${p.file_id}` });
+      }
       case 'answerCallbackQuery':
         if (!this.queries.delete(String(p.callback_query_id)))
           return error(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');

@@ -30,6 +30,8 @@ export interface BotUser {
 export abstract class UpdateFactory {
   private lastUpdateId = 5000;
   private lastQueryId = 0;
+  /** Bytes of the documents people sent, by file_id (served by getFile and the file URL). */
+  readonly uploads = new Map<string, Uint8Array>();
 
   constructor(readonly me: BotUser) {}
 
@@ -69,9 +71,14 @@ export abstract class UpdateFactory {
   }
 
   /** A person sends a document, with an optional caption. */
-  document(from: FakeUser, file: { name: string; mime: string; size: number }, opts: { chat?: FakeChat; caption?: string } = {}): Update {
+  document(
+    from: FakeUser,
+    file: { name: string; mime: string; size: number; bytes?: Uint8Array },
+    opts: { chat?: FakeChat; caption?: string } = {},
+  ): Update {
     const chat = opts.chat ?? this.chatFor(from.id);
     const id = `upload-${this.lastUpdateId + 1}`;
+    if (file.bytes) this.uploads.set(id, file.bytes); // getFile and the file URL serve them
     const message = this.store({ message_id: 0, chat, date: now(), from, ...(opts.caption ? { caption: opts.caption } : {}) });
     const document = { file_id: id, file_unique_id: id, file_name: file.name, mime_type: file.mime, file_size: file.size };
     return { update_id: this.nextUpdateId(), message: { ...message, document } } as unknown as Update;

@@ -210,3 +210,14 @@ mine-invitation = Your invitation awaits your answer
 mine-poll = Meeting poll: { $title } ({ $id })
 mine-consultation = Consultation to answer: { $title } ({ $id })
 mine-nothing = Nothing waits for you right now.
+
+## Files Duban keeps (evidence, consultation drafts, answers' attachments)
+cmd-file = Open a file Duban keeps (evidence, a consultation draft, an answer's attachment)
+arg-file = the file's id (starting dbf_)
+file-refused-too-large = That file is too large: Duban keeps files of up to { $max } MB. Please compress it and send it again, or send a link.
+file-refused-type = Duban keeps documents, spreadsheets, slides, PDF/OFD, images, text, CSV and calendar files, whose content matches their extension. Please send it in one of these formats.
+file-refused-fetch = The file could not be fetched from the chat platform; nothing was saved. Please send it again later.
+file-unknown = There is no such file, or it is not yours to open.
+file-missing = The content of "{ $name }" is missing or damaged; please contact the secretariat.
+file-here = 📎 { $name }
+file-open-button = 📎 Open { $name }

@@ -19,6 +19,7 @@ sv-health = { $health ->
 sv-platform = { $platform ->
     [telegram] Telegram
     [slack] Slack
+    [dingtalk] DingTalk
     [console] console
     [test] test
     [import] import

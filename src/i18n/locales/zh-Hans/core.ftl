@@ -188,3 +188,14 @@ mine-invitation = 专家咨询委员会邀请函待您答复
 mine-poll = 会议时间投票：{ $title }（{ $id }）
 mine-consultation = 征求意见待答复：{ $title }（{ $id }）
 mine-nothing = 目前没有待办事项。
+
+## Files Duban keeps (evidence, consultation drafts, answers' attachments)
+cmd-file = 打开督办保存的文件（佐证材料、征求意见稿、答复附件）
+arg-file = 文件编号（dbf_ 开头）
+file-refused-too-large = 文件太大：督办最多保存 { $max } MB 的文件。请压缩后重发，或发一个链接。
+file-refused-type = 督办只保存文档、表格、演示文稿、PDF/OFD、图片、文本、CSV 和日历文件，并且内容须与扩展名相符。请换成这些格式再发。
+file-refused-fetch = 这个文件没能从聊天平台取回，什么也没有保存。请稍后再发一次。
+file-unknown = 没有这个文件，或者你无权打开它。
+file-missing = 文件“{ $name }”的内容已找不到或已损坏，请联系市推进办。
+file-here = 📎 { $name }
+file-open-button = 📎 打开 { $name }

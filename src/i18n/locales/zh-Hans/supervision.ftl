@@ -19,6 +19,7 @@ sv-health = { $health ->
 sv-platform = { $platform ->
     [telegram] Telegram
     [slack] Slack
+    [dingtalk] 钉钉
     [console] 控制台
     [test] 测试
     [import] 导入
