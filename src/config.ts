@@ -1,6 +1,7 @@
 // Configuration from the environment only (secrets never come from files in the repo),
 // validated with zod so a typo stops the start with a clear message.
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
@@ -60,4 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`configuration error: ${problems.join('; ')}`);
   }
   return parsed.data;
+}
+
+/** Where the files Duban keeps live: FILES_DIR, or files/ beside the database. */
+export function filesDirOf(config: Pick<Config, 'FILES_DIR' | 'DB_FILE'>): string {
+  return config.FILES_DIR ?? join(dirname(config.DB_FILE), 'files');
 }

@@ -1,12 +1,8 @@
-// Entry point: reads the configuration, opens the store, builds the core and starts the
-// adapters whose tokens are set (Telegram, Slack, DingTalk), or the console when none is; then the
-// scheduler. SIGINT/SIGTERM stop everything in order and release the database.
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
-import { loadConfig, loadDotEnv } from './config.ts';
+import { filesDirOf, loadConfig, loadDotEnv } from './config.ts';
 import { DiskFileStore } from './files/disk.ts';
 import { createLogger } from './log.ts';
 import { StoreError } from './store/types.ts';
@@ -39,7 +35,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const files = {
-    store: new DiskFileStore(config.FILES_DIR ?? join(dirname(config.DB_FILE), 'files')),
+    store: new DiskFileStore(filesDirOf(config)),
     maxBytes: config.FILE_MAX_MB * 1_000_000,
   };
   const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG, files });
@@ -140,7 +136,7 @@ async function main(): Promise<number> {
   const scheduler = startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) });
   const committee = startCommitteeJobs(core.services);
   stops.push(committee.stop);
-  const backups = startBackups(store, config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP }, log);
+  const backups = startBackups(store, config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP, files: filesDirOf(config) }, log);
   stops.push(backups.stop);
   log.info({ platforms: notifier.platforms }, 'Duban is running');
   const failure = await Promise.race([

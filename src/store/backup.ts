@@ -4,12 +4,14 @@
 // is taken through it (writes wait meanwhile, so the files agree). A restore checks the
 // snapshot completely before it replaces anything, holds the store's lock while it does (the
 // bot must be stopped), and first snapshots what it replaces. Saved indexes are not copied:
-// they are rebuilt from the logs.
+// they are rebuilt from the logs. A directory of immutable files beside the store (the files
+// Duban keeps: written once by temp file and rename, never changed) is copied with it, as
+// `files/`, and put back by a restore (files kept since the snapshot stay: nothing names them).
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { planPath } from './disk-backend.ts';
 import { writeFileDurably } from './durable-write.ts';
-import { type FileOps, nodeFileOps } from './file-ops.ts';
+import { errorCode, type FileOps, nodeFileOps } from './file-ops.ts';
 import { journalPath } from './journal.ts';
 import { loadDocument } from './load-document.ts';
 import { acquireLock } from './lock-file.ts';
@@ -21,6 +23,23 @@ export interface BackupOptions {
   dir?: string;
   keep?: number;
   fs?: FileOps;
+  /** A directory of immutable files that belongs with the store (FILES_DIR). */
+  files?: string;
+}
+
+const FILES_IN_SNAPSHOT = 'files';
+
+/** Copy the immutable files of `from` into `to` (those not there yet); temp files are skipped. */
+async function copyTree(from: string, to: string): Promise<void> {
+  const { cp } = await import('node:fs/promises');
+  await cp(from, to, {
+    recursive: true,
+    force: false,
+    errorOnExist: false,
+    filter: (src) => !src.endsWith('.tmp'),
+  }).catch((err: unknown) => {
+    if (errorCode(err) !== 'ENOENT') throw err; // no files kept yet: nothing to copy
+  });
 }
 
 export const DEFAULT_KEEP = 14;
@@ -46,6 +65,7 @@ function newSnapshotDir(dbFile: string, reason: string, opts: BackupOptions): st
 export async function snapshotStore<D>(store: Store<D>, dbFile: string, reason: string, opts: BackupOptions = {}): Promise<string> {
   const target = newSnapshotDir(path.resolve(dbFile), reason, opts);
   await store.snapshot(target);
+  if (opts.files) await copyTree(opts.files, path.join(target, FILES_IN_SNAPSHOT));
   await pruneSnapshots(dbFile, opts.keep ?? DEFAULT_KEEP, opts);
   return target;
 }
@@ -112,6 +132,10 @@ export async function restoreSnapshot<D extends { schemaVersion: number; created
   try {
     const saved = newSnapshotDir(file, 'pre-restore', opts);
     await copyClosedStore(fs, file, saved);
+    if (opts.files) {
+      await copyTree(opts.files, path.join(saved, FILES_IN_SNAPSHOT));
+      await copyTree(path.join(snapshot, FILES_IN_SNAPSHOT), opts.files);
+    }
     const current = await storeFiles(fs, file);
     for (const name of files) await writeFileDurably(fs, path.join(dir, name), await fs.readFile(path.join(snapshot, name)));
     for (const name of current) if (!files.includes(name)) await fs.unlink(path.join(dir, name));

@@ -119,11 +119,15 @@ export class DiskBackend<D extends { schemaVersion: number; createdAt: string }>
 
   async idle(data: D, logs: ReadonlyMap<string, LogState>): Promise<void> {
     if (this.p.journal.size < (this.p.checkpointBytes ?? CHECKPOINT_BYTES)) return;
-    await this.checkpoint(data, logs).catch(() => undefined); // logged inside; the journal keeps everything
+    await this.checkpoint(data, logs, false).catch(() => undefined); // logged inside; the journal keeps everything
   }
 
-  /** Rewrite the documents, save the indexes, then empty the journal. */
-  async checkpoint(data: D, logs: ReadonlyMap<string, LogState>): Promise<void> {
+  /**
+   * Rewrite the documents, save the indexes of big logs, then empty the journal. An index is
+   * saved at close, and between only once its log has grown by a quarter (at least 1 MiB)
+   * since: so saving it costs a fixed share of what is appended, however long the history.
+   */
+  async checkpoint(data: D, logs: ReadonlyMap<string, LogState>, final: boolean): Promise<void> {
     const { hot, static: stat } = splitDoc(data, this.p.spec.staticKeys, this.p.seq);
     if (this.#staticDirty) {
       this.p.static.data = stat;
@@ -136,14 +140,15 @@ export class DiskBackend<D extends { schemaVersion: number; createdAt: string }>
       this.#hotDirty = false;
     }
     for (const log of logs.values()) {
-      if (!log.spec.indexer || !log.indexDirty) continue;
       const size = this.p.logs.get(log.name)?.size ?? 0;
+      if (!log.spec.indexer || size <= log.savedIndexSize) continue;
+      if (!final && size - log.savedIndexSize < Math.max(1 << 20, log.savedIndexSize / 4)) continue;
       const target = indexPath(this.p.file, log.name);
       // An index that cannot be saved is rebuilt from the log at the next start: not fatal.
       await encodeSavedIndex(this.p.fs, this.p.file, log.spec, { ...log, size })
         .then((bytes) => writeFileDurably(this.p.fs, target, bytes))
         .then(
-          () => void (log.indexDirty = false),
+          () => void (log.savedIndexSize = size),
           (err: unknown) => this.p.logger?.warn({ file: target, code: errorCode(err) }, 'store: could not save an index'),
         );
     }
@@ -155,7 +160,7 @@ export class DiskBackend<D extends { schemaVersion: number; createdAt: string }>
   }
 
   async snapshot(dir: string, data: D, logs: ReadonlyMap<string, LogState>): Promise<void> {
-    await this.checkpoint(data, logs).catch(() => undefined); // a snapshot with the journal in it is as good
+    await this.checkpoint(data, logs, false).catch(() => undefined); // a snapshot with the journal in it is as good
     const { fs, file } = this.p;
     await fs.mkdir(dir);
     const copy = async (from: string, bytes?: number) => {
@@ -170,7 +175,7 @@ export class DiskBackend<D extends { schemaVersion: number; createdAt: string }>
 
   async close(data: D, logs: ReadonlyMap<string, LogState>): Promise<void> {
     try {
-      await this.checkpoint(data, logs);
+      await this.checkpoint(data, logs, true);
     } catch {
       // logged inside; the journal holds every change for the next start
     } finally {

@@ -142,8 +142,8 @@ export interface LoadedLog {
   duplicates: number;
   /** Records that did not match the log's schema (skipped, left on disk). */
   skipped: number;
-  /** The saved index was used (only the lines after it were read). */
-  fromSavedIndex: boolean;
+  /** Bytes of the log the saved index covers (0: none was used; the log was read whole). */
+  savedIndexSize: number;
 }
 
 /** A fresh, empty log (no file yet). */
@@ -158,7 +158,7 @@ export function emptyLog(spec: AnyLog): LoadedLog {
     tornBytes: 0,
     duplicates: 0,
     skipped: 0,
-    fromSavedIndex: false,
+    savedIndexSize: 0,
   };
 }
 
@@ -210,7 +210,7 @@ export async function loadLog(fs: FileOps, file: string, spec: AnyLog): Promise<
   if (spec.indexer) {
     const saved = await readSavedIndex(fs, file, spec);
     if (saved) {
-      Object.assign(log, { index: saved.index, count: saved.count, fromSavedIndex: true });
+      Object.assign(log, { index: saved.index, count: saved.count, savedIndexSize: saved.size });
       for (const id of saved.ids) log.ids.add(id);
       from = saved.size;
     }

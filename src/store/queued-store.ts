@@ -21,8 +21,8 @@ import {
 /** A log as the engine holds it: its spec and what is loaded of it. */
 export interface LogState extends LoadedLog {
   spec: AnyLog;
-  /** Appended since the index was last saved. */
-  indexDirty: boolean;
+  /** Bytes of the log its saved index covers. */
+  savedIndexSize: number;
 }
 
 export interface Backend<D> {
@@ -70,7 +70,7 @@ export class QueuedStore<D extends { schemaVersion: number; createdAt: string }>
     this.#data = deepFreeze(data);
     for (const [logSpec, loaded] of logs) {
       if (loaded.records) for (const r of loaded.records) deepFreeze(r);
-      this.#logs.set(logSpec.name, { ...loaded, spec: logSpec, indexDirty: !loaded.fromSavedIndex && loaded.count > 0 });
+      this.#logs.set(logSpec.name, { ...loaded, spec: logSpec });
     }
   }
 
@@ -264,6 +264,5 @@ export class QueuedStore<D extends { schemaVersion: number; createdAt: string }>
       if (log.records) log.records.push(frozen);
       else log.spec.indexer!.add(log.index, frozen, refs[i]!);
     }
-    log.indexDirty = true;
   }
 }

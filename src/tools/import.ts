@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { applyImport, diffSummary, refusal } from '../plan/import-apply.ts';
 import { detectKind, ImportError, parseTable, readIndicators, readItems, type ImportKind, type RowIssue } from '../plan/import-parse.ts';
 import { snapshotStore } from '../store/backup.ts';
+import { filesDirOf } from '../config.ts';
 import { StoreError } from '../store/types.ts';
 import { openStore, type Store } from '../db.ts';
 import { createSeedDb } from '../seed.ts';
@@ -27,7 +28,11 @@ const defaultIo: ImportIo = {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
   openStore: async () => openStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
-  snapshot: (store) => snapshotStore(store, process.env.DB_FILE ?? 'data/db.json', 'import', { dir: process.env.BACKUP_DIR || undefined }),
+  snapshot: (store) =>
+    snapshotStore(store, process.env.DB_FILE ?? 'data/db.json', 'import', {
+      dir: process.env.BACKUP_DIR || undefined,
+      files: filesDirOf({ FILES_DIR: process.env.FILES_DIR || undefined, DB_FILE: process.env.DB_FILE ?? 'data/db.json' }),
+    }),
 };
 
 export function formatIssue(issue: RowIssue, label = ''): string {

@@ -5,10 +5,14 @@ import { parseArgs } from 'node:util';
 import { listSnapshots, restoreSnapshot, backupDir } from '../store/backup.ts';
 import { StoreError } from '../store/types.ts';
 import { DOCUMENT } from '../db.ts';
+import { filesDirOf } from '../config.ts';
 
 const { values, positionals } = parseArgs({ options: { list: { type: 'boolean' } }, allowPositionals: true });
 const db = process.env.DB_FILE ?? 'data/db.json';
-const opts = { dir: process.env.BACKUP_DIR || undefined };
+const opts = {
+  dir: process.env.BACKUP_DIR || undefined,
+  files: filesDirOf({ FILES_DIR: process.env.FILES_DIR || undefined, DB_FILE: db }),
+};
 
 if (values.list || positionals.length === 0) {
   const all = await listSnapshots(db, opts);

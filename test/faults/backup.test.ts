@@ -75,4 +75,26 @@ describe('backups', () => {
     expect(await listSnapshots(file)).toHaveLength(3);
     await store.close();
   });
+
+  it('copies the files Duban keeps with the store, and puts them back on restore', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'duban-bak-'));
+    const file = join(dir, 'db.json');
+    const files = join(dir, 'files');
+    const { DiskFileStore } = await import('../../src/files/disk.ts');
+    const kept = new DiskFileStore(files);
+    const evidence = await kept.put(Buffer.from('%PDF-1.4 charter'), {
+      name: '章程.pdf',
+      mime: 'application/pdf',
+      by: 'zhao-min',
+      at: '2016-09-01T00:00:00.000Z',
+      purpose: { kind: 'evidence', item: 92 },
+    });
+    const store = await open(file);
+    const taken = await snapshotStore(store, file, 'daily', { files });
+    await store.close();
+    rmSync(files, { recursive: true, force: true }); // lost with the disk
+    expect(await kept.read(evidence.id)).toBeUndefined();
+    await restoreSnapshot(file, taken, DOCUMENT, { files });
+    expect(Buffer.from((await kept.read(evidence.id))!.data).toString()).toBe('%PDF-1.4 charter');
+  });
 });
