@@ -102,7 +102,13 @@ export async function benchDingTalkLookup(rounds = 200): Promise<AdapterLookupBe
   const queries = ['事项 92', 'gdp', '国际航线', '市发改委', 'hangxian', '指标 E1', 'jungfrau', '第95项'];
   const core = await bareCore();
   const log = createLogger('silent');
-  const api = new InProcessApi({ clientId: 'x', clientSecret: 'y', robotCode: 'x', apiUrl: 'http://127.0.0.1:9', oapiUrl: 'http://127.0.0.1:9' });
+  const api = new InProcessApi({
+    clientId: 'x',
+    clientSecret: 'y',
+    robotCode: 'x',
+    apiUrl: 'http://127.0.0.1:9',
+    oapiUrl: 'http://127.0.0.1:9',
+  });
   const outboxes = { users: new Outbox(outboxLimits({ count: 1_000_000, perMs: 1000 })), groups: new Outbox(outboxLimits()) };
   const handler = messageHandler(core, new DingTalkSender(api, outboxes, log), api, log);
   let seq = 0;
@@ -110,10 +116,18 @@ export async function benchDingTalkLookup(rounds = 200): Promise<AdapterLookupBe
     new Promise<void>((resolve) => {
       api.onSend = resolve;
       const msgId = `bench-${++seq}`;
-      const data = { msgId, msgtype: 'text', conversationId: 'cidDM', conversationType: '1', senderStaffId: `u${seq % 50}`, text: { content: text } };
+      const data = {
+        msgId,
+        msgtype: 'text',
+        conversationId: 'cidDM',
+        conversationType: '1',
+        senderStaffId: `u${seq % 50}`,
+        text: { content: text },
+      };
       handler.handle({ data: JSON.stringify(data) });
     });
-  const viaCore = (text: string) => core.handle({ platform: 'test', chatId: 'bench', chatType: 'direct', accountId: `u${++seq % 50}`, text });
+  const viaCore = (text: string) =>
+    core.handle({ platform: 'test', chatId: 'bench', chatType: 'direct', accountId: `u${++seq % 50}`, text });
   const time = async (run: (q: string) => Promise<unknown>) => {
     for (const q of queries) await run(q); // warm-up
     const ms: number[] = [];

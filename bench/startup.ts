@@ -18,11 +18,7 @@ const DAY: Record<Mode, string[]> = { tsx: ['--import', 'tsx', 'bench/day.ts'], 
 
 /** Compiles src/ into dist/ (what `npm run build` does). */
 export function build(): void {
-  const r = spawnSync(
-    process.execPath,
-    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'],
-    { stdio: 'inherit' },
-  );
+  const r = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('npm run build failed');
 }
 
