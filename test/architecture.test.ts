@@ -20,6 +20,20 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('computes zones and builds date formatters in one module only (src/core/clock.ts)', () => {
+    // Code, not comments: a comment may say "Asia/Shanghai".
+    const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const TIME_WORK =
+      /Asia\/Shanghai|[+-]0?8:00\b|\b8 \* (3600|60)\b|\bh - 8\b|Intl\.DateTimeFormat|toLocale(Date|Time)?String|getTimezoneOffset/;
+    // src/domain/expert.ts only asks Intl whether a zone name exists (no time is computed).
+    const allowed = new Set(['src/core/clock.ts', 'src/domain/expert.ts']);
+    const offenders = ['src', 'commands']
+      .flatMap(files)
+      .filter((f) => !allowed.has(f) && TIME_WORK.test(code(f)))
+      .map((f) => `${f}: ${code(f).match(TIME_WORK)![0]}`);
+    expect(offenders).toEqual([]);
+  });
+
   it('loads every command with English and Chinese names and refuses a duplicate name', async () => {
     const commands = await loadCommands();
     expect(commands.length).toBeGreaterThanOrEqual(6);

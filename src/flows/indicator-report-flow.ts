@@ -2,6 +2,7 @@
 // its responsible department (or the secretariat on its behalf). One line works too:
 // "汇报 指标 E1 28 2017 民航统计公报".
 import { randomUUID } from 'node:crypto';
+import { shanghaiDate } from '../core/clock.ts';
 import type { Context } from '../core/context.ts';
 import type { Flow, StepResult } from '../core/conversation.ts';
 import type { ReportRecord } from '../domain/report.ts';
@@ -82,7 +83,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
     },
     year: {
       async ask(ctx, _d, offer) {
-        const y = new Date(ctx.now.getTime() + 8 * 3600_000).getUTCFullYear();
+        const y = Number(shanghaiDate(ctx.now).slice(0, 4));
         await offer(
           ctx.t('ireport-ask-year'),
           [y - 1, y].map((v) => ({ label: String(v), value: String(v) })),
@@ -90,7 +91,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
       },
       async answer(ctx, d, input) {
         const y = Number((input.choice ?? input.text ?? '').trim().replace(/年$/, ''));
-        const max = new Date(ctx.now.getTime() + 8 * 3600_000).getUTCFullYear();
+        const max = Number(shanghaiDate(ctx.now).slice(0, 4));
         if (!Number.isInteger(y) || y < 2000 || y > max) return { retry: 'ireport-bad-year', args: { max: String(max) } };
         d.year = y;
         return go(d);

@@ -10,7 +10,8 @@ import type { PlanData } from '../domain/schema.ts';
 import { assessItems, missingReports, periodOf, reportsOf, type Assessed, type Missing } from './assess.ts';
 import { indicatorValue, itemState } from './history.ts';
 import { itemStanding } from './overview.ts';
-import { formatDay, formatMonth, joinList, personName, shorten, unitName, voiceFor, type Voice } from './voice.ts';
+import { formatDay, formatMonth } from '../core/clock.ts';
+import { joinList, personName, shorten, unitName, voiceFor, type Voice } from './voice.ts';
 
 export const DIGEST_DAYS = 7;
 /** Lines per section: both languages must fit one chat message (Telegram: 4096 characters). */

@@ -1,8 +1,7 @@
 // What the supervision views need to speak: a language, the catalog and the bilingual pick.
 // A command's Context is a Voice; the weekly digest and the export CLI, which have no
 // incoming message, build one from the catalogs. Also the small formatters they share
-// (unit and person names, days, dates in Asia/Shanghai), so no view needs a Context.
-import { shanghaiDate, ZONE } from '../core/clock.ts';
+// (unit and person names, days), so no view needs a Context.
 import type { Lang } from '../core/types.ts';
 import type { Department, Person, PlanData } from '../domain/schema.ts';
 import type { Args, I18n } from '../i18n/i18n.ts';
@@ -21,7 +20,6 @@ export function voiceFor(i18n: I18n, lang: Lang): Voice {
   };
 }
 
-const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
 const byPlan = new WeakMap<PlanData, Map<string, Department>>();
 
 /** A department's name in the reader's language; the id when the plan does not know it. */
@@ -52,29 +50,6 @@ export function joinList(voice: Voice, parts: readonly string[]): string {
 export function daysText(voice: Voice, daysLeft: number): string {
   if (daysLeft === 0) return voice.t('due-today');
   return daysLeft > 0 ? voice.t('days-left', { days: daysLeft }) : voice.t('days-overdue', { days: -daysLeft });
-}
-
-/** A day as people write it (2016年9月1日 / 1 Sept 2016), in Shanghai. */
-export function formatDay(voice: Voice, at: Date | string): string {
-  return new Intl.DateTimeFormat(INTL[voice.lang], { dateStyle: 'medium', timeZone: ZONE }).format(new Date(at));
-}
-
-/** The day and time of a record (2016年8月25日 14:30), in Shanghai. */
-export function formatMoment(voice: Voice, at: string): string {
-  return `${formatDay(voice, at)} ${new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: ZONE })}`;
-}
-
-/** The calendar month (2016年9月 / September 2016) a reporting period names. */
-export function formatMonth(voice: Voice, month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(INTL[voice.lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
-}
-
-/** The Shanghai calendar date of an ISO time. */
-export function dayOf(iso: string): string {
-  return shanghaiDate(new Date(iso));
 }
 
 export function shorten(text: string, width: number): string {

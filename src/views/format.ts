@@ -1,34 +1,10 @@
-// Small formatting helpers shared by the views: dates in the reader's language, the
-// sample mark, unit names, relative ages. Prose itself lives in the catalogs.
+// Small formatting helpers shared by the views: days left and ago, the sample mark, unit
+// names, numbers. Prose itself lives in the catalogs; dates are written in core/clock.ts.
 import type { Context } from '../core/context.ts';
-import { daysBetween, deadlineDay, shanghaiDate } from '../core/clock.ts';
+import { daysBetween, deadlineDay, intlLocale, shanghaiDate } from '../core/clock.ts';
 import type { Provenance } from '../domain/schema.ts';
 
-const INTL: Record<string, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
-
-// Intl formatters are costly to build (a large part of a lookup's time): keep one of each.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function dateFormat(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(opts);
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(INTL[lang], opts)));
-  return f;
-}
-
-/** A deadline as people say it: 2016年10月 / Oct 2016, or a full date. */
-export function formatDeadline(ctx: Context, deadline: string): string {
-  const [y, m, d] = deadline.split('-').map(Number) as [number, number, number?];
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d
-    ? { dateStyle: 'medium', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'short', timeZone: 'UTC' };
-  return dateFormat(ctx.lang, opts).format(date);
-}
-
-export function formatDate(ctx: Context, iso: string): string {
-  return dateFormat(ctx.lang, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
-}
 
 /** Days from today (Shanghai) to the deadline's last day: negative once it has passed. */
 export function daysLeft(ctx: Context, deadline: string): number {
@@ -60,7 +36,7 @@ export function sampleTag(ctx: Context, p: Provenance): string {
 
 export function formatNumber(ctx: Context, n: number): string {
   let f = numberFormats.get(ctx.lang);
-  if (!f) numberFormats.set(ctx.lang, (f = new Intl.NumberFormat(INTL[ctx.lang], { maximumFractionDigits: 2 })));
+  if (!f) numberFormats.set(ctx.lang, (f = new Intl.NumberFormat(intlLocale(ctx.lang), { maximumFractionDigits: 2 })));
   return f.format(n);
 }
 

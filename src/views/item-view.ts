@@ -3,7 +3,8 @@
 import type { Context } from '../core/context.ts';
 import type { Item } from '../domain/schema.ts';
 import { healthOf } from '../supervision/health.ts';
-import { daysAgo, deptName, formatDate, formatDaysLeft, formatDeadline, list, provenanceLine, sampleTag } from './format.ts';
+import { formatDay, formatDeadline } from '../core/clock.ts';
+import { daysAgo, deptName, formatDaysLeft, list, provenanceLine, sampleTag } from './format.ts';
 
 export function renderItem(ctx: Context, item: Item): string {
   const part = ctx.plan.part(item.part);
@@ -38,7 +39,7 @@ export function renderItem(ctx: Context, item: Item): string {
     lines.push(
       ctx.t('item-updated', {
         who: by ? ctx.pick(by.name, by.nameEn) : report.by,
-        date: formatDate(ctx, report.at),
+        date: formatDay(ctx, report.at),
         days: daysAgo(ctx, report.at),
       }) + (report.provenance === 'sample' ? ` · ${ctx.t('sample-tag')}` : ''),
     );

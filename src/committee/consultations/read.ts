@@ -5,7 +5,8 @@
 // expert's own view. Pages are built the same way each time, so "page 3" is stable.
 import type { Context } from '../../core/context.ts';
 import { toSimplified } from '../../i18n/script.ts';
-import { formatMoment, shorten } from '../../supervision/voice.ts';
+import { formatMoment } from '../../core/clock.ts';
+import { shorten } from '../../supervision/voice.ts';
 import { expertById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import { answersOf, charCount, standing, type AnswerMessage } from './answers.ts';
