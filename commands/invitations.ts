@@ -5,10 +5,10 @@ import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { formatAt, ZONE } from '../src/core/clock.ts';
 import { byState, INVITATION_STATES } from '../src/committee/invitations/status.ts';
-import { list } from '../src/views/format.ts';
+import { joinList } from '../src/views/format.ts';
 
 function names(ctx: Context, ids: readonly string[]): string {
-  return list(
+  return joinList(
     ctx,
     ids.map((id) => {
       const e = ctx.store.data.experts.find((x) => x.id === id)!;

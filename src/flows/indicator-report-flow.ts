@@ -8,7 +8,7 @@ import type { Flow, StepResult } from '../core/conversation.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import { mayReportIndicator } from '../plan/permissions.ts';
 import type { LogRecord } from '../store/types.ts';
-import { deptName, formatNumber } from '../views/format.ts';
+import { formatNumber, unitName } from '../views/format.ts';
 import { currentValue, stageOf } from '../views/indicator-view.ts';
 
 export interface IndicatorDraft {
@@ -34,7 +34,10 @@ export function takeIndicator(ctx: Context, d: IndicatorDraft, code: string): St
   if (!ind?.parent) return { retry: 'ireport-unknown', args: { code: code.slice(0, 10) } };
   const grant = mayReportIndicator(ctx.person, ind);
   if (!grant.ok)
-    return { retry: 'ireport-not-yours', args: { code: ind.code, dept: ind.department ? deptName(ctx, ind.department) : '-' } };
+    return {
+      retry: 'ireport-not-yours',
+      args: { code: ind.code, dept: ind.department ? unitName(ctx, ctx.plan.data, ind.department) : '-' },
+    };
   d.code = ind.code;
   if (grant.onBehalfOf) d.onBehalfOf = grant.onBehalfOf;
   return undefined;
@@ -120,7 +123,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
             year: String(d.year!),
             source: d.source!,
             stage,
-            behalf: d.onBehalfOf ? deptName(ctx, d.onBehalfOf) : 'none',
+            behalf: d.onBehalfOf ? unitName(ctx, ctx.plan.data, d.onBehalfOf) : 'none',
           }),
           [
             { label: ctx.t('report-confirm'), value: 'confirm' },

@@ -80,7 +80,7 @@ export function applyItemFilter(ctx: Context, items: readonly Item[], f: ItemFil
     if (!f.status) return true;
     const report = ctx.plan.latestReport(`item:${item.no}`);
     const done = healthOf(item, report, ctx.now).health === 'done';
-    const left = daysLeft(ctx, item.deadline);
+    const left = daysLeft(ctx.now, item.deadline);
     switch (f.status) {
       case 'overdue':
         return !done && left < 0;

@@ -7,7 +7,7 @@ import { toHant } from '../i18n/script.ts';
 import type { PlanService } from '../plan/plan-service.ts';
 import { assessItems } from './assess.ts';
 import { shanghaiDate } from '../core/clock.ts';
-import { joinList, personName, unitList, unitName, type Voice } from './voice.ts';
+import { joinList, personName, unitList, unitName, type Voice } from '../views/format.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MIME = 'text/csv';

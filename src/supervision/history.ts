@@ -9,7 +9,7 @@ import type { Indicator } from '../domain/schema.ts';
 import { parseQuery } from '../search/query.ts';
 import { reportsOf } from './assess.ts';
 import { formatMoment } from '../core/clock.ts';
-import { personName, unitName, type Voice } from './voice.ts';
+import { personName, unitName, type Voice } from '../views/format.ts';
 
 export const HISTORY_PAGE = 10;
 

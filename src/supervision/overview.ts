@@ -10,7 +10,7 @@ import { assessItems, byUrgency, countArgs, countHealth, missingReports, periodO
 import { BEHIND_POINTS, type Health } from './health.ts';
 import { scopeArgs, type OverviewRequest } from './overview-args.ts';
 import { formatDay, formatMonth } from '../core/clock.ts';
-import { daysText, joinList, shorten, unitList, unitName, type Voice } from './voice.ts';
+import { daysText, joinList, shorten, unitList, unitName, type Voice } from '../views/format.ts';
 
 /** Items shown per list, and departments shown unless all are asked for. */
 export const LIST_CAP = 10;

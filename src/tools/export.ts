@@ -12,7 +12,7 @@ import { openLowdbStore } from '../store/lowdb-store.ts';
 import { createSeedDb } from '../store/seed.ts';
 import { StoreError, type Store } from '../store/types.ts';
 import { assessmentTable, toCsv, toXlsx } from '../supervision/export.ts';
-import { voiceFor } from '../supervision/voice.ts';
+import { voiceFor } from '../views/format.ts';
 
 const USAGE = 'npm run export -- FILE.xlsx|FILE.csv [--lang zh|en]';
 

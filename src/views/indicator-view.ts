@@ -3,7 +3,7 @@
 // five benchmark cities, and where it sits in the tree.
 import type { Context } from '../core/context.ts';
 import { BENCHMARK_CITIES, type Indicator } from '../domain/schema.ts';
-import { deptName, formatNumber, provenanceLine, sampleTag } from './format.ts';
+import { formatNumber, provenanceLine, sampleTag, unitName } from './format.ts';
 
 export type Stage = 'none' | 'low' | 'middle' | 'high';
 
@@ -51,7 +51,7 @@ export function renderIndicator(ctx: Context, ind: Indicator): string {
     }
   }
   if (ind.cities && cur) lines.push(...renderCities(ctx, ind, cur.value, num));
-  if (ind.department) lines.push(ctx.t('indicator-department', { dept: deptName(ctx, ind.department) }));
+  if (ind.department) lines.push(ctx.t('indicator-department', { dept: unitName(ctx, ctx.plan.data, ind.department) }));
   if (ind.source) lines.push(ctx.t('indicator-source', { source: ind.source }));
   const siblings = ctx.plan.children(ind.parent).filter((s) => s.code !== ind.code);
   if (siblings.length)

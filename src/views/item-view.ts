@@ -4,7 +4,7 @@ import type { Context } from '../core/context.ts';
 import type { Item } from '../domain/schema.ts';
 import { healthOf } from '../supervision/health.ts';
 import { formatDay, formatDeadline } from '../core/clock.ts';
-import { daysAgo, deptName, formatDaysLeft, list, provenanceLine, sampleTag } from './format.ts';
+import { daysAgo, daysLeft, daysText, joinList, provenanceLine, sampleTag, unitName } from './format.ts';
 
 export function renderItem(ctx: Context, item: Item): string {
   const part = ctx.plan.part(item.part);
@@ -14,20 +14,20 @@ export function renderItem(ctx: Context, item: Item): string {
     ctx.pick(item.title, item.titleEn),
     ctx.t('item-part', { part: part ? ctx.pick(part.name, part.nameEn) : String(item.part), id: item.part }),
     ctx.t('item-lead', {
-      units: list(
+      units: joinList(
         ctx,
-        item.lead.map((d) => deptName(ctx, d)),
+        item.lead.map((d) => unitName(ctx, ctx.plan.data, d)),
       ),
     }),
   ];
-  const shared = [...item.responsible.map((d) => deptName(ctx, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
-  if (shared.length) lines.push(ctx.t('item-responsible', { units: list(ctx, shared) }));
+  const shared = [...item.responsible.map((d) => unitName(ctx, ctx.plan.data, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
+  if (shared.length) lines.push(ctx.t('item-responsible', { units: joinList(ctx, shared) }));
   const health = healthOf(item, report, ctx.now);
   const done = health.health === 'done';
   lines.push(
     ctx.t('item-deadline', {
       deadline: formatDeadline(ctx, item.deadline),
-      left: done ? ctx.t('status-done') : formatDaysLeft(ctx, item.deadline),
+      left: done ? ctx.t('status-done') : daysText(ctx, daysLeft(ctx.now, item.deadline)),
     }),
   );
   if (item.benchmark) lines.push(ctx.t('item-benchmark', { benchmark: ctx.pick(item.benchmark, item.benchmarkEn) }));
@@ -40,7 +40,7 @@ export function renderItem(ctx: Context, item: Item): string {
       ctx.t('item-updated', {
         who: by ? ctx.pick(by.name, by.nameEn) : report.by,
         date: formatDay(ctx, report.at),
-        days: daysAgo(ctx, report.at),
+        days: daysAgo(ctx.now, report.at),
       }) + (report.provenance === 'sample' ? ` · ${ctx.t('sample-tag')}` : ''),
     );
   } else {

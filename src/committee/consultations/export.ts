@@ -5,14 +5,15 @@
 // the recipients with whether each answered. Answers are the experts' own words: never
 // converted between scripts. Text cells are plain strings, so "=…" is not run as a formula.
 import { shanghaiStamp } from '../../core/clock.ts';
-import type { Voice } from '../../supervision/voice.ts';
+import type { Voice } from '../../views/format.ts';
 import type { Store } from '../../store/types.ts';
 import { XLSX_MIME } from '../../supervision/export.ts';
 import { expertById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import { ANSWERS_LOG, answersOf, standing, type AnswerFile, type AnswerRecord } from './answers.ts';
 import { deliveries } from './consultation.ts';
-import { countryName, expertName, fieldName } from './present.ts';
+import { countryName } from '../../views/format.ts';
+import { expertName, fieldName } from './present.ts';
 
 export { XLSX_MIME };
 

@@ -3,13 +3,13 @@
 // name formatters the consultation views share.
 import type { Services } from '../../core/context.ts';
 import { saveOffers } from '../../core/actions.ts';
-import { formatZoned, intlLocale } from '../../core/clock.ts';
-import type { Lang, Reply } from '../../core/types.ts';
+import { formatZoned } from '../../core/clock.ts';
+import type { Reply } from '../../core/types.ts';
 import type { Expert } from '../../domain/expert.ts';
 import type { Person } from '../../domain/schema.ts';
 import { toHant } from '../../i18n/script.ts';
 import { langOf } from '../../core/lang.ts';
-import { voiceFor, type Voice } from '../../supervision/voice.ts';
+import { joinList, voiceFor, type Voice } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 
@@ -38,22 +38,12 @@ export function fieldName(voice: Voice, field: string): string {
   return voice.t('consult-field', { field });
 }
 
-const regions = new Map<Lang, Intl.DisplayNames>();
-
-/** A country's name in the reader's language (ISO code kept when unknown). */
-export function countryName(voice: Voice, code: string): string {
-  let names = regions.get(voice.lang);
-  if (!names) regions.set(voice.lang, (names = new Intl.DisplayNames([intlLocale(voice.lang)], { type: 'region', fallback: 'code' })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 export function fieldList(voice: Voice, fields: readonly string[] | undefined): string {
   if (!fields?.length) return voice.t('consult-all-fields');
-  return fields.map((f) => fieldName(voice, f)).join(voice.lang === 'en' ? ', ' : '、');
+  return joinList(
+    voice,
+    fields.map((f) => fieldName(voice, f)),
+  );
 }
 
 /** The consultation's body: question, draft and deadline, as the reader should see it. */

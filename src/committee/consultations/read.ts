@@ -6,11 +6,11 @@
 import type { Context } from '../../core/context.ts';
 import { toSimplified } from '../../i18n/script.ts';
 import { formatMoment } from '../../core/clock.ts';
-import { shorten } from '../../supervision/voice.ts';
+import { countryName, shorten } from '../../views/format.ts';
 import { expertById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import { answersOf, charCount, standing, type AnswerMessage } from './answers.ts';
-import { countryName, expertName, fieldName } from './present.ts';
+import { expertName, fieldName } from './present.ts';
 
 export const PAGE_CHARS = 3000;
 export const PAGE_ENTRIES = 10;

@@ -3,7 +3,7 @@
 // the next steps as buttons (remind those who have not answered, read, export).
 import type { Context } from '../../core/context.ts';
 import { formatMoment } from '../../core/clock.ts';
-import { shorten } from '../../supervision/voice.ts';
+import { shorten } from '../../views/format.ts';
 import type { Consultation } from '../schema.ts';
 import { answersOf, hasAnswered, standing } from './answers.ts';
 import { activeRecipients, deliveries, events, stateOf, type DeliveryRecord } from './consultation.ts';

@@ -6,8 +6,8 @@ import { formatAt, hourIn } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import type { Expert } from '../../domain/expert.ts';
 import type { LogRecord } from '../../store/types.ts';
+import { countryName } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
-import { countryName } from '../roster.ts';
 import { eventsOf } from './events.ts';
 import { stateOf, stateSince } from './status.ts';
 

@@ -11,7 +11,7 @@ import type { Person } from '../../domain/schema.ts';
 import { toHant } from '../../i18n/script.ts';
 import type { LogRecord } from '../../store/types.ts';
 import { langOf } from '../../core/lang.ts';
-import { voiceFor, type Voice } from '../../supervision/voice.ts';
+import { voiceFor, type Voice } from '../../views/format.ts';
 import { personById, timeZoneOf } from '../members.ts';
 
 export const SENDS_LOG = 'meeting-sends';

@@ -7,7 +7,7 @@
 import { hourIn } from '../../core/clock.ts';
 import type { Services } from '../../core/context.ts';
 import type { Store } from '../../store/types.ts';
-import type { Voice } from '../../supervision/voice.ts';
+import type { Voice } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Meeting } from '../schema.ts';
 import { deliver, deliveredIds, SENDS_LOG, type SendSummary } from './deliver.ts';

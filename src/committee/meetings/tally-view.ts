@@ -3,7 +3,7 @@
 // could not be reached; once the date is fixed, the attendance answers and the roll call.
 import type { Offer } from '../../core/actions.ts';
 import type { Store } from '../../store/types.ts';
-import { joinList, personName, type Voice } from '../../supervision/voice.ts';
+import { joinList, personName, type Voice } from '../../views/format.ts';
 import type { Meeting } from '../schema.ts';
 import { SENDS_LOG, unreached } from './deliver.ts';
 import { meetingLines, slotLine } from './poll-view.ts';

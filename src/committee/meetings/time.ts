@@ -3,7 +3,7 @@
 // with the Qingdao time beside it when the two differ (an expert in San Francisco sees a
 // Sunday-morning slot on Saturday evening, and knows it is the same slot).
 import { daysInMonth, offsetText, sameClockAsShanghai, shanghaiTime, wallClock, ZONE, type WallClock } from '../../core/clock.ts';
-import type { Voice } from '../../supervision/voice.ts';
+import type { Voice } from '../../views/format.ts';
 
 /** A slot typed without an end lasts this long. */
 export const DEFAULT_SLOT_MINUTES = 120;

@@ -6,7 +6,7 @@ import type { Services } from '../../core/context.ts';
 import type { Lang } from '../../core/types.ts';
 import { toHant } from '../../i18n/script.ts';
 import { PLAN_START } from '../health.ts';
-import { daysText, joinList, shorten, unitList, voiceFor, type Voice } from '../voice.ts';
+import { daysText, joinList, shorten, unitList, voiceFor, type Voice } from '../../views/format.ts';
 import type { Reminder } from './plan.ts';
 
 export const MAX_LINES = 15;
