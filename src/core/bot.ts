@@ -7,7 +7,6 @@ import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
 import { Context, type Services } from './context.ts';
 import { replyLang } from './lang.ts';
-import { answerLookup } from './lookup.ts';
 import type { IncomingMessage, Reply } from './types.ts';
 
 const MAX_TEXT = 4000;
@@ -81,7 +80,7 @@ export class Duban {
     if (msg.chatType === 'group' && !msg.addressed) return;
     // A file with a caption that is no command: the caption is a question, the file is not kept.
     if (msg.file) await ctx.reply(ctx.t('file-unexpected'));
-    return answerLookup(ctx, text);
+    return this.services.lookup(ctx, text);
   }
 
   /** The one place where access is checked. */

@@ -1,10 +1,10 @@
 // One context per incoming message, with verbs: a command reads who is asking and in which
 // language, and answers with ctx.reply(); it never sees chat ids or platform clients.
+import type { PlanReader } from '../domain/plan-reader.ts';
 import type { Person, Role } from '../domain/schema.ts';
 import type { Args, I18n } from '../i18n/i18n.ts';
 import { toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
-import type { PlanService } from '../plan/plan-service.ts';
 import type { Store } from '../store/types.ts';
 import { saveOffers, type Offer } from './actions.ts';
 import type { Clock } from './clock.ts';
@@ -18,13 +18,15 @@ export interface Services {
   store: Store;
   i18n: I18n;
   registry: Registry;
-  plan: PlanService;
+  plan: PlanReader;
   clock: Clock;
   log: Logger;
   defaultLang: Lang;
   notifier: Notifier;
   conversations: Conversations;
   forms: Forms;
+  /** Answers a direct message that is no command: a question about the plan (src/lookup). */
+  lookup(ctx: Context, text: string): Promise<void>;
 }
 
 export interface ReplyOptions {
@@ -50,7 +52,7 @@ export class Context {
   get store(): Store {
     return this.services.store;
   }
-  get plan(): PlanService {
+  get plan(): PlanReader {
     return this.services.plan;
   }
   get now(): Date {

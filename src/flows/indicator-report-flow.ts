@@ -66,7 +66,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
     value: {
       async ask(ctx, d, offer) {
         const ind = ctx.plan.indicator(d.code!)!;
-        const cur = currentValue(ctx, ind);
+        const cur = currentValue(ctx.plan, ind);
         await offer(
           ctx.t('ireport-ask-value', {
             code: ind.code,

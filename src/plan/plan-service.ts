@@ -2,11 +2,12 @@
 // when the plan changes, e.g. after an import), and each item's latest report, kept by
 // reading only the reports appended since the last look.
 import type { Department, Indicator, Item, Part, PlanData } from '../domain/schema.ts';
+import type { PlanReader } from '../domain/plan-reader.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import { PlanIndex } from '../search/plan-index.ts';
 import type { Store } from '../store/types.ts';
 
-export class PlanService {
+export class PlanService implements PlanReader {
   private indexed?: {
     plan: PlanData;
     index: PlanIndex;

@@ -4,7 +4,7 @@
 // with a BOM so Excel reads Chinese; RFC 4180 quoting). Used by the export command and CLI.
 import type { Person } from '../domain/schema.ts';
 import { toHant } from '../i18n/script.ts';
-import type { PlanService } from '../plan/plan-service.ts';
+import type { PlanReader } from '../domain/plan-reader.ts';
 import { assessItems } from './assess.ts';
 import { shanghaiDate } from '../core/clock.ts';
 import { joinList, personName, unitList, unitName, type Voice } from '../views/format.ts';
@@ -39,7 +39,7 @@ const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
 ];
 
 export interface ExportSource {
-  plan: PlanService;
+  plan: PlanReader;
   people: readonly Person[];
   now: Date;
 }
