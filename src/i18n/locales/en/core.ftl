@@ -210,3 +210,6 @@ mine-invitation = Your invitation awaits your answer
 mine-poll = Meeting poll: { $title } ({ $id })
 mine-consultation = Consultation to answer: { $title } ({ $id })
 mine-nothing = Nothing waits for you right now.
+
+## A word after a command that names no sub-command (src/core/subcommands.ts)
+subcommand-unknown = I don't understand "{ $word }". Use one of: { $valid }.

@@ -188,3 +188,6 @@ mine-invitation = 专家咨询委员会邀请函待您答复
 mine-poll = 会议时间投票：{ $title }（{ $id }）
 mine-consultation = 征求意见待答复：{ $title }（{ $id }）
 mine-nothing = 目前没有待办事项。
+
+## A word after a command that names no sub-command (src/core/subcommands.ts)
+subcommand-unknown = 看不懂“{ $word }”。可用：{ $valid }。
