@@ -49,7 +49,8 @@ const SUBS = new Subcommands({
 
 async function create(ctx: Context, rest: string) {
   // Where a form can be shown (a Slack modal), the whole poll is one form.
-  if (!rest && ctx.msg.canShowForm) return ctx.reply(ctx.t('meeting-form-title'), { form: ctx.services.forms.get('meeting')!.build(ctx)! });
+  if (!rest && ctx.msg.canShowForm && (await ctx.showForm(ctx.t('meeting-form-title'), ctx.services.forms.get('meeting')!.build(ctx)!)))
+    return;
   if (rest || ctx.msg.chatType !== 'direct') return handleCreate(ctx, rest);
   return ctx.services.conversations.start(ctx, meetingCreateFlow, {}, 'title');
 }

@@ -12,7 +12,7 @@ import type { Conversations } from './conversation.ts';
 import type { Forms } from './forms.ts';
 import type { Notifier } from './notify.ts';
 import type { Registry } from './registry.ts';
-import type { IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
+import type { Form, FormPort, IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
 
 export interface Services {
   store: Store;
@@ -31,7 +31,7 @@ export interface Services {
 
 export interface ReplyOptions {
   choices?: Offer[];
-  form?: import('./types.ts').Form;
+  form?: Form;
   /** How long the choices' buttons work (default: a week); e.g. until a poll's deadline. */
   ttlMs?: number;
   file?: OutgoingFile;
@@ -43,11 +43,16 @@ export class Context {
 
   constructor(
     readonly services: Services,
-    readonly msg: IncomingMessage,
+    private incoming: IncomingMessage,
     /** The person behind the account, when the account is bound. */
     readonly person: Person | undefined,
     public lang: Lang,
+    private readonly formPort?: FormPort,
   ) {}
+
+  get msg(): IncomingMessage {
+    return this.incoming;
+  }
 
   get store(): Store {
     return this.services.store;
@@ -90,6 +95,23 @@ export class Context {
     if (options.form) reply.form = options.form;
     if (options.editKey) reply.editKey = options.editKey;
     this.replies.push(reply);
+  }
+
+  /**
+   * Shows a form where the message says one can be shown: at once through the adapter's port,
+   * or (no port: tests, the console) as a reply. False when none can be shown or the platform
+   * refused it; the caller then goes on step by step, and after a refusal this message is a
+   * direct chat (the adapter delivers what follows to the person's direct chat).
+   */
+  async showForm(text: string, form: Form): Promise<boolean> {
+    if (!this.incoming.canShowForm) return false;
+    if (!this.formPort) {
+      await this.reply(text, { form });
+      return true;
+    }
+    if (await this.formPort(form)) return true;
+    this.incoming = { ...this.incoming, chatType: 'direct', canShowForm: false };
+    return false;
   }
 
   /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted. */
