@@ -11,11 +11,10 @@ import { renderDepartment } from '../views/department-view.ts';
 import { renderIndicator } from '../views/indicator-view.ts';
 import { type ItemFacts, itemLine, renderItem } from '../views/item-view.ts';
 
-export type Kind = PlanKind;
 const MAX_CHOICES = 5;
 
-export async function answerLookup(ctx: Context, text: string, kinds?: Kind[]): Promise<void> {
-  const wants = (k: Kind) => !kinds || kinds.includes(k);
+export async function answerLookup(ctx: Context, text: string, kinds?: PlanKind[]): Promise<void> {
+  const wants = (k: PlanKind) => !kinds || kinds.includes(k);
   const q = parseQuery(text);
   if (q.number !== undefined && wants('item')) {
     const item = ctx.plan.item(q.number);
@@ -42,7 +41,7 @@ export async function answerLookup(ctx: Context, text: string, kinds?: Kind[]): 
 }
 
 /** What an item card needs besides the item: the plan, its newest report and who made it, today. */
-export function itemFacts(ctx: Context, item: Item): ItemFacts {
+function itemFacts(ctx: Context, item: Item): ItemFacts {
   const report = ctx.plan.latestReport(`item:${item.no}`);
   const reporter = report && ctx.store.data.people.find((p) => p.id === report.by);
   return { plan: ctx.plan.data, now: ctx.now, ...(report ? { report } : {}), ...(reporter ? { reporter } : {}) };
@@ -56,7 +55,7 @@ function isClear(hits: PlanHit[]): boolean {
   return top!.how === 'substring' && second.how === 'fuzzy' && second.score - top!.score > 0.15;
 }
 
-export async function showHit(ctx: Context, hit: PlanHit): Promise<void> {
+async function showHit(ctx: Context, hit: PlanHit): Promise<void> {
   if (hit.kind === 'item') {
     const item = ctx.plan.item(Number(hit.id))!;
     return ctx.reply(renderItem(ctx, item, itemFacts(ctx, item)));
