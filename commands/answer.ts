@@ -16,7 +16,7 @@ import {
 } from '../src/committee/consultations/answer-ops.ts';
 import { parseAnswerWord } from '../src/committee/consultations/answer-words.ts';
 import { parseConsultationId, stateOf } from '../src/committee/consultations/consultation.ts';
-import { shorten } from '../src/supervision/voice.ts';
+import { shorten } from '../src/views/format.ts';
 
 function openFor(ctx: Context): Consultation[] {
   const me = ctx.person!.id;

@@ -3,6 +3,7 @@
 // read the answers (paged, all or one expert's) and export them as XLSX.
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
+import { Subcommands } from '../src/core/subcommands.ts';
 import { toSimplified } from '../src/i18n/script.ts';
 import type { Consultation } from '../src/committee/schema.ts';
 import { parseConsultationId } from '../src/committee/consultations/consultation.ts';
@@ -11,22 +12,6 @@ import { confirmReminder, previewReminder } from '../src/committee/consultations
 import { readAll, readExpert } from '../src/committee/consultations/read.ts';
 import { createDraft, discardDraft, sendConsultation } from '../src/committee/consultations/send.ts';
 import { listConsultations, showStatus } from '../src/committee/consultations/status.ts';
-
-const SUBS: Record<string, string[]> = {
-  list: ['列表', '全部', 'list', 'all'],
-  new: ['新建', '创建', '发起', 'new', 'create'],
-  send: ['发送', 'send'],
-  discard: ['放弃', '作废', 'discard'],
-  status: ['状态', '情况', '进度', 'status'],
-  remind: ['催办', '提醒', 'remind'],
-  read: ['阅读', '查看', '答复', 'read', 'answers'],
-  export: ['导出', 'export', 'xlsx'],
-};
-
-function subOf(word: string): string | undefined {
-  const w = toSimplified(word.toLowerCase());
-  return Object.keys(SUBS).find((k) => SUBS[k]!.includes(w));
-}
 
 /** "第2页", "p2", "2" -> 2. */
 function pageOf(word: string | undefined): number | undefined {
@@ -52,6 +37,48 @@ function lookup(ctx: Context, word: string | undefined): Consultation | undefine
   return id ? ctx.store.data.consultations[id] : undefined;
 }
 
+/** A sub-command about one consultation: its id is the first word, the other words follow. */
+function about(then: (ctx: Context, c: Consultation, more: string[]) => Promise<void>) {
+  return (ctx: Context, rest: string) => {
+    const [idWord, ...more] = rest.split(/\s+/).filter(Boolean);
+    return withConsultation(ctx, idWord, (c) => then(ctx, c, more));
+  };
+}
+
+const SUBS = new Subcommands({
+  list: { zh: ['列表', '全部'], en: ['list', 'all'], run: (ctx) => listConsultations(ctx) },
+  new: { zh: ['新建', '创建', '发起'], en: ['new', 'create'], run: createDraft },
+  send: { zh: ['发送'], en: ['send'], run: about((ctx, c) => sendConsultation(ctx, c)) },
+  discard: { zh: ['放弃', '作废'], en: ['discard'], run: about((ctx, c) => discardDraft(ctx, c)) },
+  status: { zh: ['状态', '情况', '进度'], en: ['status'], run: about((ctx, c) => showStatus(ctx, c)) },
+  remind: {
+    zh: ['催办', '提醒'],
+    en: ['remind'],
+    run: about((ctx, c, more) =>
+      /^(confirm|确认)$/i.test(more[0] ?? '') && more[1] ? confirmReminder(ctx, c, more[1]) : previewReminder(ctx, c),
+    ),
+  },
+  read: {
+    zh: ['阅读', '查看', '答复'],
+    en: ['read', 'answers'],
+    run: about((ctx, c, more) => {
+      const page = pageOf(more.at(-1));
+      const words = page === undefined ? more : more.slice(0, -1);
+      return words.length ? readExpert(ctx, c, words.join(' '), page ?? 1) : readAll(ctx, c, page ?? 1);
+    }),
+  },
+  export: {
+    zh: ['导出'],
+    en: ['export', 'xlsx'],
+    run: about(async (ctx, c) => {
+      const { data, rows } = await answersXlsx(ctx, ctx.store, c);
+      return ctx.reply(ctx.t('consult-export-ready', { id: c.id, rows }), {
+        file: { name: answersFileName(c, ctx.now), mime: XLSX_MIME, data },
+      });
+    }),
+  },
+});
+
 export default defineCommand({
   id: 'consult',
   names: { en: ['consult', 'consultation'], zh: ['征求意见', '意见征集'] },
@@ -69,39 +96,12 @@ export default defineCommand({
   writes: true,
   async run(ctx, args) {
     const text = args.trim();
-    const [first = '', ...rest] = text.split(/\s+/);
-    const sub = subOf(first);
-    if (!text || sub === 'list') return listConsultations(ctx);
-    if (sub === 'new') return createDraft(ctx, text.slice(first.length).trim());
+    if (!text) return listConsultations(ctx);
+    if (await SUBS.run(ctx, text)) return;
     const glued = /^(新建|创建|发起)(?=\S)/.exec(toSimplified(text)); // "新建对行动计划…"
     if (glued) return createDraft(ctx, text.slice(glued[0].length).trim());
-    if (!sub) {
-      if (parseConsultationId(first)) return withConsultation(ctx, first, (c) => showStatus(ctx, c));
-      return ctx.reply([ctx.t('consult-unknown-sub', { word: first.slice(0, 20) }), ctx.t('consult-usage')].join('\n'));
-    }
-    const [idWord, ...more] = rest;
-    return withConsultation(ctx, idWord, async (c) => {
-      switch (sub) {
-        case 'send':
-          return sendConsultation(ctx, c);
-        case 'discard':
-          return discardDraft(ctx, c);
-        case 'status':
-          return showStatus(ctx, c);
-        case 'remind':
-          return /^(confirm|确认)$/i.test(more[0] ?? '') && more[1] ? confirmReminder(ctx, c, more[1]) : previewReminder(ctx, c);
-        case 'read': {
-          const page = pageOf(more.at(-1));
-          const words = page === undefined ? more : more.slice(0, -1);
-          return words.length ? readExpert(ctx, c, words.join(' '), page ?? 1) : readAll(ctx, c, page ?? 1);
-        }
-        case 'export': {
-          const { data, rows } = await answersXlsx(ctx, ctx.store, c);
-          return ctx.reply(ctx.t('consult-export-ready', { id: c.id, rows }), {
-            file: { name: answersFileName(c, ctx.now), mime: XLSX_MIME, data },
-          });
-        }
-      }
-    });
+    const first = text.split(/\s+/)[0]!;
+    if (parseConsultationId(first)) return withConsultation(ctx, first, (c) => showStatus(ctx, c));
+    return SUBS.unknown(ctx, first, 'consult-usage');
   },
 });

@@ -9,7 +9,6 @@ import { expertRecord } from '../src/committee/invitations/record-view.ts';
 import { expertState, INVITATION_STATES } from '../src/committee/invitations/status.ts';
 import {
   applyRosterFilter,
-  countryName,
   filterWords,
   findExperts,
   isEmptyFilter,
@@ -17,6 +16,7 @@ import {
   rosterLine,
   type RosterFilter,
 } from '../src/committee/roster.ts';
+import { countryName } from '../src/views/format.ts';
 
 const PAGE = 15;
 

@@ -2,7 +2,7 @@
 // reader's language. "导出 csv" or "export xlsx" sends only that one.
 import { defineCommand } from '../src/core/command.ts';
 import { assessmentTable, CSV_MIME, exportFileName, toCsv, toXlsx, XLSX_MIME } from '../src/supervision/export.ts';
-import { formatDay } from '../src/supervision/voice.ts';
+import { formatDay } from '../src/core/clock.ts';
 
 const FORMATS = { xlsx: /^(xlsx|excel|xls)$/i, csv: /^(csv)$/i };
 

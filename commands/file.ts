@@ -4,7 +4,7 @@
 // gets the same answer, so ids say nothing.
 import { defineCommand } from '../src/core/command.ts';
 import { mayOpen } from '../src/files/access.ts';
-import { isFileId } from '../src/files/types.ts';
+import { isFileId } from '../src/domain/files.ts';
 
 export default defineCommand({
   id: 'file',

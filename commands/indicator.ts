@@ -1,6 +1,6 @@
 // indicator / 指标: one indicator of the indicator system, by code or by words.
 import { defineCommand } from '../src/core/command.ts';
-import { answerLookup } from '../src/core/lookup.ts';
+import { answerLookup } from '../src/lookup/answer.ts';
 
 export default defineCommand({
   id: 'indicator',

@@ -6,7 +6,7 @@
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { answerInvitation, askQuestion, invitationOf, markOpened, REASON_MAX, type Answer } from '../src/committee/invitations/answer.ts';
-import { formatAt } from '../src/committee/invitations/local-time.ts';
+import { formatAt } from '../src/core/clock.ts';
 import { invitationNoteFlow } from '../src/committee/invitations/note-flow.ts';
 import { openInvitationByCode, showInvitation } from '../src/committee/invitations/open.ts';
 import { showLetter } from '../src/committee/invitations/letter-edit.ts';
@@ -42,9 +42,7 @@ async function answer(ctx: Context, expertId: string, verb: Answer, reason: stri
   if (outcome.kind === 'same') {
     if (outcome.reasonAdded) return ctx.reply(ctx.t('inv-reason-sent'));
     const inv = ctx.store.data.invitations[expertId]!;
-    return ctx.reply(
-      ctx.t('inv-already', { answer: verb, at: formatAt(ctx.lang, inv.answeredAt!, expertById(ctx.store, expertId)!.timeZone) }),
-    );
+    return ctx.reply(ctx.t('inv-already', { answer: verb, at: formatAt(ctx, inv.answeredAt!, expertById(ctx.store, expertId)!.timeZone) }));
   }
   await ctx.reply(ctx.t(verb === 'accepted' ? 'inv-accepted' : 'inv-declined', { changed: outcome.from ? 'yes' : 'no' }));
   if (verb === 'declined' && !reason)

@@ -3,12 +3,12 @@
 // chair and vice-chairs, and when the last answer came in.
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
-import { formatAt } from '../src/committee/invitations/local-time.ts';
+import { formatAt, ZONE } from '../src/core/clock.ts';
 import { byState, INVITATION_STATES } from '../src/committee/invitations/status.ts';
-import { list } from '../src/views/format.ts';
+import { joinList } from '../src/views/format.ts';
 
 function names(ctx: Context, ids: readonly string[]): string {
-  return list(
+  return joinList(
     ctx,
     ids.map((id) => {
       const e = ctx.store.data.experts.find((x) => x.id === id)!;
@@ -39,8 +39,7 @@ export default defineCommand({
         vice: committee.viceChairs.length ? names(ctx, committee.viceChairs) : '-',
       }),
     );
-    if (committee.allAnsweredAt)
-      lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx.lang, committee.allAnsweredAt, 'Asia/Shanghai') }));
+    if (committee.allAnsweredAt) lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx, committee.allAnsweredAt, ZONE) }));
     if (states.unreachable.length) lines.push(ctx.t('invs-links-hint'));
     return ctx.reply(lines.join('\n'));
   },

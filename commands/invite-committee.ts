@@ -6,7 +6,7 @@ import type { Context } from '../src/core/context.ts';
 import { appendEvents, newEvent } from '../src/committee/invitations/events.ts';
 import { isMember, members } from '../src/committee/members.ts';
 import { findExperts, norm } from '../src/committee/roster.ts';
-import { list } from '../src/views/format.ts';
+import { joinList } from '../src/views/format.ts';
 
 const OFFICES: Record<string, 'chair' | 'vice'> = {
   chair: 'chair',
@@ -28,12 +28,12 @@ function show(ctx: Context) {
   const all = members(ctx.store);
   const lines = [
     ctx.t('office-heading', { count: all.length }),
-    ctx.t('invs-offices', { chair: chair ? nameOf(chair) : '-', vice: viceChairs.length ? list(ctx, viceChairs.map(nameOf)) : '-' }),
+    ctx.t('invs-offices', { chair: chair ? nameOf(chair) : '-', vice: viceChairs.length ? joinList(ctx, viceChairs.map(nameOf)) : '-' }),
   ];
   if (all.length)
     lines.push(
       '',
-      list(
+      joinList(
         ctx,
         all.map((e) => `${ctx.pick(e.name, e.nameEn)} (${e.id})`),
       ),

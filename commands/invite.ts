@@ -5,38 +5,23 @@
 // before the confirmation, and the report says how many were sent, delivered, not reachable.
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
+import { Subcommands } from '../src/core/subcommands.ts';
 import { letterCommand, previewLetter, showLetter } from '../src/committee/invitations/letter-edit.ts';
 import { confirmRemind, confirmSend, listLinks, prepareRemind, prepareSend, revoke } from '../src/committee/invitations/secretariat.ts';
-import { norm } from '../src/committee/roster.ts';
 
-type Sub = 'letter' | 'preview' | 'send' | 'remind' | 'links' | 'revoke' | 'confirm' | 'cancel';
-const SUBS: Record<string, Sub> = {
-  letter: 'letter',
-  template: 'letter',
-  函: 'letter',
-  信函: 'letter',
-  邀请函: 'letter',
-  模板: 'letter',
-  preview: 'preview',
-  预览: 'preview',
-  send: 'send',
-  发送: 'send',
-  发出: 'send',
-  remind: 'remind',
-  reminder: 'remind',
-  提醒: 'remind',
-  催办: 'remind',
-  links: 'links',
-  link: 'links',
-  链接: 'links',
-  revoke: 'revoke',
-  withdraw: 'revoke',
-  撤回: 'revoke',
-  撤销: 'revoke',
-  confirm: 'confirm',
-  cancel: 'cancel',
-  取消: 'cancel',
-};
+const nobody = () => false;
+
+const SUBS = new Subcommands({
+  letter: { zh: ['函', '信函', '邀请函', '模板'], en: ['letter', 'template'], run: letterCommand },
+  preview: { zh: ['预览'], en: ['preview'], run: previewLetter },
+  send: { zh: ['发送', '发出'], en: ['send'], run: prepareSend },
+  remind: { zh: ['提醒', '催办'], en: ['remind', 'reminder'], run: (ctx) => prepareRemind(ctx) },
+  links: { zh: ['链接'], en: ['links', 'link'], run: (ctx) => listLinks(ctx) },
+  revoke: { zh: ['撤回', '撤销'], en: ['revoke', 'withdraw'], run: revoke },
+  // The words of the confirmation buttons ("invite confirm send …").
+  confirm: { zh: [], en: ['confirm'], run: confirm, offered: nobody },
+  cancel: { zh: ['取消'], en: ['cancel'], run: (ctx) => ctx.reply(ctx.t('inv-cancelled')), offered: nobody },
+});
 
 async function confirm(ctx: Context, rest: string) {
   const [what, ...more] = rest.split(/\s+/);
@@ -63,30 +48,9 @@ export default defineCommand({
   access: ['admin'],
   writes: true,
   async run(ctx, args) {
-    const m = /^(\S+)\s*([\s\S]*)$/.exec(args.trim());
-    if (!m) return showLetterAndUsage(ctx);
-    const sub = SUBS[norm(m[1]!)];
-    const rest = m[2]!;
-    switch (sub) {
-      case 'letter':
-        return letterCommand(ctx, rest);
-      case 'preview':
-        return previewLetter(ctx, rest);
-      case 'send':
-        return prepareSend(ctx, rest);
-      case 'remind':
-        return prepareRemind(ctx);
-      case 'links':
-        return listLinks(ctx);
-      case 'revoke':
-        return revoke(ctx, rest);
-      case 'confirm':
-        return confirm(ctx, rest);
-      case 'cancel':
-        return ctx.reply(ctx.t('inv-cancelled'));
-      default:
-        return ctx.reply(ctx.t('inv-invite-unknown', { word: m[1]!.slice(0, 20) }));
-    }
+    const text = args.trim();
+    if (!text) return showLetterAndUsage(ctx);
+    if (!(await SUBS.run(ctx, text))) return SUBS.unknown(ctx, text.split(/\s+/)[0]!);
   },
 });
 

@@ -1,6 +1,6 @@
 // item / 事项: one work item of the action plan, by number or by words.
 import { defineCommand } from '../src/core/command.ts';
-import { answerLookup } from '../src/core/lookup.ts';
+import { answerLookup } from '../src/lookup/answer.ts';
 
 export default defineCommand({
   id: 'item',

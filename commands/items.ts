@@ -2,7 +2,7 @@
 import { defineCommand } from '../src/core/command.ts';
 import { applyItemFilter, parseItemFilter, type ItemFilter } from '../src/plan/item-filter.ts';
 import { itemLine } from '../src/views/item-view.ts';
-import { deptName, formatDaysLeft, sampleTag } from '../src/views/format.ts';
+import { daysLeft, daysText, sampleTag, unitName } from '../src/views/format.ts';
 import type { Offer } from '../src/core/actions.ts';
 
 const PAGE = 10;
@@ -29,14 +29,15 @@ export default defineCommand({
     const heading = ctx.t('items-heading', {
       count: found.length,
       part: f.part ?? 0,
-      dept: f.dept ? deptName(ctx, f.dept) : 'none',
+      dept: f.dept ? unitName(ctx, ctx.plan.data, f.dept) : 'none',
       status: f.status ?? 'any',
       page: f.page,
       pages,
     });
     if (!found.length) return ctx.reply(heading);
     const lines = shown.map(
-      (i) => `${itemLine(ctx, i, 34)} — ${deptName(ctx, i.lead[0]!)} · ${formatDaysLeft(ctx, i.deadline)}${sampleTag(ctx, i.provenance)}`,
+      (i) =>
+        `${itemLine(ctx, i, 34)} — ${unitName(ctx, ctx.plan.data, i.lead[0]!)} · ${daysText(ctx, daysLeft(ctx.now, i.deadline))}${sampleTag(ctx, i.provenance)}`,
     );
     const choices: Offer[] = [];
     if (f.page > 1) choices.push({ label: ctx.t('page-prev'), command: asArgs(f, f.page - 1) });

@@ -7,10 +7,53 @@ import { handleCreate, handleRemind, handleSend } from '../src/committee/meeting
 import { handleCancel, handleFinal } from '../src/committee/meetings/handle-final.ts';
 import { handleList, handleRoll, handleView } from '../src/committee/meetings/handle-view.ts';
 import { findMeeting } from '../src/committee/meetings/repo.ts';
-import { subOf, words } from '../src/committee/meetings/words.ts';
+import type { Meeting } from '../src/committee/schema.ts';
+import { words } from '../src/committee/meetings/words.ts';
 import { defineCommand } from '../src/core/command.ts';
+import type { Context } from '../src/core/context.ts';
+import { type Subcommand, Subcommands } from '../src/core/subcommands.ts';
 
-const ADMIN_ONLY = new Set(['create', 'send', 'remind', 'final', 'roll', 'cancel']);
+const isAdmin = (ctx: Context) => ctx.hasRole('admin');
+
+/** A sub-command the secretariat runs. */
+function adminOnly(run: Subcommand['run']): Subcommand['run'] {
+  return (ctx, rest, word) => (isAdmin(ctx) ? run(ctx, rest, word) : ctx.reply(ctx.t('meeting-admin-only')));
+}
+
+/** A sub-command about one meeting: its id is the first word, the rest of the line follows. */
+function about(then: (ctx: Context, meeting: Meeting, more: string) => Promise<void>) {
+  return (ctx: Context, rest: string, word: string) => {
+    const { head: id, rest: more } = words(rest, 1);
+    if (!id[0]) return ctx.reply(ctx.t('meeting-which', { action: word }));
+    const meeting = findMeeting(ctx.store, id[0]);
+    if (!meeting) return ctx.reply(ctx.t('meeting-unknown', { id: id[0] }));
+    return then(ctx, meeting, more);
+  };
+}
+
+const SUBS = new Subcommands({
+  create: { zh: ['新建', '创建', '发起'], en: ['new', 'create'], run: adminOnly(create), offered: isAdmin },
+  list: { zh: ['列表', '全部'], en: ['list', 'all'], run: (ctx) => handleList(ctx) },
+  view: { zh: ['查看', '详情', '统计'], en: ['view', 'show', 'tally'], run: about((ctx, m) => handleView(ctx, m)) },
+  send: { zh: ['发送', '发出'], en: ['send'], run: adminOnly(about(handleSend)), offered: isAdmin },
+  remind: { zh: ['提醒', '催'], en: ['remind'], run: adminOnly(about(handleRemind)), offered: isAdmin },
+  final: {
+    zh: ['定', '确定', '定时间', '改期'],
+    en: ['final', 'finalise', 'finalize', 'schedule', 'reschedule'],
+    run: adminOnly(about(handleFinal)),
+    offered: isAdmin,
+  },
+  roll: { zh: ['点名'], en: ['roll', 'rollcall'], run: adminOnly(about(handleRoll)), offered: isAdmin },
+  cancel: { zh: ['取消'], en: ['cancel'], run: adminOnly(about(handleCancel)), offered: isAdmin },
+});
+
+async function create(ctx: Context, rest: string) {
+  // Where a form can be shown (a Slack modal), the whole poll is one form.
+  if (!rest && ctx.msg.canShowForm && (await ctx.showForm(ctx.t('meeting-form-title'), ctx.services.forms.get('meeting')!.build(ctx)!)))
+    return;
+  if (rest || ctx.msg.chatType !== 'direct') return handleCreate(ctx, rest);
+  return ctx.services.conversations.start(ctx, meetingCreateFlow, {}, 'title');
+}
 
 export default defineCommand({
   id: 'meeting',
@@ -31,41 +74,11 @@ export default defineCommand({
     const { head, rest } = words(args, 1);
     const first = head[0];
     if (!first) return handleList(ctx);
-    const sub = subOf(first);
+    if (await SUBS.run(ctx, args)) return;
     // "会议 m1" looks at a meeting.
-    if (!sub) return view(ctx, first, rest);
-    if (ADMIN_ONLY.has(sub) && !ctx.hasRole('admin')) return ctx.reply(ctx.t('meeting-admin-only'));
-    if (sub === 'create') {
-      // Where a form can be shown (a Slack modal), the whole poll is one form.
-      if (!rest && ctx.msg.canShowForm)
-        return ctx.reply(ctx.t('meeting-form-title'), { form: ctx.services.forms.get('meeting')!.build(ctx)! });
-      if (rest || ctx.msg.chatType !== 'direct') return handleCreate(ctx, rest);
-      return ctx.services.conversations.start(ctx, meetingCreateFlow, {}, 'title');
-    }
-    if (sub === 'list') return handleList(ctx);
-    const { head: idWord, rest: more } = words(rest, 1);
-    if (!idWord[0]) return ctx.reply(ctx.t('meeting-which', { action: first }));
-    const meeting = findMeeting(ctx.store, idWord[0]);
-    if (!meeting) return ctx.reply(ctx.t('meeting-unknown', { id: idWord[0] }));
-    switch (sub) {
-      case 'view':
-        return handleView(ctx, meeting);
-      case 'send':
-        return handleSend(ctx, meeting, more);
-      case 'remind':
-        return handleRemind(ctx, meeting, more);
-      case 'final':
-        return handleFinal(ctx, meeting, more);
-      case 'roll':
-        return handleRoll(ctx, meeting, more);
-      case 'cancel':
-        return handleCancel(ctx, meeting, more);
-    }
+    const meeting = findMeeting(ctx.store, first);
+    if (meeting) return handleView(ctx, meeting);
+    if (!rest && /^[#mM]?\d+$/.test(first)) return ctx.reply(ctx.t('meeting-unknown', { id: first }));
+    return SUBS.unknown(ctx, first, 'meeting-usage');
   },
 });
-
-async function view(ctx: Parameters<typeof handleView>[0], word: string, rest: string) {
-  const meeting = findMeeting(ctx.store, word);
-  if (!meeting) return ctx.reply(ctx.t(rest || !/^[#mM]?\d+$/.test(word) ? 'meeting-usage' : 'meeting-unknown', { id: word }));
-  return handleView(ctx, meeting);
-}

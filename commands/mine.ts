@@ -5,7 +5,7 @@ import { VOTES_LOG } from '../src/committee/meetings/tally.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { healthOf } from '../src/supervision/health.ts';
-import { formatDaysLeft } from '../src/views/format.ts';
+import { daysLeft, daysText } from '../src/views/format.ts';
 import { itemLine } from '../src/views/item-view.ts';
 
 function committeeLines(ctx: Context): string[] {
@@ -47,7 +47,9 @@ export default defineCommand({
         .sort((a, b) => a.h.daysLeft - b.h.daysLeft);
       lines.push(ctx.t('mine-items', { count: open.length }));
       for (const { i, h } of open.slice(0, 10)) {
-        lines.push(`  ${itemLine(ctx, i, 30)} — ${formatDaysLeft(ctx, i.deadline)} · ${ctx.t('sv-health', { health: h.health })}`);
+        lines.push(
+          `  ${itemLine(ctx, i, 30)} — ${daysText(ctx, daysLeft(ctx.now, i.deadline))} · ${ctx.t('sv-health', { health: h.health })}`,
+        );
       }
     }
     const waiting = committeeLines(ctx);

@@ -1,6 +1,6 @@
 // unit / 单位: a department or working group and what it leads, by name, alias or id.
 import { defineCommand } from '../src/core/command.ts';
-import { answerLookup } from '../src/core/lookup.ts';
+import { answerLookup } from '../src/lookup/answer.ts';
 import { renderDepartment } from '../src/views/department-view.ts';
 
 export default defineCommand({
@@ -13,7 +13,7 @@ export default defineCommand({
   async run(ctx, args) {
     if (!args) return ctx.reply(ctx.t('unit-ask'));
     const byId = ctx.plan.department(args.trim());
-    if (byId) return ctx.reply(renderDepartment(ctx, byId));
+    if (byId) return ctx.reply(renderDepartment(ctx, byId, ctx.plan));
     return answerLookup(ctx, args, ['department']);
   },
 });

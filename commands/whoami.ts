@@ -1,6 +1,6 @@
 // whoami / 我是谁: who this account is to the bot: the person, roles, department, language.
 import { defineCommand } from '../src/core/command.ts';
-import { deptName } from '../src/views/format.ts';
+import { unitName } from '../src/views/format.ts';
 
 export default defineCommand({
   id: 'whoami',
@@ -17,7 +17,7 @@ export default defineCommand({
       ctx.t('whoami', {
         name: ctx.pick(p.name, p.nameEn),
         roles: p.roles.map((r) => ctx.t('role-name', { role: r })).join(ctx.lang === 'en' ? ', ' : '、'),
-        dept: p.department ? deptName(ctx, p.department) : 'none',
+        dept: p.department ? unitName(ctx, ctx.plan.data, p.department) : 'none',
         accounts: accounts.length ? accounts.join(', ') : '-',
         sample: p.provenance,
       }),

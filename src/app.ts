@@ -9,7 +9,9 @@ import { reportForm } from './flows/report-form.ts';
 import { meetingForm } from './committee/meetings/create-form.ts';
 import { Notifier } from './core/notify.ts';
 import { FLOWS } from './flows/index.ts';
-import { loadCommands, Registry } from './core/registry.ts';
+import { answerLookup } from './lookup/answer.ts';
+import { Registry } from './core/registry.ts';
+import { loadCommands } from './load-commands.ts';
 import type { Lang } from './core/types.ts';
 import { I18n } from './i18n/i18n.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -49,5 +51,6 @@ export async function createDuban(opts: AppOptions): Promise<Duban> {
     conversations,
     forms,
     files: opts.files ?? { store: new MemoryFileStore(), maxBytes: FILE_MAX_BYTES },
+    lookup: answerLookup,
   });
 }

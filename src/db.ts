@@ -12,13 +12,13 @@ import { ATTENDANCE_LOG } from './committee/meetings/repo.ts';
 import { ROLL_LOG } from './committee/meetings/roll-call.ts';
 import { VOTES_LOG } from './committee/meetings/tally.ts';
 import { Committee, Consultation, Invitation, Meeting } from './committee/schema.ts';
-import { coreParts } from './core/state.ts';
+import { coreParts, type DubanData, type Store } from './core/state.ts';
 import { Expert } from './domain/expert.ts';
 import { Person, PlanData } from './domain/schema.ts';
 import { REPORTS_LOG } from './plan/report-log.ts';
 import { openLowdbStore, type StoreLogger } from './store/lowdb-store.ts';
 import { MemoryStore } from './store/memory-store.ts';
-import type { DocumentSpec, Store as GenericStore, AnyLog } from './store/types.ts';
+import type { AnyLog, DocumentSpec } from './store/types.ts';
 import { REMINDERS_LOG } from './supervision/reminders/run.ts';
 import type { FileOps } from './store/file-ops.ts';
 
@@ -28,7 +28,7 @@ import type { FileOps } from './store/file-ops.ts';
  */
 export const SCHEMA_VERSION = 2;
 
-export const DbData = z.object({
+const DbSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   createdAt: z.string(),
   // static: the plan and who is who (data/ and the importer provide them)
@@ -43,10 +43,10 @@ export const DbData = z.object({
   meetings: z.record(z.string(), Meeting).default({}),
   consultations: z.record(z.string(), Consultation).default({}),
 });
-export type DbData = z.infer<typeof DbData>;
-
-/** The store of Duban's data. */
-export type Store = GenericStore<DbData>;
+/** The document's schema, checked against DubanData: every part a feature declares is validated. */
+export const DbData: z.ZodType<DubanData> & { shape: typeof DbSchema.shape } = DbSchema;
+export type DbData = DubanData;
+export type { Store } from './core/state.ts';
 
 /** A valid document with nothing in it. */
 export function emptyDb(createdAt = new Date().toISOString()): DbData {

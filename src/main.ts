@@ -9,7 +9,7 @@ import { StoreError } from './store/types.ts';
 import { buildDigest } from './supervision/digest.ts';
 import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
 import { startScheduler } from './supervision/reminders/scheduler.ts';
-import { startBackups } from './store/backup-schedule.ts';
+import { startBackups } from './backup-schedule.ts';
 import { startCommitteeJobs } from './committee/schedule.ts';
 import { openStore, type Store } from './db.ts';
 import { createSeedDb } from './seed.ts';

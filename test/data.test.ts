@@ -128,6 +128,13 @@ describe('shipped people and experts', () => {
     }
     expect(experts.find((expert) => expert.timeZone === 'America/Los_Angeles')?.country).toBe('US');
   });
+
+  it('places the made-up candidates at clearly fictional institutions, never a real one', () => {
+    for (const expert of experts) {
+      expect(expert.organisation, expert.id).toMatch(/^示例/);
+      expect(expert.organisationEn, expert.id).toMatch(/\bExample\b/);
+    }
+  });
 });
 
 describe('loader reports', () => {

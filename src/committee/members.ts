@@ -1,5 +1,6 @@
 // Who is on the committee: the candidates who accepted their invitation (and were not
 // revoked). Shared by invitations, meeting polls and consultations.
+import { ZONE } from '../core/clock.ts';
 import type { Expert } from '../domain/expert.ts';
 import type { Person } from '../domain/schema.ts';
 import type { Store } from '../db.ts';
@@ -23,5 +24,5 @@ export function personById(store: Store, id: string): Person | undefined {
 
 /** The time zone to show a person times in: an expert's own, else Qingdao's. */
 export function timeZoneOf(store: Store, personId: string): string {
-  return expertById(store, personId)?.timeZone ?? 'Asia/Shanghai';
+  return expertById(store, personId)?.timeZone ?? ZONE;
 }

@@ -2,7 +2,7 @@
 // country (or home/abroad) and invitation state. The words a person may type come from the
 // catalogs (field and state names in both languages) and from Intl's region names, so
 // "专家 金融 美国 已接受" and "experts finance US accepted" mean the same.
-import type { Voice } from '../supervision/voice.ts';
+import { countryName, type Voice } from '../views/format.ts';
 import { EXPERT_FIELDS, isFromAbroad, type Expert, type ExpertField } from '../domain/expert.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { toSimplified } from '../i18n/script.ts';
@@ -129,11 +129,6 @@ export function findExperts(store: Store, query: string): Expert[] {
   const sq = squeeze(query);
   if (sq.length < 2) return [];
   return experts.filter((e) => squeeze(e.name).includes(sq) || squeeze(e.nameEn).includes(sq) || e.id.replace(/-/g, '').includes(sq));
-}
-
-export function countryName(voice: Pick<Voice, 'lang'>, code: string): string {
-  const locale = voice.lang === 'en' ? 'en' : voice.lang === 'zh-Hant' ? 'zh-TW' : 'zh-CN';
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 }
 
 /** One line of the roster: id · name · field · country · state. */

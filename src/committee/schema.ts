@@ -79,3 +79,13 @@ export const Consultation = z.object({
   closedAt: z.string().optional(),
 });
 export type Consultation = z.infer<typeof Consultation>;
+
+// The committee's parts of the saved document (src/db.ts validates them with the schemas above).
+declare module '../core/state.ts' {
+  interface DubanData {
+    invitations: Record<string, Invitation>;
+    committee: Committee;
+    meetings: Record<string, Meeting>;
+    consultations: Record<string, Consultation>;
+  }
+}

@@ -6,7 +6,7 @@
 // at all: its keys live in the conversation's state, replaced at every step and gone with it.
 import { createHash } from 'node:crypto';
 import type { Choice } from './types.ts';
-import type { Store } from '../db.ts';
+import type { Store } from './state.ts';
 import type { PendingAction } from './state.ts';
 
 export const ACTION_TTL_MS = 7 * 24 * 3600_000;

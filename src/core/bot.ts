@@ -9,8 +9,7 @@ import { Context, type Services } from './context.ts';
 import { personInDirectory } from './directory.ts';
 import { replyLang } from './lang.ts';
 import { rememberDelivery } from './state.ts';
-import { answerLookup } from './lookup.ts';
-import type { IncomingMessage, Reply } from './types.ts';
+import type { FormPort, IncomingMessage, Reply } from './types.ts';
 
 const MAX_TEXT = 4000;
 
@@ -26,19 +25,20 @@ export class Duban {
     return this.services.registry.commands;
   }
 
-  handle(msg: IncomingMessage): Promise<Reply[]> {
+  /** Answers one message; `showForm`, when given, opens a form at once (see FormPort). */
+  handle(msg: IncomingMessage, showForm?: FormPort): Promise<Reply[]> {
     if (msg.deliveryId && this.seen(`${msg.platform}:${msg.deliveryId}`)) return Promise.resolve([]);
     const key = `${msg.platform}:${msg.accountId}`;
-    const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.handleNow(msg));
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.handleNow(msg, showForm));
     const settled = run.catch(() => undefined);
     this.queues.set(key, settled);
     void settled.then(() => this.queues.get(key) === settled && this.queues.delete(key));
     return run;
   }
 
-  private async handleNow(msg: IncomingMessage): Promise<Reply[]> {
+  private async handleNow(msg: IncomingMessage, showForm?: FormPort): Promise<Reply[]> {
     const person = this.identify(msg);
-    const ctx = new Context(this.services, msg, person, replyLang(this.services, msg, person));
+    const ctx = new Context(this.services, msg, person, replyLang(this.services, msg, person), showForm);
     try {
       await this.dispatch(ctx);
     } catch (error) {
@@ -84,7 +84,7 @@ export class Duban {
     if (msg.chatType === 'group' && !msg.addressed) return;
     // A file with a caption that is no command: the caption is a question, the file is not kept.
     if (msg.file) await ctx.reply(ctx.t('file-unexpected'));
-    return answerLookup(ctx, text);
+    return this.services.lookup(ctx, text);
   }
 
   /** The one place where access is checked. */

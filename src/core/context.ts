@@ -1,25 +1,25 @@
 // One context per incoming message, with verbs: a command reads who is asking and in which
 // language, and answers with ctx.reply(); it never sees chat ids or platform clients.
+import type { PlanReader } from '../domain/plan-reader.ts';
 import type { Person, Role } from '../domain/schema.ts';
-import type { FilesConfig } from '../files/keep.ts';
+import type { FilesConfig } from '../domain/files.ts';
 import type { Args, I18n } from '../i18n/i18n.ts';
 import { toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
-import type { PlanService } from '../plan/plan-service.ts';
 import { saveOffers, type Offer } from './actions.ts';
 import type { Clock } from './clock.ts';
 import type { Conversations } from './conversation.ts';
 import type { Forms } from './forms.ts';
 import type { Notifier } from './notify.ts';
 import type { Registry } from './registry.ts';
-import type { IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
-import type { Store } from '../db.ts';
+import type { Form, FormPort, IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
+import type { Store } from './state.ts';
 
 export interface Services {
   store: Store;
   i18n: I18n;
   registry: Registry;
-  plan: PlanService;
+  plan: PlanReader;
   clock: Clock;
   log: Logger;
   defaultLang: Lang;
@@ -28,11 +28,13 @@ export interface Services {
   forms: Forms;
   /** The files Duban keeps (evidence, consultation drafts, answers' attachments). */
   files: FilesConfig;
+  /** Answers a direct message that is no command: a question about the plan (src/lookup). */
+  lookup(ctx: Context, text: string): Promise<void>;
 }
 
 export interface ReplyOptions {
   choices?: Offer[];
-  form?: import('./types.ts').Form;
+  form?: Form;
   /** How long the choices' buttons work (default: a week); e.g. until a poll's deadline. */
   ttlMs?: number;
   file?: OutgoingFile;
@@ -44,16 +46,21 @@ export class Context {
 
   constructor(
     readonly services: Services,
-    readonly msg: IncomingMessage,
+    private incoming: IncomingMessage,
     /** The person behind the account, when the account is bound. */
     readonly person: Person | undefined,
     public lang: Lang,
+    private readonly formPort?: FormPort,
   ) {}
+
+  get msg(): IncomingMessage {
+    return this.incoming;
+  }
 
   get store(): Store {
     return this.services.store;
   }
-  get plan(): PlanService {
+  get plan(): PlanReader {
     return this.services.plan;
   }
   get now(): Date {
@@ -91,6 +98,23 @@ export class Context {
     if (options.form) reply.form = options.form;
     if (options.editKey) reply.editKey = options.editKey;
     this.replies.push(reply);
+  }
+
+  /**
+   * Shows a form where the message says one can be shown: at once through the adapter's port,
+   * or (no port: tests, the console) as a reply. False when none can be shown or the platform
+   * refused it; the caller then goes on step by step, and after a refusal this message is a
+   * direct chat (the adapter delivers what follows to the person's direct chat).
+   */
+  async showForm(text: string, form: Form): Promise<boolean> {
+    if (!this.incoming.canShowForm) return false;
+    if (!this.formPort) {
+      await this.reply(text, { form });
+      return true;
+    }
+    if (await this.formPort(form)) return true;
+    this.incoming = { ...this.incoming, chatType: 'direct', canShowForm: false };
+    return false;
   }
 
   /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted. */

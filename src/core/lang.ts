@@ -4,7 +4,7 @@
 import type { Person } from '../domain/schema.ts';
 import { langFromClient } from '../i18n/i18n.ts';
 import type { Lang } from './types.ts';
-import type { Store } from '../db.ts';
+import type { Store } from './state.ts';
 
 export function langOf(services: { store: Store; defaultLang: Lang }, person: Person): Lang {
   const { accounts, prefs } = services.store.data;

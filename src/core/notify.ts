@@ -2,7 +2,7 @@
 // person's bound accounts say where; each platform's adapter registers its send port. A
 // person reached on no platform is reported back as unreachable, never dropped silently.
 import type { Person } from '../domain/schema.ts';
-import type { Store } from '../db.ts';
+import type { Store } from './state.ts';
 import { directoryAccounts } from './directory.ts';
 import type { Platform, Recipient, Reply, SendPort, SendResult } from './types.ts';
 

@@ -1,11 +1,8 @@
-// Loads every command file in commands/, refuses duplicate names, and resolves what a
-// person typed ("/item@duban_bot 92", "事项 92", "事項92", "ITEM 92") to a command.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// The commands the core runs (given to it: src/load-commands.ts finds them in commands/):
+// refuses duplicate names, and resolves what a person typed ("/item@duban_bot 92",
+// "事项 92", "事項92", "ITEM 92") to a command.
 import { toSimplified } from '../i18n/script.ts';
 import type { CommandDef } from './command.ts';
-
-const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
 
 export class Registry {
   private readonly byName = new Map<string, CommandDef>();
@@ -58,21 +55,4 @@ export class Registry {
 
 function normaliseName(name: string): string {
   return toSimplified(name.normalize('NFKC').toLowerCase());
-}
-
-/** Imports every module of commands/ (each exports a default CommandDef). */
-export async function loadCommands(dir = COMMANDS_DIR): Promise<CommandDef[]> {
-  // .ts when run from source, .js when compiled into dist/.
-  const files = readdirSync(dir)
-    .filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts'))
-    .sort();
-  const defs: CommandDef[] = [];
-  for (const file of files) {
-    const mod = (await import(pathToFileURL(dir + file).href)) as { default?: CommandDef };
-    if (!mod.default?.id || typeof mod.default.run !== 'function') {
-      throw new Error(`commands/${file} does not export a command declaration as default`);
-    }
-    defs.push(mod.default);
-  }
-  return defs;
 }

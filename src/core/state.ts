@@ -1,8 +1,14 @@
-// The parts of the saved document that belong to the core: who each chat account is, each
-// account's preferences, the actions behind buttons, open conversations, one-time binding
-// codes, scheduled jobs' bookkeeping and recently handled deliveries. What grows with traffic
-// here is bounded: see PREFS_* and DELIVERIES_*.
+// The saved document as the core sees it (DubanData, and Store: the store of it), and the
+// parts that belong to the core: who each chat account is, each account's preferences, the
+// actions behind buttons, open conversations, one-time binding codes, scheduled jobs'
+// bookkeeping and recently handled deliveries. What grows with traffic here is bounded: see
+// PREFS_* and DELIVERIES_*. Features add their parts to DubanData where they define them
+// (module augmentation, e.g. src/committee/schema.ts), so the core names no feature; src/db.ts
+// assembles the schema of the whole.
 import { z } from 'zod';
+import type { Expert } from '../domain/expert.ts';
+import type { Person, PlanData } from '../domain/schema.ts';
+import type { Store as GenericStore } from '../store/types.ts';
 
 export const PLATFORMS = ['console', 'telegram', 'slack', 'dingtalk', 'test'] as const;
 
@@ -107,3 +113,18 @@ export function prunePrefs(prefs: Record<string, Prefs>, bound: ReadonlySet<stri
   left.sort((a, b) => (a[1].at ?? '').localeCompare(b[1].at ?? ''));
   for (const [key] of left.slice(0, left.length - PREFS_UNBOUND_MAX)) delete prefs[key];
 }
+
+type CoreParts = { [K in keyof typeof coreParts]: z.output<(typeof coreParts)[K]> };
+
+/** Everything Duban keeps in its document; features declare their own parts into it. */
+export interface DubanData extends CoreParts {
+  schemaVersion: number;
+  createdAt: string;
+  /** Static parts: the plan and who is who (data/ and the importer provide them). */
+  plan: PlanData;
+  people: Person[];
+  experts: Expert[];
+}
+
+/** The store of Duban's document. */
+export type Store = GenericStore<DubanData>;

@@ -90,7 +90,7 @@ export interface Reply {
   text: string;
   choices?: Choice[];
   file?: OutgoingFile;
-  /** A form to open (only sent when the message said canShowForm). */
+  /** A form to open (only when the message said canShowForm and no FormPort came with it). */
   form?: Form;
   /** A submitted form was not accepted: the reason per field name; nothing was saved. */
   formErrors?: Record<string, string>;
@@ -115,6 +115,14 @@ export interface SendResult {
   failure?: SendFailure;
   detail?: string;
 }
+
+/**
+ * Shows a form at once, where the platform can (Slack: a modal opened with the message's
+ * trigger); false when the platform refused it (a trigger older than three seconds...). The
+ * request then goes on step by step as a direct chat, and the adapter delivers its replies
+ * to the person's direct chat. Given with the one message it belongs to (Duban.handle).
+ */
+export type FormPort = (form: Form) => Promise<boolean>;
 
 /** The port adapters register so the core can write first. */
 export type SendPort = (to: Recipient, reply: Reply) => Promise<SendResult>;

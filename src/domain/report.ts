@@ -24,3 +24,15 @@ export const ReportRecord = z.object({
   provenance: z.enum(['sample', 'reported']).default('reported'),
 });
 export type ReportRecord = z.infer<typeof ReportRecord>;
+
+export type ReportKey = `item:${number}` | `indicator:${string}`;
+
+/** What is kept in memory of the reports log (src/plan/report-log.ts keeps it). */
+export interface ReportIndex {
+  /** Per item or indicator: its latest report and where each of its reports is in the log. */
+  byKey: Map<string, { latest: ReportRecord; refs: number[] }>;
+  /** Per person: their latest report on an item (for 更正). */
+  lastItemReportBy: Map<string, ReportRecord>;
+  /** Per department: when the latest report entered on its behalf was made. */
+  onBehalfAt: Map<string, string>;
+}

@@ -2,7 +2,7 @@
 // evidence, whoever may read reports (unit heads and reporters, as `history`); a consultation's
 // draft, the members it was sent to. An answer's attachment is the office's and its author's.
 import type { Person } from '../domain/schema.ts';
-import type { StoredFile } from './types.ts';
+import type { StoredFile } from '../domain/files.ts';
 import type { Store } from '../db.ts';
 
 export function mayOpen(store: Store, person: Person | undefined, file: StoredFile): boolean {

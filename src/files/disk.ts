@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileIdOf, sha256Of, sourceKey } from './hash.ts';
-import { isFileId, type FileStore, type NewFile, type StoredFile } from './types.ts';
+import { isFileId, type FileStore, type NewFile, type StoredFile } from '../domain/files.ts';
 
 export class DiskFileStore implements FileStore {
   constructor(readonly dir: string) {}

@@ -7,13 +7,9 @@ import type { IncomingFile } from '../core/types.ts';
 import type { Logger } from '../log.ts';
 import { allowedName, checkContent } from './check.ts';
 import { FileTooLarge } from './fetch.ts';
-import type { FilePurpose, FileStore } from './types.ts';
+import type { FilePurpose, FilesConfig } from '../domain/files.ts';
 
-export interface FilesConfig {
-  store: FileStore;
-  /** Largest file kept, in bytes. */
-  maxBytes: number;
-}
+export type { FilesConfig } from '../domain/files.ts';
 
 export type Kept =
   | { ok: true; name: string; ref: string; mime?: string; size?: number; kept: boolean }

@@ -1,6 +1,6 @@
 // The in-memory twin of the disk file store, for tests and the benchmarks.
 import { fileIdOf, sha256Of } from './hash.ts';
-import type { FileStore, NewFile, StoredFile } from './types.ts';
+import type { FileStore, NewFile, StoredFile } from '../domain/files.ts';
 
 export class MemoryFileStore implements FileStore {
   private readonly files = new Map<string, StoredFile>();

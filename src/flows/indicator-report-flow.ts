@@ -2,12 +2,13 @@
 // its responsible department (or the secretariat on its behalf). One line works too:
 // "汇报 指标 E1 28 2017 民航统计公报".
 import { randomUUID } from 'node:crypto';
+import { shanghaiDate } from '../core/clock.ts';
 import type { Context } from '../core/context.ts';
 import type { Flow, StepResult } from '../core/conversation.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import { mayReportIndicator } from '../plan/permissions.ts';
 import { REPORTS_LOG } from '../plan/report-log.ts';
-import { deptName, formatNumber } from '../views/format.ts';
+import { formatNumber, unitName } from '../views/format.ts';
 import { currentValue, stageOf } from '../views/indicator-view.ts';
 
 export interface IndicatorDraft {
@@ -33,7 +34,10 @@ export function takeIndicator(ctx: Context, d: IndicatorDraft, code: string): St
   if (!ind?.parent) return { retry: 'ireport-unknown', args: { code: code.slice(0, 10) } };
   const grant = mayReportIndicator(ctx.person, ind);
   if (!grant.ok)
-    return { retry: 'ireport-not-yours', args: { code: ind.code, dept: ind.department ? deptName(ctx, ind.department) : '-' } };
+    return {
+      retry: 'ireport-not-yours',
+      args: { code: ind.code, dept: ind.department ? unitName(ctx, ctx.plan.data, ind.department) : '-' },
+    };
   d.code = ind.code;
   if (grant.onBehalfOf) d.onBehalfOf = grant.onBehalfOf;
   return undefined;
@@ -62,7 +66,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
     value: {
       async ask(ctx, d, offer) {
         const ind = ctx.plan.indicator(d.code!)!;
-        const cur = currentValue(ctx, ind);
+        const cur = currentValue(ctx.plan, ind);
         await offer(
           ctx.t('ireport-ask-value', {
             code: ind.code,
@@ -82,7 +86,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
     },
     year: {
       async ask(ctx, _d, offer) {
-        const y = new Date(ctx.now.getTime() + 8 * 3600_000).getUTCFullYear();
+        const y = Number(shanghaiDate(ctx.now).slice(0, 4));
         await offer(
           ctx.t('ireport-ask-year'),
           [y - 1, y].map((v) => ({ label: String(v), value: String(v) })),
@@ -90,7 +94,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
       },
       async answer(ctx, d, input) {
         const y = Number((input.choice ?? input.text ?? '').trim().replace(/年$/, ''));
-        const max = new Date(ctx.now.getTime() + 8 * 3600_000).getUTCFullYear();
+        const max = Number(shanghaiDate(ctx.now).slice(0, 4));
         if (!Number.isInteger(y) || y < 2000 || y > max) return { retry: 'ireport-bad-year', args: { max: String(max) } };
         d.year = y;
         return go(d);
@@ -119,7 +123,7 @@ export const indicatorReportFlow: Flow<IndicatorDraft> = {
             year: String(d.year!),
             source: d.source!,
             stage,
-            behalf: d.onBehalfOf ? deptName(ctx, d.onBehalfOf) : 'none',
+            behalf: d.onBehalfOf ? unitName(ctx, ctx.plan.data, d.onBehalfOf) : 'none',
           }),
           [
             { label: ctx.t('report-confirm'), value: 'confirm' },

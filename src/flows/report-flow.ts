@@ -8,7 +8,7 @@ import { ReportStatus } from '../domain/report.ts';
 import { keepFile, senderOf } from '../files/keep.ts';
 import { mayReportItem, ownItems } from '../plan/permissions.ts';
 import { healthOf } from '../supervision/health.ts';
-import { deptName, list } from '../views/format.ts';
+import { joinList, unitName } from '../views/format.ts';
 import { itemLine } from '../views/item-view.ts';
 import { saveReport } from './save-report.ts';
 import { parsePercent, parseStatus } from './report-parse.ts';
@@ -55,9 +55,9 @@ export function takeItem(ctx: Context, d: ReportDraft, no: number): StepResult |
       retry: 'report-not-yours',
       args: {
         no,
-        units: list(
+        units: joinList(
           ctx,
-          item.lead.map((u) => deptName(ctx, u)),
+          item.lead.map((u) => unitName(ctx, ctx.plan.data, u)),
         ),
       },
     };
@@ -177,7 +177,7 @@ export const reportFlow: Flow<ReportDraft> = {
             progress: d.progress!,
             note: d.note!,
             evidence: d.evidence ? d.evidence.replace(/^file:([^#]*)#.*$/, '📎 $1') : '-',
-            behalf: d.onBehalfOf ? deptName(ctx, d.onBehalfOf) : 'none',
+            behalf: d.onBehalfOf ? unitName(ctx, ctx.plan.data, d.onBehalfOf) : 'none',
             correcting: d.corrects ? 'yes' : 'no',
           }),
           [

@@ -2,6 +2,7 @@
 // "事项列表 第五部分 逾期 第2页", "items part 5 overdue page 2", "items 市发改委 due-soon".
 import type { Context } from '../core/context.ts';
 import type { Item } from '../domain/schema.ts';
+import { WordTable } from '../core/subcommands.ts';
 import { toSimplified } from '../i18n/script.ts';
 import { healthOf } from '../supervision/health.ts';
 import { daysLeft } from '../views/format.ts';
@@ -17,13 +18,13 @@ export interface ItemFilter {
 
 export const DUE_SOON_DAYS = 30;
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const STATUS_WORDS: Array<[RegExp, StatusFilter]> = [
-  [/^(overdue|late|逾期|超期|已逾期|过期)$/, 'overdue'],
-  [/^(due-?soon|soon|即将到期|临期|快到期)$/, 'due-soon'],
-  [/^(done|finished|completed|已完成|完成)$/, 'done'],
-  [/^(open|pending|未完成|进行中)$/, 'open'],
-  [/^(no-?report|unreported|未汇报|无汇报)$/, 'no-report'],
-];
+const STATUS_WORDS = new WordTable<StatusFilter>({
+  overdue: { zh: ['逾期', '超期', '已逾期', '过期'], en: ['overdue', 'late'] },
+  'due-soon': { zh: ['即将到期', '临期', '快到期'], en: ['due-soon', 'duesoon', 'soon'] },
+  done: { zh: ['已完成', '完成'], en: ['done', 'finished', 'completed'] },
+  open: { zh: ['未完成', '进行中'], en: ['open', 'pending'] },
+  'no-report': { zh: ['未汇报', '无汇报'], en: ['no-report', 'noreport', 'unreported'] },
+});
 
 export type ParsedFilter = { ok: true; filter: ItemFilter } | { ok: false; unknown: string };
 
@@ -52,9 +53,9 @@ export function parseItemFilter(ctx: Context, args: string): ParsedFilter {
       i++;
       continue;
     }
-    const status = STATUS_WORDS.find(([re]) => re.test(tok));
+    const status = STATUS_WORDS.of(tok);
     if (status) {
-      filter.status = status[1];
+      filter.status = status;
       continue;
     }
     const dept = ctx.plan.department(tok)?.id ?? topDepartment(ctx, tok);
@@ -80,7 +81,7 @@ export function applyItemFilter(ctx: Context, items: readonly Item[], f: ItemFil
     if (!f.status) return true;
     const report = ctx.plan.latestReport(`item:${item.no}`);
     const done = healthOf(item, report, ctx.now).health === 'done';
-    const left = daysLeft(ctx, item.deadline);
+    const left = daysLeft(ctx.now, item.deadline);
     switch (f.status) {
       case 'overdue':
         return !done && left < 0;

@@ -2,12 +2,13 @@
 // when the plan changes, e.g. after an import), and the reports: each item's latest from the
 // reports log's index, the whole history of one item read from the log when asked.
 import type { Store } from '../db.ts';
+import type { PlanReader } from '../domain/plan-reader.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Department, Indicator, Item, Part, PlanData } from '../domain/schema.ts';
 import { PlanIndex } from '../search/plan-index.ts';
 import { REPORTS_LOG, type ReportIndex, type ReportKey } from './report-log.ts';
 
-export class PlanService {
+export class PlanService implements PlanReader {
   private indexed?: {
     plan: PlanData;
     index: PlanIndex;

@@ -4,16 +4,10 @@
 // per department the time of the latest report entered on its behalf. Saved beside the log,
 // so a start reads only the reports appended since.
 import { z } from 'zod';
-import { ReportRecord } from '../domain/report.ts';
-import { defineLog, type LogIndexer, type RecordRef } from '../store/types.ts';
+import { type ReportIndex, type ReportKey, ReportRecord } from '../domain/report.ts';
+import { defineLog, type LogIndexer } from '../store/types.ts';
 
-export type ReportKey = `item:${number}` | `indicator:${string}`;
-
-export interface ReportIndex {
-  byKey: Map<string, { latest: ReportRecord; refs: RecordRef[] }>;
-  lastItemReportBy: Map<string, ReportRecord>;
-  onBehalfAt: Map<string, string>;
-}
+export type { ReportIndex, ReportKey } from '../domain/report.ts';
 
 export function reportKeyOf(r: ReportRecord): ReportKey | undefined {
   if (r.item !== undefined) return `item:${r.item}`;

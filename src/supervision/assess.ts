@@ -4,7 +4,7 @@
 import { shanghaiDate } from '../core/clock.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Item, PlanData } from '../domain/schema.ts';
-import type { PlanService } from '../plan/plan-service.ts';
+import type { PlanReader } from '../domain/plan-reader.ts';
 import { HEALTHS, healthOf, type Health, type HealthView } from './health.ts';
 import type { ReportIndex } from '../plan/report-log.ts';
 
@@ -16,7 +16,7 @@ export interface Assessed {
 
 export type HealthCounts = Record<Health, number>;
 
-export function assessItems(plan: PlanService, now: Date, items: readonly Item[] = plan.data.items): Assessed[] {
+export function assessItems(plan: PlanReader, now: Date, items: readonly Item[] = plan.data.items): Assessed[] {
   return items.map((item) => {
     const latest = plan.latestReport(`item:${item.no}`);
     return { item, latest, view: healthOf(item, latest, now) };

@@ -11,7 +11,8 @@ import { assessItems, missingReports, periodOf, type Assessed, type Missing } fr
 import { REPORTS_LOG } from '../plan/report-log.ts';
 import { indicatorValue, itemState } from './history.ts';
 import { itemStanding } from './overview.ts';
-import { formatDay, formatMonth, joinList, personName, shorten, unitName, voiceFor, type Voice } from './voice.ts';
+import { formatDay, formatMonth } from '../core/clock.ts';
+import { joinList, personName, shorten, unitName, voiceFor, type Voice } from '../views/format.ts';
 
 export const DIGEST_DAYS = 7;
 /** Lines per section: both languages must fit one chat message (Telegram: 4096 characters). */

@@ -4,9 +4,10 @@
 // with a BOM so Excel reads Chinese; RFC 4180 quoting). Used by the export command and CLI.
 import type { Person } from '../domain/schema.ts';
 import { toHant } from '../i18n/script.ts';
-import type { PlanService } from '../plan/plan-service.ts';
+import type { PlanReader } from '../domain/plan-reader.ts';
 import { assessItems } from './assess.ts';
-import { dayOf, joinList, personName, unitList, unitName, type Voice } from './voice.ts';
+import { shanghaiDate } from '../core/clock.ts';
+import { joinList, personName, unitList, unitName, type Voice } from '../views/format.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MIME = 'text/csv';
@@ -38,7 +39,7 @@ const COLUMNS: ReadonlyArray<[key: string, width: number]> = [
 ];
 
 export interface ExportSource {
-  plan: PlanService;
+  plan: PlanReader;
   people: readonly Person[];
   now: Date;
 }
@@ -61,7 +62,7 @@ export function assessmentTable(voice: Voice, src: ExportSource): AssessmentTabl
       latest?.progress ?? null,
       voice.t('sv-health', { health: view.health }),
       view.daysLeft,
-      latest ? dayOf(latest.at) : null,
+      latest ? shanghaiDate(latest.at) : null,
       by && latest.onBehalfOf ? voice.t('history-on-behalf', { person: by, dept: unitName(voice, data, latest.onBehalfOf) }) : (by ?? null),
       latest?.note ?? null,
       voice.t('export-provenance', { item: item.provenance, report: latest?.provenance ?? 'none' }),
@@ -108,5 +109,5 @@ export async function toXlsx(table: AssessmentTable): Promise<Uint8Array> {
 
 /** duban-assessment-2016-09-01.xlsx: the day of the data, in Shanghai. */
 export function exportFileName(now: Date, ext: 'xlsx' | 'csv'): string {
-  return `duban-assessment-${dayOf(now.toISOString())}.${ext}`;
+  return `duban-assessment-${shanghaiDate(now)}.${ext}`;
 }

@@ -7,7 +7,8 @@ import type { Context } from '../core/context.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Indicator } from '../domain/schema.ts';
 import { parseQuery } from '../search/query.ts';
-import { formatMoment, personName, unitName, type Voice } from './voice.ts';
+import { formatMoment } from '../core/clock.ts';
+import { personName, unitName, type Voice } from '../views/format.ts';
 
 export const HISTORY_PAGE = 10;
 

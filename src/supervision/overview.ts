@@ -9,7 +9,8 @@ import { applyItemFilter } from '../plan/item-filter.ts';
 import { assessItems, byUrgency, countArgs, countHealth, missingReports, periodOf, type Assessed } from './assess.ts';
 import { BEHIND_POINTS, type Health } from './health.ts';
 import { scopeArgs, type OverviewRequest } from './overview-args.ts';
-import { daysText, formatDay, formatMonth, joinList, shorten, unitList, unitName, type Voice } from './voice.ts';
+import { formatDay, formatMonth } from '../core/clock.ts';
+import { daysText, joinList, shorten, unitList, unitName, type Voice } from '../views/format.ts';
 
 /** Items shown per list, and departments shown unless all are asked for. */
 export const LIST_CAP = 10;

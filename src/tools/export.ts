@@ -10,7 +10,7 @@ import { I18n } from '../i18n/i18n.ts';
 import { PlanService } from '../plan/plan-service.ts';
 import { StoreError } from '../store/types.ts';
 import { assessmentTable, toCsv, toXlsx } from '../supervision/export.ts';
-import { voiceFor } from '../supervision/voice.ts';
+import { voiceFor } from '../views/format.ts';
 import { openStore, type Store } from '../db.ts';
 import { createSeedDb } from '../seed.ts';
 

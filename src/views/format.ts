@@ -1,75 +1,108 @@
-// Small formatting helpers shared by the views: dates in the reader's language, the
-// sample mark, unit names, relative ages. Prose itself lives in the catalogs.
-import type { Context } from '../core/context.ts';
-import { daysBetween, deadlineDay, shanghaiDate } from '../core/clock.ts';
-import type { Provenance } from '../domain/schema.ts';
+// How everything the bot draws speaks to its reader. A Voice is what a view needs of the
+// reader: a language, the catalog and the bilingual pick. A command's Context is a Voice; the
+// weekly digest, the reminders and the export CLI, which have no incoming message, build one
+// from the catalogs. Also the small formatters every view shares (unit, person and country
+// names, lists, days left and ago, numbers, the sample mark), so no view needs a Context.
+// Prose lives in the catalogs; dates are written by core/clock.ts.
+import { daysBetween, deadlineDay, intlLocale, shanghaiDate } from '../core/clock.ts';
+import type { Lang } from '../core/types.ts';
+import type { Department, Person, PlanData, Provenance } from '../domain/schema.ts';
+import type { Args, I18n } from '../i18n/i18n.ts';
 
-const INTL: Record<string, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
-
-// Intl formatters are costly to build (a large part of a lookup's time): keep one of each.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function dateFormat(lang: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(opts);
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(INTL[lang], opts)));
-  return f;
+export interface Voice {
+  readonly lang: Lang;
+  t(id: string, args?: Args): string;
+  pick(zh: string, en?: string): string;
 }
 
-/** A deadline as people say it: 2016年10月 / Oct 2016, or a full date. */
-export function formatDeadline(ctx: Context, deadline: string): string {
-  const [y, m, d] = deadline.split('-').map(Number) as [number, number, number?];
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d
-    ? { dateStyle: 'medium', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'short', timeZone: 'UTC' };
-  return dateFormat(ctx.lang, opts).format(date);
+export function voiceFor(i18n: I18n, lang: Lang): Voice {
+  return {
+    lang,
+    t: (id, args) => i18n.t(lang, id, args),
+    pick: (zh, en) => (lang === 'en' && en ? en : zh),
+  };
 }
 
-export function formatDate(ctx: Context, iso: string): string {
-  return dateFormat(ctx.lang, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
+// --- Names ---
+
+const byPlan = new WeakMap<PlanData, Map<string, Department>>();
+
+/** A department's name in the reader's language; the id when the plan does not know it. */
+export function unitName(voice: Voice, plan: PlanData, id: string): string {
+  let map = byPlan.get(plan);
+  if (!map) byPlan.set(plan, (map = new Map(plan.departments.map((d) => [d.id, d]))));
+  const d = map.get(id);
+  return d ? voice.pick(d.name, d.nameEn) : id;
 }
+
+export function unitList(voice: Voice, plan: PlanData, ids: readonly string[]): string {
+  return joinList(
+    voice,
+    ids.map((id) => unitName(voice, plan, id)),
+  );
+}
+
+export function personName(voice: Voice, people: readonly Person[], id: string): string {
+  const p = people.find((x) => x.id === id);
+  return p ? voice.pick(p.name, p.nameEn) : id;
+}
+
+const regions = new Map<Lang, Intl.DisplayNames>();
+
+/** A country's name in the reader's language (the ISO code kept when unknown). */
+export function countryName(voice: Pick<Voice, 'lang'>, code: string): string {
+  let names = regions.get(voice.lang);
+  if (!names) regions.set(voice.lang, (names = new Intl.DisplayNames([intlLocale(voice.lang)], { type: 'region', fallback: 'code' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function joinList(voice: Pick<Voice, 'lang'>, parts: readonly string[]): string {
+  return parts.join(voice.lang === 'en' ? ', ' : '、');
+}
+
+export function shorten(text: string, width: number): string {
+  return text.length > width ? text.slice(0, width - 1) + '…' : text;
+}
+
+// --- Days and numbers ---
 
 /** Days from today (Shanghai) to the deadline's last day: negative once it has passed. */
-export function daysLeft(ctx: Context, deadline: string): number {
-  return daysBetween(shanghaiDate(ctx.now), deadlineDay(deadline));
+export function daysLeft(now: Date, deadline: string): number {
+  return daysBetween(shanghaiDate(now), deadlineDay(deadline));
 }
 
-/** "in 12 days" / "3 days overdue" / "due today". */
-export function formatDaysLeft(ctx: Context, deadline: string): string {
-  const days = daysLeft(ctx, deadline);
-  if (days === 0) return ctx.t('due-today');
-  return days > 0 ? ctx.t('days-left', { days }) : ctx.t('days-overdue', { days: -days });
+/** "in 12 days" / "3 days overdue" / "due today", from a signed day count. */
+export function daysText(voice: Voice, daysLeft: number): string {
+  if (daysLeft === 0) return voice.t('due-today');
+  return daysLeft > 0 ? voice.t('days-left', { days: daysLeft }) : voice.t('days-overdue', { days: -daysLeft });
 }
 
 /** Whole days since an ISO time, for "last update 31 days ago". */
-export function daysAgo(ctx: Context, iso: string): number {
-  return Math.max(0, daysBetween(shanghaiDate(new Date(iso)), shanghaiDate(ctx.now)));
+export function daysAgo(now: Date, iso: string): number {
+  return Math.max(0, daysBetween(shanghaiDate(iso), shanghaiDate(now)));
 }
 
-/** The provenance line every record shows. */
-export function provenanceLine(ctx: Context, p: Provenance, values?: Provenance): string {
-  if (values && values !== p) return ctx.t('provenance-mixed', { name: p, values });
-  return ctx.t('provenance', { p });
-}
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
-/** " · 示例数据 / sample" after a title, when the record is made up. */
-export function sampleTag(ctx: Context, p: Provenance): string {
-  return p === 'sample' ? ` · ${ctx.t('sample-tag')}` : '';
-}
-
-export function formatNumber(ctx: Context, n: number): string {
-  let f = numberFormats.get(ctx.lang);
-  if (!f) numberFormats.set(ctx.lang, (f = new Intl.NumberFormat(INTL[ctx.lang], { maximumFractionDigits: 2 })));
+export function formatNumber(voice: Pick<Voice, 'lang'>, n: number): string {
+  let f = numberFormats.get(voice.lang);
+  if (!f) numberFormats.set(voice.lang, (f = new Intl.NumberFormat(intlLocale(voice.lang), { maximumFractionDigits: 2 })));
   return f.format(n);
 }
 
-/** A department's name in the reader's language. */
-export function deptName(ctx: Context, id: string): string {
-  const d = ctx.plan.department(id);
-  return d ? ctx.pick(d.name, d.nameEn) : id;
+// --- Where a record comes from ---
+
+/** The provenance line every record shows. */
+export function provenanceLine(voice: Voice, p: Provenance, values?: Provenance): string {
+  if (values && values !== p) return voice.t('provenance-mixed', { name: p, values });
+  return voice.t('provenance', { p });
 }
 
-export function list(ctx: Context, parts: string[]): string {
-  return parts.join(ctx.lang === 'en' ? ', ' : '、');
+/** " · 示例数据 / sample" after a title, when the record is made up. */
+export function sampleTag(voice: Voice, p: Provenance): string {
+  return p === 'sample' ? ` · ${voice.t('sample-tag')}` : '';
 }

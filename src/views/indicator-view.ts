@@ -1,9 +1,9 @@
 // The full answer about one indicator: its value and year, the baseline, the three stage
 // targets and which stage it has reached, the gap to the next, how it compares with the
 // five benchmark cities, and where it sits in the tree.
-import type { Context } from '../core/context.ts';
+import type { PlanReader } from '../domain/plan-reader.ts';
 import { BENCHMARK_CITIES, type Indicator } from '../domain/schema.ts';
-import { deptName, formatNumber, provenanceLine, sampleTag } from './format.ts';
+import { formatNumber, provenanceLine, sampleTag, unitName, type Voice } from './format.ts';
 
 export type Stage = 'none' | 'low' | 'middle' | 'high';
 
@@ -25,59 +25,60 @@ export function stageOf(ind: Indicator, value: number): { stage: Stage; next?: {
 }
 
 /** The current value: the newest report if any, else the plan's latest figure. */
-export function currentValue(ctx: Context, ind: Indicator): { value: number; year: number; reported: boolean } | undefined {
-  const r = ctx.plan.latestReport(`indicator:${ind.code}`);
+export function currentValue(
+  plan: Pick<PlanReader, 'latestReport'>,
+  ind: Indicator,
+): { value: number; year: number; reported: boolean } | undefined {
+  const r = plan.latestReport(`indicator:${ind.code}`);
   if (r?.value !== undefined) return { value: r.value, year: r.year ?? new Date(r.at).getFullYear(), reported: true };
   return ind.latest && { ...ind.latest, reported: false };
 }
 
-export function renderIndicator(ctx: Context, ind: Indicator): string {
-  const unit = ctx.pick(ind.unit ?? '', ind.unitEn ?? ind.unit);
-  const num = (n: number) => (unit ? `${formatNumber(ctx, n)} ${unit}` : formatNumber(ctx, n));
-  const lines = [`${ind.code} ${ctx.pick(ind.name, ind.nameEn)}${unit ? ` (${unit})` : ''}${sampleTag(ctx, ind.provenance)}`];
-  if (!ind.parent) return renderFirstLevel(ctx, ind, lines);
+export function renderIndicator(v: Voice, ind: Indicator, plan: PlanReader): string {
+  const unit = v.pick(ind.unit ?? '', ind.unitEn ?? ind.unit);
+  const num = (n: number) => (unit ? `${formatNumber(v, n)} ${unit}` : formatNumber(v, n));
+  const lines = [`${ind.code} ${v.pick(ind.name, ind.nameEn)}${unit ? ` (${unit})` : ''}${sampleTag(v, ind.provenance)}`];
+  if (!ind.parent) return renderFirstLevel(v, ind, plan, lines);
 
-  const parent = ctx.plan.indicator(ind.parent);
-  lines.push(ctx.t('indicator-parent', { code: ind.parent, name: parent ? ctx.pick(parent.name, parent.nameEn) : '' }));
-  const cur = currentValue(ctx, ind);
-  if (cur) lines.push(ctx.t('indicator-latest', { value: num(cur.value), year: String(cur.year) }));
-  if (ind.baseline) lines.push(ctx.t('indicator-baseline', { value: num(ind.baseline.value), year: String(ind.baseline.year) }));
-  lines.push(ctx.t('indicator-direction', { higher: ind.higherIsBetter ? 'yes' : 'no' }));
+  const parent = plan.indicator(ind.parent);
+  lines.push(v.t('indicator-parent', { code: ind.parent, name: parent ? v.pick(parent.name, parent.nameEn) : '' }));
+  const cur = currentValue(plan, ind);
+  if (cur) lines.push(v.t('indicator-latest', { value: num(cur.value), year: String(cur.year) }));
+  if (ind.baseline) lines.push(v.t('indicator-baseline', { value: num(ind.baseline.value), year: String(ind.baseline.year) }));
+  lines.push(v.t('indicator-direction', { higher: ind.higherIsBetter ? 'yes' : 'no' }));
   if (ind.targets) {
-    lines.push(ctx.t('indicator-targets', { low: num(ind.targets.low), middle: num(ind.targets.middle), high: num(ind.targets.high) }));
+    lines.push(v.t('indicator-targets', { low: num(ind.targets.low), middle: num(ind.targets.middle), high: num(ind.targets.high) }));
     if (cur) {
       const { stage, next } = stageOf(ind, cur.value);
-      lines.push(ctx.t('indicator-stage', { stage, next: next?.stage ?? 'none', gap: next ? num(next.gap) : '' }));
+      lines.push(v.t('indicator-stage', { stage, next: next?.stage ?? 'none', gap: next ? num(next.gap) : '' }));
     }
   }
-  if (ind.cities && cur) lines.push(...renderCities(ctx, ind, cur.value, num));
-  if (ind.department) lines.push(ctx.t('indicator-department', { dept: deptName(ctx, ind.department) }));
-  if (ind.source) lines.push(ctx.t('indicator-source', { source: ind.source }));
-  const siblings = ctx.plan.children(ind.parent).filter((s) => s.code !== ind.code);
+  if (ind.cities && cur) lines.push(...renderCities(v, ind, cur.value, num));
+  if (ind.department) lines.push(v.t('indicator-department', { dept: unitName(v, plan.data, ind.department) }));
+  if (ind.source) lines.push(v.t('indicator-source', { source: ind.source }));
+  const siblings = plan.children(ind.parent).filter((s) => s.code !== ind.code);
   if (siblings.length)
-    lines.push(ctx.t('indicator-siblings', { list: siblings.map((s) => `${s.code} ${ctx.pick(s.name, s.nameEn)}`).join(' · ') }));
-  lines.push(provenanceLine(ctx, ind.provenance, ind.valuesProvenance));
+    lines.push(v.t('indicator-siblings', { list: siblings.map((s) => `${s.code} ${v.pick(s.name, s.nameEn)}`).join(' · ') }));
+  lines.push(provenanceLine(v, ind.provenance, ind.valuesProvenance));
   return lines.join('\n');
 }
 
-function renderCities(ctx: Context, ind: Indicator, value: number, num: (n: number) => string): string[] {
+function renderCities(v: Voice, ind: Indicator, value: number, num: (n: number) => string): string[] {
   const entries = BENCHMARK_CITIES.flatMap((c) => (ind.cities?.[c] === undefined ? [] : [[c, ind.cities[c]!] as const]));
-  const better = entries.filter(([, v]) => (ind.higherIsBetter ? v > value : v < value)).length;
+  const better = entries.filter(([, x]) => (ind.higherIsBetter ? x > value : x < value)).length;
   return [
-    ctx.t('indicator-cities', { list: entries.map(([c, v]) => `${ctx.t(`city-${c}`)} ${num(v)}`).join(' · ') }),
-    ctx.t('indicator-rank', { rank: better + 1, total: entries.length + 1, ahead: entries.length - better }),
+    v.t('indicator-cities', { list: entries.map(([c, x]) => `${v.t(`city-${c}`)} ${num(x)}`).join(' · ') }),
+    v.t('indicator-rank', { rank: better + 1, total: entries.length + 1, ahead: entries.length - better }),
   ];
 }
 
-function renderFirstLevel(ctx: Context, ind: Indicator, lines: string[]): string {
-  lines.push(ctx.t('indicator-first-level'));
-  for (const child of ctx.plan.children(ind.code)) {
-    const cur = currentValue(ctx, child);
+function renderFirstLevel(v: Voice, ind: Indicator, plan: PlanReader, lines: string[]): string {
+  lines.push(v.t('indicator-first-level'));
+  for (const child of plan.children(ind.code)) {
+    const cur = currentValue(plan, child);
     const stage = cur ? stageOf(child, cur.value).stage : 'none';
-    lines.push(
-      `  ${child.code} ${ctx.pick(child.name, child.nameEn)} — ${ctx.t('stage-name', { stage })}${sampleTag(ctx, child.provenance)}`,
-    );
+    lines.push(`  ${child.code} ${v.pick(child.name, child.nameEn)} — ${v.t('stage-name', { stage })}${sampleTag(v, child.provenance)}`);
   }
-  lines.push(provenanceLine(ctx, ind.provenance));
+  lines.push(provenanceLine(v, ind.provenance));
   return lines.join('\n');
 }

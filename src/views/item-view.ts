@@ -1,58 +1,64 @@
 // The full answer about one work item: what, who, by when, against what benchmark,
 // where it stands and how fresh that is, and whether the record is public or sample.
-import type { Context } from '../core/context.ts';
-import type { Item } from '../domain/schema.ts';
+// A view draws what it is given: the reader's voice, the item and the facts around it.
+import { formatDay, formatDeadline } from '../core/clock.ts';
+import type { ReportRecord } from '../domain/report.ts';
+import type { Item, Person, PlanData } from '../domain/schema.ts';
 import { healthOf } from '../supervision/health.ts';
-import { daysAgo, deptName, formatDate, formatDaysLeft, formatDeadline, list, provenanceLine, sampleTag } from './format.ts';
+import { daysAgo, daysLeft, daysText, joinList, provenanceLine, sampleTag, shorten, unitName, type Voice } from './format.ts';
 
-export function renderItem(ctx: Context, item: Item): string {
-  const part = ctx.plan.part(item.part);
-  const report = ctx.plan.latestReport(`item:${item.no}`);
+/** What an item card shows besides the item: the plan (its part, unit names), its newest report and who made it, and today. */
+export interface ItemFacts {
+  plan: PlanData;
+  report?: ReportRecord;
+  reporter?: Person;
+  now: Date;
+}
+
+export function renderItem(v: Voice, item: Item, { plan, report, reporter, now }: ItemFacts): string {
+  const part = plan.parts.find((p) => p.id === item.part);
   const lines = [
-    ctx.t('item-heading', { no: item.no }) + sampleTag(ctx, item.provenance),
-    ctx.pick(item.title, item.titleEn),
-    ctx.t('item-part', { part: part ? ctx.pick(part.name, part.nameEn) : String(item.part), id: item.part }),
-    ctx.t('item-lead', {
-      units: list(
-        ctx,
-        item.lead.map((d) => deptName(ctx, d)),
+    v.t('item-heading', { no: item.no }) + sampleTag(v, item.provenance),
+    v.pick(item.title, item.titleEn),
+    v.t('item-part', { part: part ? v.pick(part.name, part.nameEn) : String(item.part), id: item.part }),
+    v.t('item-lead', {
+      units: joinList(
+        v,
+        item.lead.map((d) => unitName(v, plan, d)),
       ),
     }),
   ];
-  const shared = [...item.responsible.map((d) => deptName(ctx, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
-  if (shared.length) lines.push(ctx.t('item-responsible', { units: list(ctx, shared) }));
-  const health = healthOf(item, report, ctx.now);
+  const shared = [...item.responsible.map((d) => unitName(v, plan, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
+  if (shared.length) lines.push(v.t('item-responsible', { units: joinList(v, shared) }));
+  const health = healthOf(item, report, now);
   const done = health.health === 'done';
   lines.push(
-    ctx.t('item-deadline', {
-      deadline: formatDeadline(ctx, item.deadline),
-      left: done ? ctx.t('status-done') : formatDaysLeft(ctx, item.deadline),
+    v.t('item-deadline', {
+      deadline: formatDeadline(v, item.deadline),
+      left: done ? v.t('status-done') : daysText(v, daysLeft(now, item.deadline)),
     }),
   );
-  if (item.benchmark) lines.push(ctx.t('item-benchmark', { benchmark: ctx.pick(item.benchmark, item.benchmarkEn) }));
+  if (item.benchmark) lines.push(v.t('item-benchmark', { benchmark: v.pick(item.benchmark, item.benchmarkEn) }));
   if (report) {
-    const by = ctx.store.data.people.find((p) => p.id === report.by);
-    lines.push(ctx.t('item-status', { status: report.status ?? 'unknown', progress: report.progress ?? -1 }));
-    lines.push(ctx.t('item-health', { health: health.health, stale: health.stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }));
-    if (report.note) lines.push(ctx.t('item-note', { note: report.note }));
+    lines.push(v.t('item-status', { status: report.status ?? 'unknown', progress: report.progress ?? -1 }));
+    lines.push(v.t('item-health', { health: health.health, stale: health.stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }));
+    if (report.note) lines.push(v.t('item-note', { note: report.note }));
     lines.push(
-      ctx.t('item-updated', {
-        who: by ? ctx.pick(by.name, by.nameEn) : report.by,
-        date: formatDate(ctx, report.at),
-        days: daysAgo(ctx, report.at),
-      }) + (report.provenance === 'sample' ? ` · ${ctx.t('sample-tag')}` : ''),
+      v.t('item-updated', {
+        who: reporter ? v.pick(reporter.name, reporter.nameEn) : report.by,
+        date: formatDay(v, report.at),
+        days: daysAgo(now, report.at),
+      }) + (report.provenance === 'sample' ? ` · ${v.t('sample-tag')}` : ''),
     );
   } else {
-    lines.push(ctx.t('item-no-report'));
-    lines.push(ctx.t('item-health', { health: health.health, stale: 'no', days: 0 }));
+    lines.push(v.t('item-no-report'));
+    lines.push(v.t('item-health', { health: health.health, stale: 'no', days: 0 }));
   }
-  lines.push(provenanceLine(ctx, item.provenance));
+  lines.push(provenanceLine(v, item.provenance));
   return lines.join('\n');
 }
 
 /** One line per item, for lists and "did you mean". */
-export function itemLine(ctx: Context, item: Item, width = 40): string {
-  const title = ctx.pick(item.title, item.titleEn);
-  const short = title.length > width ? title.slice(0, width - 1) + '…' : title;
-  return `${item.no}. ${short}`;
+export function itemLine(v: Pick<Voice, 'pick'>, item: Item, width = 40): string {
+  return `${item.no}. ${shorten(v.pick(item.title, item.titleEn), width)}`;
 }

@@ -4,9 +4,10 @@
 // confirmation that sends nothing the second time.
 import { describe, expect, it } from 'vitest';
 import { COMMITTEE_LOG, type CommitteeEvent } from '../../src/committee/invitations/events.ts';
-import { isDecentTime, localTime } from '../../src/committee/invitations/local-time.ts';
+import { isDecentTime } from '../../src/committee/invitations/local-time.ts';
 import { dueInvitationReminders, INVITATION_REMINDERS, runInvitationReminders } from '../../src/committee/invitations/reminders.ts';
 import type { Invitation } from '../../src/committee/schema.ts';
+import { wallClock } from '../../src/core/clock.ts';
 import type { Reply } from '../../src/core/types.ts';
 import { makeBot } from '../helpers/fake-chat.ts';
 import { memoryStore } from '../../src/db.ts';
@@ -17,8 +18,12 @@ const iso = (s: string) => new Date(s).toISOString();
 
 describe('local time', () => {
   it('reads the hour, day and weekday in the expert zone', () => {
-    expect(localTime(new Date('2016-09-06T14:00:00+08:00'), 'America/Los_Angeles')).toEqual({ day: '2016-09-05', hour: 23, weekday: 1 });
-    expect(localTime(new Date('2016-09-06T14:00:00+08:00'), 'Asia/Shanghai')).toEqual({ day: '2016-09-06', hour: 14, weekday: 2 });
+    expect(wallClock(new Date('2016-09-06T14:00:00+08:00'), 'America/Los_Angeles')).toMatchObject({
+      date: '2016-09-05',
+      hour: 23,
+      weekday: 1,
+    });
+    expect(wallClock(new Date('2016-09-06T14:00:00+08:00'), 'Asia/Shanghai')).toMatchObject({ date: '2016-09-06', hour: 14, weekday: 2 });
   });
 
   it('allows 09:00-19:59 on a working day only, with the PRC calendar for mainland China', () => {

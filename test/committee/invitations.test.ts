@@ -75,7 +75,7 @@ describe('the letter', () => {
     expect(hk).toContain('[✅ 接受邀請]');
     // An American expert reads the English default.
     const us = await sec.say('邀请 预览 Sarah Mitchell');
-    expect(us).toContain('Dear Sarah Mitchell (Professor of City Planning, Bay Area Urban Institute)');
+    expect(us).toContain('Dear Sarah Mitchell (Professor of City Planning, Example Institute of Urban Studies)');
     expect(us).toContain('Secretary of the CPC Qingdao Municipal Committee');
     expect(us).toContain('[✅ Accept] [✖️ Decline] [❓ Ask the secretariat]');
     expect(await sec.say('邀请 预览 nobody-here')).toContain('名单中没有“nobody-here”');

@@ -5,7 +5,7 @@ import type { Meeting } from '../../src/committee/schema.ts';
 import { bestSlot, tallyMeeting, type CurrentVotes, type VoteRecord } from '../../src/committee/meetings/tally.ts';
 import { formatWhen, parseMoment, parseSlot } from '../../src/committee/meetings/time.ts';
 import { I18n } from '../../src/i18n/i18n.ts';
-import { voiceFor } from '../../src/supervision/voice.ts';
+import { voiceFor } from '../../src/views/format.ts';
 
 const i18n = new I18n();
 const en = voiceFor(i18n, 'en');

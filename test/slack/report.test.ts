@@ -201,6 +201,20 @@ describe('the report as a modal', () => {
     expect(h.logLines.some((l) => l.includes('expired_trigger_id'))).toBe(true);
     expect(sectionText(await next(() => dm('取消')))).toContain('已取消汇报');
   });
+
+  it('asks the core once for one action when the modal is refused, and goes on from what it read', async () => {
+    const calls = h.handled.mock.calls.length;
+    const from = h.api.calls.length;
+    h.api.failNext('views.open', 'expired_trigger_id');
+    const asked = await next(() => postCommand(h.endpoint, slashCommand({ text: '汇报 92', user: 'U0ZHAO', channel: 'C0GENERAL' })));
+    expect(asked.channel).toBe('D0ZHAO');
+    expect(sectionText(asked)).toContain('第 92 项目前的状态');
+    expect(h.handled.mock.calls.length - calls).toBe(1);
+    expect(h.api.calls.slice(from).filter((c) => c.method === 'views.open')).toHaveLength(1);
+    expect(h.api.calls.slice(from).filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    expect(h.bot.store.data.conversations['slack:U0ZHAO']).toMatchObject({ flow: 'report', step: 'status' });
+    expect(sectionText(await next(() => dm('取消')))).toContain('已取消汇报');
+  });
 });
 
 describe('the report in the DM', () => {

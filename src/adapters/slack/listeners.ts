@@ -7,12 +7,15 @@
 // - a mention in a channel: a thread under the mention, so a channel is not flooded;
 // - a button press: the conversation (and thread) of the message the button is on; a reply
 //   with that message's editKey replaces it.
-// A reply with a form opens as a modal (slash commands and buttons carry a trigger); a
-// submitted modal is answered in form-submission.ts. The Home tab shows the core's `mine`.
+// A form opens as a modal while the core answers (slash commands and buttons carry a
+// trigger, good for three seconds): the core asks through a FormPort, and when Slack refuses
+// the modal the core goes on with the step-by-step conversation in the same call, whose
+// replies go to the DM. One action, one call of the core. A submitted modal is answered in
+// form-submission.ts. The Home tab shows the core's `mine`.
 import type { App } from '@slack/bolt';
 import type { Duban } from '../../core/bot.ts';
 import { fetchLimited } from '../../files/fetch.ts';
-import type { IncomingMessage, Reply } from '../../core/types.ts';
+import type { Form, FormPort, IncomingMessage, Reply } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { registerFormSubmission } from './form-submission.ts';
 import { homeLang, homeView, mineCommand } from './home.ts';
@@ -57,7 +60,7 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
     }
   };
 
-  const ask = async (msg: IncomingMessage): Promise<Reply[]> => {
+  const ask = async (msg: IncomingMessage, showForm?: FormPort): Promise<Reply[]> => {
     const file = msg.file;
     // A shared file is fetched (url_private, with the bot token) only if the core keeps it.
     if (file?.url && client.token) {
@@ -65,43 +68,36 @@ export function registerListeners(app: App, deps: ListenerDeps): (timeoutMs?: nu
       const headers = { authorization: `Bearer ${client.token}` };
       file.fetch = (maxBytes) => fetchLimited(url, maxBytes, { headers });
     }
-    return core.handle(withPerson(msg, await people.get(msg.accountId)));
+    return core.handle(withPerson(msg, await people.get(msg.accountId)), showForm);
   };
 
   /** Opens a form as a modal; false when Slack refused (a trigger older than three seconds...). */
-  const openForm = async (trigger: string, reply: Reply, msg: IncomingMessage): Promise<boolean> => {
+  const openForm = async (trigger: string, form: Form, msg: IncomingMessage): Promise<boolean> => {
     // The answers go to the DM the request came from, if it came from one.
     const channel = msg.chatType === 'direct' && /^D/.test(msg.chatId) ? msg.chatId : undefined;
     try {
-      await client.views.open({
-        trigger_id: trigger,
-        view: formView(reply.form!, { form: reply.form!.id, ...(channel ? { channel } : {}) }),
-      });
+      await client.views.open({ trigger_id: trigger, view: formView(form, { form: form.id, ...(channel ? { channel } : {}) }) });
       return true;
     } catch (error) {
-      log.warn({ user: msg.accountId, form: reply.form!.id, error: errorCode(error) }, 'slack modal not opened');
+      log.warn({ user: msg.accountId, form: form.id, error: errorCode(error) }, 'slack modal not opened');
       return false;
     }
   };
 
   const answer = async (msg: IncomingMessage, target: () => Promise<Target>, trigger?: string): Promise<void> => {
-    const replies = await ask(msg);
-    const forms = replies.filter((r) => r.form);
     let refused = false;
-    // The trigger expires three seconds after the press: the modal opens before anything else.
-    for (const reply of forms) if (!(trigger && (await openForm(trigger, reply, msg)))) refused = true;
-    const rest = replies.filter((r) => !r.form);
-    if (rest.length) {
-      const to = await target();
-      for (const reply of rest) await outbox.deliver(to, reply);
-    }
-    if (refused) {
-      // No modal: the same request again without forms, as the step-by-step conversation in the DM.
-      const channel = await outbox.directChannel(msg.accountId);
-      const { deliveryId: _once, ...again } = msg;
-      const fallback = await ask({ ...again, chatId: channel, chatType: 'direct', canShowForm: false });
-      for (const reply of fallback) if (!reply.form) await outbox.deliver({ channel }, reply);
-    }
+    const showForm: FormPort | undefined = trigger
+      ? async (form) => {
+          const opened = await openForm(trigger, form, msg);
+          if (!opened) refused = true;
+          return opened;
+        }
+      : undefined;
+    const replies = await ask(msg, showForm);
+    if (!replies.length) return;
+    // A refused modal: the core went on step by step as a direct chat, so its replies go to the DM.
+    const to = refused ? { channel: await outbox.directChannel(msg.accountId) } : await target();
+    for (const reply of replies) await outbox.deliver(to, reply);
   };
 
   /**

@@ -6,7 +6,7 @@
 // conversation and runs; longer prose is taken as an answer (see isCommandLine).
 import type { Context } from '../../core/context.ts';
 import type { Flow, StepInput, StepResult } from '../../core/conversation.ts';
-import { shorten } from '../../supervision/voice.ts';
+import { shorten } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import {

@@ -4,13 +4,15 @@
 // log in order (messages, revisions, withdrawals: nothing the experts wrote is lost), and
 // the recipients with whether each answered. Answers are the experts' own words: never
 // converted between scripts. Text cells are plain strings, so "=…" is not run as a formula.
-import type { Voice } from '../../supervision/voice.ts';
+import { shanghaiStamp } from '../../core/clock.ts';
+import type { Voice } from '../../views/format.ts';
 import { XLSX_MIME } from '../../supervision/export.ts';
 import { expertById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import { ANSWERS_LOG, answersOf, standing, type AnswerFile } from './answers.ts';
 import { deliveries } from './consultation.ts';
-import { countryName, expertName, fieldName } from './present.ts';
+import { countryName } from '../../views/format.ts';
+import { expertName, fieldName } from './present.ts';
 import type { Store } from '../../db.ts';
 
 export { XLSX_MIME };
@@ -20,11 +22,6 @@ interface Sheet {
   name: string;
   columns: Array<{ key: string; width: number; wrap?: boolean }>;
   rows: Cell[][];
-}
-
-/** "2016-12-01 10:20", Asia/Shanghai (UTC+8 all year). */
-export function shanghaiStamp(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 const files = (list: readonly AnswerFile[] | undefined) => (list ?? []).map((f) => f.name).join('\n');

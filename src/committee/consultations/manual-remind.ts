@@ -2,18 +2,18 @@
 // by their own clock) with a confirmation button; the confirmation records the request and
 // sends at once to those in their daytime. The rest are sent by the hourly run when their
 // morning comes. Pressing the button twice sends nothing more.
+import { formatMoment, hourIn } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
-import { formatMoment } from '../../supervision/voice.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import { EVENTS_LOG, stateOf } from './consultation.ts';
-import { DEFAULT_CONSULTATION_REMINDERS, localHour, requestRecord, runConsultationReminders } from './remind.ts';
+import { DEFAULT_CONSULTATION_REMINDERS, requestRecord, runConsultationReminders } from './remind.ts';
 import { inQuiet } from '../../supervision/reminders/config.ts';
 import { names } from './send.ts';
 import { pendingOf } from './status.ts';
 
 function asleep(ctx: Context, persons: string[]): string[] {
-  return persons.filter((p) => inQuiet(localHour(timeZoneOf(ctx.store, p), ctx.now), DEFAULT_CONSULTATION_REMINDERS.quiet));
+  return persons.filter((p) => inQuiet(hourIn(ctx.now, timeZoneOf(ctx.store, p)), DEFAULT_CONSULTATION_REMINDERS.quiet));
 }
 
 function refusal(ctx: Context, c: Consultation): string | undefined {

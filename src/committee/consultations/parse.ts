@@ -3,6 +3,7 @@
 // Parts are separated by "|" (or start a new line with their key); the first part is the
 // title. A part that starts with no known key belongs to the one before it, so a question
 // may itself contain "|" or several lines. Every problem is reported at once, as catalog ids.
+import { daysInMonth, shanghaiTime } from '../../core/clock.ts';
 import { EXPERT_FIELDS, type ExpertField } from '../../domain/expert.ts';
 import { toSimplified } from '../../i18n/script.ts';
 import { parseFields } from './fields.ts';
@@ -124,8 +125,6 @@ export function parseDeadline(text: string): string | undefined {
   const hasTime = m[4] !== undefined;
   const [h, mi, s] = hasTime ? [Number(m[4]), Number(m[5] ?? 0), 0] : [23, 59, 59];
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return undefined;
-  const at = new Date(Date.UTC(y, mo - 1, d, h - 8, mi, s));
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return undefined; // 2016-02-30
-  return at.toISOString();
+  if (d > daysInMonth(y, mo)) return undefined; // 2016-02-30
+  return shanghaiTime(y, mo, d, h, mi, s).toISOString();
 }

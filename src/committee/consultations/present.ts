@@ -3,36 +3,21 @@
 // name formatters the consultation views share.
 import type { Services } from '../../core/context.ts';
 import { saveOffers } from '../../core/actions.ts';
-import type { Lang, Reply } from '../../core/types.ts';
+import { formatZoned } from '../../core/clock.ts';
+import type { Reply } from '../../core/types.ts';
 import type { Expert } from '../../domain/expert.ts';
 import type { Person } from '../../domain/schema.ts';
-import { isFileId } from '../../files/types.ts';
+import { isFileId } from '../../domain/files.ts';
 import { toHant } from '../../i18n/script.ts';
 import { langOf } from '../../core/lang.ts';
-import { voiceFor, type Voice } from '../../supervision/voice.ts';
+import { joinList, voiceFor, type Voice } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 
-const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
-
 /** "2016年12月10日周六 23:59（中国标准时间）" / "Sat, 10 Dec 2016, 07:59 (Pacific Standard Time)". */
 export function momentIn(voice: Voice, iso: string, zone: string): string {
-  const at = new Date(iso);
-  const time = new Intl.DateTimeFormat(INTL[voice.lang], {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: zone,
-  }).format(at);
-  const name =
-    new Intl.DateTimeFormat(INTL[voice.lang], { timeZoneName: 'long', timeZone: zone })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value ?? zone;
-  return voice.t('consult-time', { time, zone: name });
+  const { time, zoneName } = formatZoned(voice, iso, zone);
+  return voice.t('consult-time', { time, zone: zoneName });
 }
 
 /** How long until the deadline: whole days, or hours on the last day. */
@@ -54,22 +39,12 @@ export function fieldName(voice: Voice, field: string): string {
   return voice.t('consult-field', { field });
 }
 
-const regions = new Map<Lang, Intl.DisplayNames>();
-
-/** A country's name in the reader's language (ISO code kept when unknown). */
-export function countryName(voice: Voice, code: string): string {
-  let names = regions.get(voice.lang);
-  if (!names) regions.set(voice.lang, (names = new Intl.DisplayNames([INTL[voice.lang]], { type: 'region', fallback: 'code' })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 export function fieldList(voice: Voice, fields: readonly string[] | undefined): string {
   if (!fields?.length) return voice.t('consult-all-fields');
-  return fields.map((f) => fieldName(voice, f)).join(voice.lang === 'en' ? ', ' : '、');
+  return joinList(
+    voice,
+    fields.map((f) => fieldName(voice, f)),
+  );
 }
 
 /** The consultation's body: question, draft and deadline, as the reader should see it. */

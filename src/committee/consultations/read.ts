@@ -5,12 +5,13 @@
 // expert's own view. Pages are built the same way each time, so "page 3" is stable.
 import type { Context } from '../../core/context.ts';
 import { toSimplified } from '../../i18n/script.ts';
-import { formatMoment, shorten } from '../../supervision/voice.ts';
+import { formatMoment } from '../../core/clock.ts';
+import { countryName, shorten } from '../../views/format.ts';
 import { expertById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
-import { isFileId } from '../../files/types.ts';
+import { isFileId } from '../../domain/files.ts';
 import { answersOf, charCount, standing, type AnswerFile, type AnswerMessage } from './answers.ts';
-import { countryName, expertName, fieldName } from './present.ts';
+import { expertName, fieldName } from './present.ts';
 
 export const PAGE_CHARS = 3000;
 export const PAGE_ENTRIES = 10;

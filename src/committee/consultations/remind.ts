@@ -13,6 +13,7 @@
 // - Unreachable (no bound account, blocked) is recorded at once; a passing failure is not
 //   recorded, so the next run tries again, until the deadline ends it.
 // - Runs on one store never overlap (the scheduler and a button press may meet).
+import { hourIn } from '../../core/clock.ts';
 import type { Services } from '../../core/context.ts';
 import { inQuiet, type QuietHours } from '../../supervision/reminders/config.ts';
 import { timeZoneOf } from '../members.ts';
@@ -49,10 +50,6 @@ export interface DueReminder {
   waiting?: true;
 }
 
-export function localHour(zone: string, at: Date): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(at));
-}
-
 export function dueConsultationReminders(store: Store, now: Date, config = DEFAULT_CONSULTATION_REMINDERS): DueReminder[] {
   const recorded = new Set(store.records(EVENTS_LOG).map((r) => r.id));
   const out: DueReminder[] = [];
@@ -83,7 +80,7 @@ export function dueConsultationReminders(store: Store, now: Date, config = DEFAU
         if (recorded.has(id)) continue;
         const due: DueReminder = { id, consultation: c.id, person, slot: w.slot };
         if (!w.manual && now.getTime() - (lastContact.get(person) ?? 0) < config.recentMs) due.skip = 'recent';
-        else if (inQuiet(localHour(timeZoneOf(store, person), now), config.quiet)) due.waiting = true;
+        else if (inQuiet(hourIn(now, timeZoneOf(store, person)), config.quiet)) due.waiting = true;
         if (w.manual) lastContact.set(person, now.getTime());
         out.push(due);
       }

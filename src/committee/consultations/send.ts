@@ -3,11 +3,10 @@
 // to and two buttons; only the confirmation sends. Each recipient gets it in their own
 // language and time zone; the reply says how many were reached and names those who were not.
 import { BROADCAST_CONCURRENCY, mapConcurrent } from '../../core/concurrency.ts';
-import { ZONE } from '../../core/clock.ts';
+import { formatMoment, ZONE } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import type { SendResult } from '../../core/types.ts';
 import { keepFile, senderOf } from '../../files/keep.ts';
-import { formatMoment } from '../../supervision/voice.ts';
 import { personById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
 import { audience, EVENTS_LOG, isSent, nextConsultationId, sentRecord, type DeliveryRecord, type SentRecord } from './consultation.ts';

@@ -2,7 +2,8 @@
 // who has answered (with how many messages), who has not, who could not be reached, and
 // the next steps as buttons (remind those who have not answered, read, export).
 import type { Context } from '../../core/context.ts';
-import { formatMoment, shorten } from '../../supervision/voice.ts';
+import { formatMoment } from '../../core/clock.ts';
+import { shorten } from '../../views/format.ts';
 import type { Consultation } from '../schema.ts';
 import { answersOf, hasAnswered, standing } from './answers.ts';
 import { activeRecipients, deliveries, events, stateOf, type DeliveryRecord } from './consultation.ts';

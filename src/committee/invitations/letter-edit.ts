@@ -1,10 +1,10 @@
 // The secretariat's side of the letter: show the template (both languages), edit one
 // language (saved in committee.letter, with who and when), go back to the default, and
 // preview it exactly as a chosen expert will read it, in that expert's language.
+import { formatAt, ZONE } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import { findExperts } from '../roster.ts';
 import { personById } from '../members.ts';
-import { formatAt } from './local-time.ts';
 import { answerOffers, invitationText, LETTER_MAX, letterTemplate, unknownPlaceholders, type LetterLang } from './letter.ts';
 import { langOf } from './notify.ts';
 
@@ -17,7 +17,7 @@ export async function showLetter(ctx: Context): Promise<void> {
   const status = letter
     ? ctx.t('letter-edited', {
         by: by ? ctx.pick(by.name, by.nameEn) : letter.updatedBy,
-        at: formatAt(ctx.lang, letter.updatedAt, 'Asia/Shanghai'),
+        at: formatAt(ctx, letter.updatedAt, ZONE),
       })
     : ctx.t('letter-default');
   await ctx.reply(

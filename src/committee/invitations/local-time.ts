@@ -1,46 +1,8 @@
-// An expert's own clock: times shown in their time zone, and whether it is a decent time
-// to write to them (daytime, not their weekend; for experts in mainland China, a working
-// day of the PRC calendar, so no reminder lands on National Day).
-import type { Lang } from '../../core/types.ts';
+// Whether it is a decent time to write to an expert where they are: daytime on their own
+// clock, not their weekend; for experts in mainland China, a working day of the PRC calendar,
+// so no reminder lands on National Day. (Their clock itself is read in core/clock.ts.)
+import { wallClock } from '../../core/clock.ts';
 import { WorkCalendar } from '../../supervision/reminders/calendar.ts';
-
-const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
-
-/** A moment as the reader says it, in a zone: 2016年9月1日 10:00 / 1 Sept 2016, 10:00. */
-export function formatAt(lang: Lang, at: string | Date, zone: string): string {
-  return new Intl.DateTimeFormat(INTL[lang], { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, hourCycle: 'h23' }).format(
-    new Date(at),
-  );
-}
-
-export interface LocalTime {
-  /** The calendar day there, YYYY-MM-DD. */
-  day: string;
-  hour: number;
-  /** 0 = Sunday ... 6 = Saturday. */
-  weekday: number;
-}
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-export function localTime(at: Date, zone: string): LocalTime {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      weekday: 'short',
-      hourCycle: 'h23',
-    });
-    formatters.set(zone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) % 24, weekday: WEEKDAYS.indexOf(parts.weekday!) };
-}
 
 export interface DaytimeRule {
   /** First hour a message may go out, local time (9 = from 09:00). */
@@ -62,8 +24,8 @@ export function isDecentTime(
   rule: DaytimeRule,
   calendar?: Pick<WorkCalendar, 'isWorkingDay'>,
 ): boolean {
-  const local = localTime(at, zone);
+  const local = wallClock(at, zone);
   if (local.hour < rule.fromHour || local.hour >= rule.toHour) return false;
-  if (country === 'CN') return (calendar ?? (prcCalendar ??= new WorkCalendar())).isWorkingDay(local.day);
+  if (country === 'CN') return (calendar ?? (prcCalendar ??= new WorkCalendar())).isWorkingDay(local.date);
   return !(WEEKENDS[country] ?? [0, 6]).includes(local.weekday);
 }

@@ -3,10 +3,10 @@
 // started it, so the link is how an unreachable expert gets the invitation: opening it binds
 // the account to the expert (once: a code that bound one account does not bind another) and
 // shows the invitation with its buttons, which marks it delivered and opened.
+import { formatAt } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import { expertById, personById } from '../members.ts';
 import type { Expert } from '../../domain/expert.ts';
-import { formatAt } from './local-time.ts';
 import { markOpened } from './answer.ts';
 import { appendEvents, eventsOf, newEvent } from './events.ts';
 import { answerOffers, invitationText } from './letter.ts';
@@ -68,7 +68,7 @@ export async function showInvitation(ctx: Context, expert: Expert): Promise<void
   const inv = ctx.store.data.invitations[expert.id];
   let text = invitationText(ctx.services, expert, ctx.lang);
   if (inv?.answer && inv.answeredAt) {
-    text += `\n\n${ctx.t('inv-current-answer', { answer: inv.answer, at: formatAt(ctx.lang, inv.answeredAt, expert.timeZone) })}`;
+    text += `\n\n${ctx.t('inv-current-answer', { answer: inv.answer, at: formatAt(ctx, inv.answeredAt, expert.timeZone) })}`;
   }
   await ctx.reply(text, { choices: answerOffers(ctx.services, expert.id, ctx.lang) });
 }

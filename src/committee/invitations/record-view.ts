@@ -2,13 +2,13 @@
 // whole history of it (every event of the `committee` log) and their votes (the `votes` log
 // written by the meeting polls). Times are in the reader's zone, with the expert's local
 // time alongside, since that is when they read it.
+import { formatAt, hourIn } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import type { Expert } from '../../domain/expert.ts';
 import { VOTES_LOG, type VoteRecord } from '../meetings/tally.ts';
+import { countryName } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
-import { countryName } from '../roster.ts';
 import { eventsOf } from './events.ts';
-import { formatAt, localTime } from './local-time.ts';
 import { stateOf, stateSince } from './status.ts';
 
 const MAX_EVENTS = 40;
@@ -26,7 +26,7 @@ function personName(ctx: Context, id: string): string {
 
 export function expertRecord(ctx: Context, e: Expert): string {
   const zone = timeZoneOf(ctx.store, ctx.person?.id ?? '');
-  const at = (iso: string) => formatAt(ctx.lang, iso, zone);
+  const at = (iso: string) => formatAt(ctx, iso, zone);
   const inv = ctx.store.data.invitations[e.id];
   const accounts = ctx.store.data.accounts.filter((a) => a.personId === e.id).map((a) => a.platform);
   const contacts = [
@@ -43,7 +43,7 @@ export function expertRecord(ctx: Context, e: Expert): string {
       field: ctx.t('roster-field', { field: e.field }),
       country: countryName(ctx, e.country),
       zone: e.timeZone,
-      local: String(localTime(ctx.now, e.timeZone).hour).padStart(2, '0'),
+      local: String(hourIn(ctx.now, e.timeZone)).padStart(2, '0'),
       lang: e.lang,
     }),
     ctx.t('record-contact', { contacts: contacts.join(' · '), accounts: accounts.length ? accounts.join(', ') : '-' }),

@@ -12,7 +12,7 @@ import { toHant } from '../../i18n/script.ts';
 import { z } from 'zod';
 import { defineLog } from '../../store/types.ts';
 import { langOf } from '../../core/lang.ts';
-import { voiceFor, type Voice } from '../../supervision/voice.ts';
+import { voiceFor, type Voice } from '../../views/format.ts';
 import { personById, timeZoneOf } from '../members.ts';
 
 export const SendKind = z.enum(['poll', 'reminder', 'closed', 'announce', 'cancelled']);

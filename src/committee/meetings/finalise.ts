@@ -7,7 +7,7 @@
 import type { Offer } from '../../core/actions.ts';
 import type { Services } from '../../core/context.ts';
 import type { OutgoingFile } from '../../core/types.ts';
-import type { Voice } from '../../supervision/voice.ts';
+import type { Voice } from '../../views/format.ts';
 import type { Meeting, Slot } from '../schema.ts';
 import { deliver, type SendSummary } from './deliver.ts';
 import { meetingIcs } from './ics.ts';

@@ -2,7 +2,7 @@
 // answer (and, unless the votes are hidden, how many said what), and one row of buttons per
 // slot. It is one message, edited in place as they vote (editKey poll-<id>).
 import type { Offer } from '../../core/actions.ts';
-import type { Voice } from '../../supervision/voice.ts';
+import type { Voice } from '../../views/format.ts';
 import type { Meeting } from '../schema.ts';
 import type { Outgoing } from './deliver.ts';
 import { ANSWERS, currentVotes, tallyMeeting, VOTES_LOG } from './tally.ts';

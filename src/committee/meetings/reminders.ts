@@ -4,8 +4,9 @@
 // deadline is too close to wait. The secretariat can also remind by hand at any time.
 // Each reminder names the slots the person's vote could make quorate and carries the poll
 // with its buttons. What was sent is recorded in the `meeting-sends` log.
+import { hourIn } from '../../core/clock.ts';
 import type { Services } from '../../core/context.ts';
-import type { Voice } from '../../supervision/voice.ts';
+import type { Voice } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Meeting } from '../schema.ts';
 import { deliver, deliveredIds, SENDS_LOG, type SendSummary } from './deliver.ts';
@@ -32,10 +33,6 @@ export interface PollReminder {
   slots: string[];
 }
 
-function localHour(at: Date, zone: string): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: '2-digit', hourCycle: 'h23' }).format(at));
-}
-
 /** Who is missing votes in a meeting, with the slots their vote could make quorate. */
 function missing(store: Store, meeting: Meeting): Array<{ person: string; slots: string[] }> {
   const tallies = tallyMeeting(meeting, currentVotes(store.records(VOTES_LOG), meeting.id));
@@ -54,7 +51,7 @@ export function duePollReminders(store: Store, now: Date): PollReminder[] {
     for (const { person, slots } of missing(store, meeting)) {
       const id = `${meeting.id}/reminder/auto/${person}`;
       if (done.has(id)) continue;
-      const hour = localHour(now, timeZoneOf(store, person));
+      const hour = hourIn(now, timeZoneOf(store, person));
       if (left > LAST_CALL_MS && (hour < WAKING_HOURS[0] || hour >= WAKING_HOURS[1])) continue;
       due.push({ id, meeting: meeting.id, person, slots });
     }

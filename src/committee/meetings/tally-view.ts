@@ -2,7 +2,7 @@
 // who has not answered, whether the slot reaches quorum ("needs 3 more"), the notes, who
 // could not be reached; once the date is fixed, the attendance answers and the roll call.
 import type { Offer } from '../../core/actions.ts';
-import { joinList, personName, type Voice } from '../../supervision/voice.ts';
+import { joinList, personName, type Voice } from '../../views/format.ts';
 import type { Meeting } from '../schema.ts';
 import { SENDS_LOG, unreached } from './deliver.ts';
 import { meetingLines, slotLine } from './poll-view.ts';

@@ -2,10 +2,9 @@
 // Asia/Shanghai, UTC+8 all year) and showing a moment to a reader in their own time zone,
 // with the Qingdao time beside it when the two differ (an expert in San Francisco sees a
 // Sunday-morning slot on Saturday evening, and knows it is the same slot).
-import { ZONE } from '../../core/clock.ts';
-import type { Voice } from '../../supervision/voice.ts';
+import { daysInMonth, offsetText, sameClockAsShanghai, shanghaiTime, wallClock, ZONE, type WallClock } from '../../core/clock.ts';
+import type { Voice } from '../../views/format.ts';
 
-const SHANGHAI_OFFSET_MIN = 8 * 60;
 /** A slot typed without an end lasts this long. */
 export const DEFAULT_SLOT_MINUTES = 120;
 
@@ -17,8 +16,8 @@ const SLOT = new RegExp(String.raw`^${DATE}\s*[T\s]?\s*${TIME}(?:\s*(?:-|–|—
 /** A Qingdao wall-clock time as a Date; undefined when the numbers are no real date or time. */
 function shanghai(y: number, mo: number, d: number, h: number, mi: number): Date | undefined {
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59) return undefined;
-  if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return undefined;
-  return new Date(Date.UTC(y, mo - 1, d, h, mi) - SHANGHAI_OFFSET_MIN * 60_000);
+  if (d > daysInMonth(y, mo)) return undefined;
+  return shanghaiTime(y, mo, d, h, mi);
 }
 
 /** "2016-11-15 18:00" (or 2016/11/15, 2016年11月15日 18:00). A date alone means its end, 23:59. */
@@ -47,66 +46,19 @@ export function parseSlot(text: string): SlotParse {
   return { ok: true, start, end };
 }
 
-interface Wall {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number; // 0 = Sunday
-  hhmm: string;
-  offsetMin: number;
+function sameDay(a: WallClock, b: WallClock): boolean {
+  return a.date === b.date;
 }
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall clock of a zone at a moment (numbers, so the catalog decides the words). */
-function wall(at: Date, zone: string): Wall {
-  let f = formatters.get(zone);
-  if (!f) {
-    const opts = {
-      timeZone: zone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      weekday: 'short',
-    } as const;
-    formatters.set(zone, (f = new Intl.DateTimeFormat('en-US', opts)));
-  }
-  const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
-  const [year, month, day, hour, minute] = [p.year, p.month, p.day, p.hour, p.minute].map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const offsetMin = Math.round((Date.UTC(year, month - 1, day, hour, minute) - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
-  return { year, month, day, weekday: WEEKDAYS.indexOf(p.weekday!), hhmm: `${p.hour}:${p.minute}`, offsetMin };
-}
-
-function sameDay(a: Wall, b: Wall): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day;
-}
-
-function dayAndTime(voice: Voice, w: Wall, time: string): string {
+function dayAndTime(voice: Voice, w: WallClock, time: string): string {
   return voice.t('meeting-when', { month: w.month, day: w.day, weekday: w.weekday, time });
-}
-
-/** "UTC−8", "UTC+5:30". */
-function offsetText(min: number): string {
-  const sign = min < 0 ? '−' : '+';
-  const abs = Math.abs(min);
-  return `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
 }
 
 /** A moment or a span in one zone: "11月20日（周日）09:30–11:30"; the end carries its date when it differs. */
 function inZone(voice: Voice, zone: string, start: Date, end?: Date): { text: string; offsetMin: number } {
-  const s = wall(start, zone);
+  const s = wallClock(start, zone);
   if (!end) return { text: dayAndTime(voice, s, s.hhmm), offsetMin: s.offsetMin };
-  const e = wall(end, zone);
+  const e = wallClock(end, zone);
   const endText = sameDay(s, e) ? e.hhmm : dayAndTime(voice, e, e.hhmm);
   return { text: dayAndTime(voice, s, `${s.hhmm}–${endText}`), offsetMin: s.offsetMin };
 }
@@ -119,7 +71,7 @@ export function formatWhen(voice: Voice, zone: string, start: Date | string, end
   const s = new Date(start);
   const e = end === undefined ? undefined : new Date(end);
   const local = inZone(voice, zone, s, e);
-  if (local.offsetMin === SHANGHAI_OFFSET_MIN) return local.text;
+  if (sameClockAsShanghai(s, zone)) return local.text;
   const qingdao = inZone(voice, ZONE, s).text;
   return voice.t('meeting-when-local', { when: local.text, offset: offsetText(local.offsetMin), qingdao });
 }

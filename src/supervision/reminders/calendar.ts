@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
-import { shanghaiDate } from '../../core/clock.ts';
+import { addDays, atShanghai, hourIn, shanghaiDate, weekdayOf } from '../../core/clock.ts';
 import type { Logger } from '../../log.ts';
 import { inQuiet, type QuietHours, type ReminderConfig } from './config.ts';
 
@@ -109,7 +109,7 @@ export class WorkCalendar {
     }
     if (known?.workdays.has(day)) return true;
     if (known?.holidays.has(day)) return false;
-    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const weekday = weekdayOf(day);
     return weekday !== 0 && weekday !== 6;
   }
 
@@ -137,7 +137,7 @@ export class WorkCalendar {
 
   /** Whether a message may go out at `at`: a working day, outside the quiet hours. */
   sendable(at: Date, quiet: QuietHours): boolean {
-    return this.isWorkingDay(shanghaiDate(at)) && !inQuiet(shanghaiHour(at), quiet);
+    return this.isWorkingDay(shanghaiDate(at)) && !inQuiet(hourIn(at), quiet);
   }
 
   /** `at` itself when sendable, else the next working morning. */
@@ -163,17 +163,4 @@ export function calendarFor(config: Pick<ReminderConfig, 'calendarFile'>, log: L
     calendars.set(config.calendarFile, calendar);
   }
   return calendar;
-}
-
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The instant `hour`:00 on a Shanghai calendar day. */
-export function atShanghai(day: string, hour: number): Date {
-  return new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`);
-}
-
-export function shanghaiHour(at: Date): number {
-  return new Date(at.getTime() + 8 * 3600_000).getUTCHours();
 }

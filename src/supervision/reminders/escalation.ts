@@ -1,11 +1,10 @@
 // The escalation ladder of an item that lags: its reporters first, then its unit's heads
 // after escalateHeadAfter working days without a report, then the secretariat (admins)
 // after escalateAdminsAfter more. The rules are stated in plan.ts, which calls this.
-import { deadlineDay, shanghaiDate } from '../../core/clock.ts';
+import { addDays, atShanghai, deadlineDay, shanghaiDate } from '../../core/clock.ts';
 import type { ReportRecord } from '../../domain/report.ts';
 import type { Item } from '../../domain/schema.ts';
 import { PLAN_START, STALE_DAYS } from '../health.ts';
-import { addDays, atShanghai } from './calendar.ts';
 import type { ReminderConfig } from './config.ts';
 import type { EscalationLevel, PlanInputs, Reminder } from './plan.ts';
 import { unitPeople, withRole } from './recipients.ts';

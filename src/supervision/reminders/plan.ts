@@ -20,11 +20,11 @@
 //   still lags, so a late escalation is still true.
 // - digest [digest:<monday>]: Monday at the morning hour (else the next working morning), to
 //   the admins, when a digest builder is wired.
-import { daysBetween, deadlineDay, shanghaiDate } from '../../core/clock.ts';
+import { addDays, atShanghai, daysBetween, deadlineDay, shanghaiDate, weekdayOf } from '../../core/clock.ts';
 import type { ReportRecord } from '../../domain/report.ts';
 import type { Item, Person, Role } from '../../domain/schema.ts';
 import { healthOf } from '../health.ts';
-import { addDays, atShanghai, type WorkCalendar } from './calendar.ts';
+import type { WorkCalendar } from './calendar.ts';
 import type { ReminderConfig } from './config.ts';
 import { escalations } from './escalation.ts';
 import { unitPeople, withRole } from './recipients.ts';
@@ -101,7 +101,7 @@ export function dueReminders(input: PlanInputs, now: Date, config: ReminderConfi
   }
 
   if (input.digest) {
-    const monday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
+    const monday = addDays(today, -((weekdayOf(today) + 6) % 7));
     const candidates = [addDays(monday, -7), monday]
       .map((m) => ({ m, dueAt: due(atShanghai(m, config.morningHour)) }))
       .filter((c) => fresh(c.dueAt));

@@ -1,12 +1,12 @@
 // The words of a reminder, in its reader's language: one person's due reminders become one
 // message (a heading, at most MAX_LINES entries, a footer saying how to report), so twenty
 // items lagging at once make one message, not twenty.
-import { daysBetween, deadlineDay, shanghaiDate } from '../../core/clock.ts';
+import { daysBetween, deadlineDay, formatMonth, shanghaiDate } from '../../core/clock.ts';
 import type { Services } from '../../core/context.ts';
 import type { Lang } from '../../core/types.ts';
 import { toHant } from '../../i18n/script.ts';
 import { PLAN_START } from '../health.ts';
-import { daysText, formatMonth, joinList, shorten, unitList, voiceFor, type Voice } from '../voice.ts';
+import { daysText, joinList, shorten, unitList, voiceFor, type Voice } from '../../views/format.ts';
 import type { Reminder } from './plan.ts';
 
 export const MAX_LINES = 15;

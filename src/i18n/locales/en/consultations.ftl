@@ -82,7 +82,6 @@ consult-was-discarded = { $id } is a discarded draft and was never sent. Create 
 consult-unknown-id = There is no consultation "{ $id }".
 consult-known-ids = Existing ids: { $ids }
 consult-which-id = Which consultation? E.g. "consult C1". Existing ids: { $ids }
-consult-unknown-sub = I don't understand "{ $word }".
 consult-usage = Usage: consult (list) | consult new title | deadline date | fields … | question: … | consult C1 (who answered) | consult remind C1 | consult read C1 [page or expert] | consult export C1
 
 ## The list and the standing of one consultation

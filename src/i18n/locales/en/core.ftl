@@ -221,3 +221,6 @@ file-unknown = There is no such file, or it is not yours to open.
 file-missing = The content of "{ $name }" is missing or damaged; please contact the secretariat.
 file-here = 📎 { $name }
 file-open-button = 📎 Open { $name }
+
+## A word after a command that names no sub-command (src/core/subcommands.ts)
+subcommand-unknown = I don't understand "{ $word }". Use one of: { $valid }.

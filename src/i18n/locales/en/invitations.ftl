@@ -189,7 +189,6 @@ letter-preview-heading = Preview: the invitation { $name } will receive ({ $lang
 
 ## Sending
 inv-invite-usage = invite: letter (show / edit) · preview <expert> · send all|ids|field|country · remind · links · revoke <expert>. Send "invitations" for the answers.
-inv-invite-unknown = I don't understand "{ $word }". Use: letter, preview, send, remind, links, revoke.
 inv-send-who = Send to whom? For example: invite send all / invite send sarah-mitchell wang-hai / invite send finance / invite send abroad
 inv-send-none = Nobody to send to: { $answered } answered, { $revoked } revoked, { $delivered } delivered and pending. To send again to a pending expert, name them by id.
 inv-send-confirm = The letter will go to { $count } candidates ({ $hans } Simplified Chinese, { $hant } Traditional, { $en } English).

@@ -70,7 +70,6 @@ consult-was-discarded = { $id } 是已放弃的草稿，没有发送。如需发
 consult-unknown-id = 没有编号为“{ $id }”的征求意见。
 consult-known-ids = 现有编号：{ $ids }
 consult-which-id = 请给出征求意见编号，例如“征求意见 C1”。现有编号：{ $ids }
-consult-unknown-sub = 看不懂“{ $word }”。
 consult-usage = 用法：征求意见（列表）｜征求意见 新建 标题 | 截止 日期 | 领域 … | 问题：…｜征求意见 C1（答复情况）｜征求意见 催办 C1｜征求意见 阅读 C1 [页码或专家]｜征求意见 导出 C1
 
 ## The list and the standing of one consultation

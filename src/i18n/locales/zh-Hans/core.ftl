@@ -199,3 +199,6 @@ file-unknown = 没有这个文件，或者你无权打开它。
 file-missing = 文件“{ $name }”的内容已找不到或已损坏，请联系市推进办。
 file-here = 📎 { $name }
 file-open-button = 📎 打开 { $name }
+
+## A word after a command that names no sub-command (src/core/subcommands.ts)
+subcommand-unknown = 看不懂“{ $word }”。可用：{ $valid }。

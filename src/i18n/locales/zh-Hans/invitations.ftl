@@ -189,7 +189,6 @@ letter-preview-heading = 预览：{ $name } 将收到的邀请函（{ $lang ->
 
 ## 发送
 inv-invite-usage = 邀请：函（查看/修改模板）· 预览 <专家> · 发送 全部|编号|领域|国家 · 提醒 · 链接 · 撤回 <专家>。发送“邀请情况”查看答复。
-inv-invite-unknown = 看不懂“{ $word }”。可用：函、预览、发送、提醒、链接、撤回。
 inv-send-who = 发送给谁？例如：邀请 发送 全部 / 邀请 发送 sarah-mitchell wang-hai / 邀请 发送 金融 / 邀请 发送 国外
 inv-send-none = 没有需要发送的人：已答复 { $answered } 位，已撤回 { $revoked } 位，已送达待答复 { $delivered } 位。要再次发给某位待答复的专家，请写出其编号。
 inv-send-confirm = 将向 { $count } 位候选人发送邀请函（简体 { $hans }、繁体 { $hant }、英文 { $en }）。

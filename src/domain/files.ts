@@ -1,4 +1,5 @@
-// Files Duban keeps itself: what a stored file is, and the store's contract. A file someone
+// Files Duban keeps itself: what a stored file is, and the file store's contract (the
+// implementations are in src/files). A file someone
 // sends is fetched once from its platform, checked, and kept under the data directory by the
 // hash of its content; reports and answers then hold Duban's file id (`dbf_…`), so the file
 // can be sent to anyone on any platform. Two implementations: on disk (disk.ts) and its
@@ -43,4 +44,11 @@ export const FILE_ID = /^dbf_[0-9a-f]{20}$/;
 
 export function isFileId(ref: string): boolean {
   return FILE_ID.test(ref);
+}
+
+/** The files Duban keeps, as the core is given them. */
+export interface FilesConfig {
+  store: FileStore;
+  /** Largest file kept, in bytes. */
+  maxBytes: number;
 }
