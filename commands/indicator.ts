@@ -1,4 +1,6 @@
 // indicator / 指标: one indicator of the indicator system, by code or by words.
+import { attachChart } from '../src/charts/attach.ts';
+import { indicatorChartFor } from '../src/charts/answers.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { answerLookup } from '../src/core/lookup.ts';
 
@@ -16,6 +18,7 @@ export default defineCommand({
         choices: top.map((i) => ({ label: `${i.code} ${ctx.pick(i.name, i.nameEn)}`, command: `indicator ${i.code}` })),
       });
     }
-    return answerLookup(ctx, args, ['indicator']);
+    await answerLookup(ctx, args, ['indicator']);
+    return attachChart(ctx, () => indicatorChartFor(ctx));
   },
 });

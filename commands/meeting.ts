@@ -9,6 +9,8 @@ import { handleList, handleRoll, handleView } from '../src/committee/meetings/ha
 import { findMeeting } from '../src/committee/meetings/repo.ts';
 import { subOf, words } from '../src/committee/meetings/words.ts';
 import { defineCommand } from '../src/core/command.ts';
+import { attachChart } from '../src/charts/attach.ts';
+import { meetingChartFor } from '../src/charts/answers.ts';
 
 const ADMIN_ONLY = new Set(['create', 'send', 'remind', 'final', 'roll', 'cancel']);
 
@@ -49,7 +51,7 @@ export default defineCommand({
     if (!meeting) return ctx.reply(ctx.t('meeting-unknown', { id: idWord[0] }));
     switch (sub) {
       case 'view':
-        return handleView(ctx, meeting);
+        return view(ctx, meeting.id, '');
       case 'send':
         return handleSend(ctx, meeting, more);
       case 'remind':
@@ -67,5 +69,6 @@ export default defineCommand({
 async function view(ctx: Parameters<typeof handleView>[0], word: string, rest: string) {
   const meeting = findMeeting(ctx.store, word);
   if (!meeting) return ctx.reply(ctx.t(rest || !/^[#mM]?\d+$/.test(word) ? 'meeting-usage' : 'meeting-unknown', { id: word }));
-  return handleView(ctx, meeting);
+  await handleView(ctx, meeting);
+  return attachChart(ctx, () => meetingChartFor(ctx, meeting.id));
 }

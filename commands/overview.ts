@@ -1,4 +1,6 @@
 // overview / 总览: where the plan stands by health, for the whole plan, a part or a department.
+import { attachChart } from '../src/charts/attach.ts';
+import { overviewChartFor } from '../src/charts/answers.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { parseOverview } from '../src/supervision/overview-args.ts';
 import { renderOverview } from '../src/supervision/overview.ts';
@@ -14,6 +16,7 @@ export default defineCommand({
     const parsed = parseOverview(ctx, args);
     if (!parsed.ok) return ctx.reply(ctx.t('overview-bad-scope', { word: parsed.word.slice(0, 30) }));
     const { text, choices } = renderOverview(ctx, parsed.req);
-    return ctx.reply(text, { choices });
+    await ctx.reply(text, { choices });
+    return attachChart(ctx, () => overviewChartFor(ctx, parsed.req));
   },
 });

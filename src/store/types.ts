@@ -47,8 +47,8 @@ export const DbData = z.object({
   plan: PlanData,
   people: z.array(Person),
   accounts: z.array(Account),
-  /** Per account (platform:accountId): the chosen reply language. */
-  prefs: z.record(z.string(), z.object({ lang: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional() })),
+  /** Per account (platform:accountId): the chosen reply language; `charts: false` when pictures are turned off. */
+  prefs: z.record(z.string(), z.object({ lang: z.enum(['zh-Hans', 'zh-Hant', 'en']).optional(), charts: z.boolean().optional() })),
   actions: z.record(z.string(), PendingAction),
   /** Open conversations per account, versioned and with an expiry (owned by the core). */
   conversations: z.record(z.string(), z.object({ version: z.number(), expiresAt: z.string() }).passthrough()),

@@ -1,0 +1,56 @@
+// The whole plan's burn-up from the report history: for each week from the first report to
+// today, the share of items done and the share on track, as health stood at that week's end
+// (the latest report then, the deadline and the time elapsed then). One pass over the log.
+import { daysBetween, shanghaiDate } from '../../core/clock.ts';
+import type { ReportRecord } from '../../domain/report.ts';
+import type { Item } from '../../domain/schema.ts';
+import { healthOf } from '../../supervision/health.ts';
+
+export interface BurnUp {
+  /** The last day of each step (YYYY-MM-DD); the last is today. */
+  days: string[];
+  /** Percent of the items done, and on track, at each day's end. */
+  done: number[];
+  onTrack: number[];
+}
+
+/** At most this many points: a longer history is drawn in steps of several weeks. */
+const MAX_POINTS = 60;
+const DAY_MS = 86_400_000;
+
+/** Undefined when there is no history to draw (no report on these items, or all from this week). */
+export function burnUp(items: readonly Item[], reports: readonly ReportRecord[], now: Date): BurnUp | undefined {
+  const numbers = new Set(items.map((i) => i.no));
+  const mine = reports.filter((r) => r.item !== undefined && numbers.has(r.item)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  if (!items.length || !mine.length) return undefined;
+  const today = shanghaiDate(now);
+  const first = shanghaiDate(new Date(mine[0]!.at));
+  const weeks = Math.ceil(daysBetween(first, today) / 7);
+  if (weeks < 1) return undefined;
+  const step = 7 * Math.ceil(weeks / (MAX_POINTS - 1));
+  const days: string[] = [];
+  for (let d = first; d < today; d = shanghaiDate(new Date(Date.parse(`${d}T12:00:00+08:00`) + step * DAY_MS))) days.push(d);
+  days.push(today);
+
+  const latest = new Map<number, ReportRecord>();
+  const out: BurnUp = { days, done: [], onTrack: [] };
+  let next = 0;
+  for (const day of days) {
+    const end = day === today ? now : new Date(`${day}T23:59:59.999+08:00`);
+    while (next < mine.length && Date.parse(mine[next]!.at) <= end.getTime()) latest.set(mine[next]!.item!, mine[next++]!);
+    let done = 0;
+    let onTrack = 0;
+    for (const item of items) {
+      const health = healthOf(item, latest.get(item.no), end).health;
+      if (health === 'done') done++;
+      else if (health === 'on-track') onTrack++;
+    }
+    out.done.push(percent(done, items.length));
+    out.onTrack.push(percent(onTrack, items.length));
+  }
+  return out;
+}
+
+function percent(n: number, of: number): number {
+  return Math.round((1000 * n) / of) / 10;
+}

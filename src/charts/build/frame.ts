@@ -1,0 +1,52 @@
+// What the chart builders share: where panels go in the frame, numbers and days in the
+// reader's language, and the last step of every builder: a zh-Hant reader's chart has its
+// data (kept in Simplified Chinese) turned into Traditional, as replies are.
+import type { Lang } from '../../core/types.ts';
+import { toHant } from '../../i18n/script.ts';
+import type { Box, Chart } from '../model.ts';
+
+const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
+
+/** The room under the title, subtitle and legend, in percent of the frame. */
+const TOP = 22;
+const BOTTOM = 94;
+
+/** One panel: the whole frame. */
+export const FULL: Box = { left: 3, top: TOP, width: 94, height: BOTTOM - TOP };
+/** Two panels side by side; `split` is the left one's share of the width (percent). */
+export function sideBySide(split = 47): [Box, Box] {
+  return [
+    { left: 3, top: TOP, width: split - 5, height: BOTTOM - TOP },
+    { left: split + 3, top: TOP, width: 94 - split - 3, height: BOTTOM - TOP },
+  ];
+}
+/** Three panels: two stacked on the left, one tall on the right. */
+export function twoAndOne(): [Box, Box, Box] {
+  const [left, right] = sideBySide();
+  const half = (BOTTOM - TOP - 10) / 2;
+  return [{ ...left, height: half }, { ...left, top: TOP + half + 10, height: half }, right];
+}
+
+export function numberFormat(lang: Lang): (n: number) => string {
+  const f = new Intl.NumberFormat(INTL[lang], { maximumFractionDigits: 2 });
+  return (n) => f.format(n);
+}
+
+/** A day (YYYY-MM-DD) as a short axis label: 7月1日 / 1 Jul. */
+export function dayLabel(lang: Lang, day: string): string {
+  return new Intl.DateTimeFormat(INTL[lang], { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+export function regionName(lang: Lang, code: string): string {
+  try {
+    return new Intl.DisplayNames(INTL[lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Every text of a chart in the reader's script (data is kept in Simplified Chinese). */
+export function inScript(chart: Chart, lang: Lang): Chart {
+  if (lang !== 'zh-Hant') return chart;
+  return JSON.parse(JSON.stringify(chart), (_key, value: unknown) => (typeof value === 'string' ? toHant(value) : value)) as Chart;
+}
