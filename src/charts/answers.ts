@@ -9,7 +9,8 @@ import type { Context } from '../core/context.ts';
 import { applyItemFilter } from '../plan/item-filter.ts';
 import { assessItems, reportsOf } from '../supervision/assess.ts';
 import type { OverviewRequest } from '../supervision/overview-args.ts';
-import { formatDay, unitName } from '../supervision/voice.ts';
+import { unitName } from '../supervision/voice.ts';
+import { dayTitle } from './build/frame.ts';
 import { indicatorChart } from './build/indicator.ts';
 import { invitationsChart } from './build/invitations.ts';
 import { meetingChart } from './build/meeting.ts';
@@ -31,7 +32,7 @@ export function overviewChartFor(ctx: Context, req: OverviewRequest): Chart | un
     assessed,
     reports: reportsOf(ctx.store),
     now: ctx.now,
-    title: ctx.t('overview-title', { date: formatDay(ctx, ctx.now) }),
+    title: ctx.t('overview-title', { date: dayTitle(ctx.lang, ctx.now) }),
     scope: scope.length ? scope.join(' · ') : ctx.t('overview-scope-all'),
     byPart: req.part === undefined,
     byUnit: !req.dept,

@@ -1,6 +1,8 @@
 // The whole plan's burn-up from the report history: for each week from the first report to
 // today, the share of items done and the share on track, as health stood at that week's end
-// (the latest report then, the deadline and the time elapsed then). One pass over the log.
+// (the latest report then, the deadline and the time elapsed then). One pass over the log;
+// the result is kept until a report is added or the day changes (health moves by the day),
+// so the overview asked for again does not sweep the history again.
 import { daysBetween, shanghaiDate } from '../../core/clock.ts';
 import type { ReportRecord } from '../../domain/report.ts';
 import type { Item } from '../../domain/schema.ts';
@@ -18,8 +20,20 @@ export interface BurnUp {
 const MAX_POINTS = 60;
 const DAY_MS = 86_400_000;
 
+const MEMO_SIZE = 16;
+const memo = new Map<string, BurnUp | undefined>();
+
 /** Undefined when there is no history to draw (no report on these items, or all from this week). */
 export function burnUp(items: readonly Item[], reports: readonly ReportRecord[], now: Date): BurnUp | undefined {
+  const key = [shanghaiDate(now), reports.length, reports.at(-1)?.id, ...items.map((i) => `${i.no}:${i.deadline}`)].join('|');
+  if (memo.has(key)) return memo.get(key);
+  const result = sweep(items, reports, now);
+  memo.set(key, result);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  return result;
+}
+
+function sweep(items: readonly Item[], reports: readonly ReportRecord[], now: Date): BurnUp | undefined {
   const numbers = new Set(items.map((i) => i.no));
   const mine = reports.filter((r) => r.item !== undefined && numbers.has(r.item)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (!items.length || !mine.length) return undefined;

@@ -1,11 +1,19 @@
 // What the chart builders share: where panels go in the frame, numbers and days in the
 // reader's language, and the last step of every builder: a zh-Hant reader's chart has its
 // data (kept in Simplified Chinese) turned into Traditional, as replies are.
+import { ZONE } from '../../core/clock.ts';
 import type { Lang } from '../../core/types.ts';
 import { toHant } from '../../i18n/script.ts';
 import type { Box, Chart } from '../model.ts';
 
 const INTL: Record<Lang, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en-GB' };
+// Intl formatters take far longer to build than to use: one of each per language.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
 
 /** The room under the title, subtitle and legend, in percent of the frame. */
 const TOP = 22;
@@ -28,18 +36,24 @@ export function twoAndOne(): [Box, Box, Box] {
 }
 
 export function numberFormat(lang: Lang): (n: number) => string {
-  const f = new Intl.NumberFormat(INTL[lang], { maximumFractionDigits: 2 });
+  const f = once(`n:${lang}`, () => new Intl.NumberFormat(INTL[lang], { maximumFractionDigits: 2 }));
   return (n) => f.format(n);
+}
+
+/** A moment's day in Shanghai as people write it (2016年9月1日 / 1 Sept 2016), as voice.ts's formatDay, with a kept formatter. */
+export function dayTitle(lang: Lang, at: Date): string {
+  return once(`t:${lang}`, () => new Intl.DateTimeFormat(INTL[lang], { dateStyle: 'medium', timeZone: ZONE })).format(at);
 }
 
 /** A day (YYYY-MM-DD) as a short axis label: 7月1日 / 1 Jul. */
 export function dayLabel(lang: Lang, day: string): string {
-  return new Intl.DateTimeFormat(INTL[lang], { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  const f = once(`d:${lang}`, () => new Intl.DateTimeFormat(INTL[lang], { month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  return f.format(new Date(`${day}T00:00:00Z`));
 }
 
 export function regionName(lang: Lang, code: string): string {
   try {
-    return new Intl.DisplayNames(INTL[lang], { type: 'region' }).of(code) ?? code;
+    return once(`r:${lang}`, () => new Intl.DisplayNames(INTL[lang], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
