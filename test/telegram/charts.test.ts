@@ -1,7 +1,7 @@
 // The four answers with a chart through the real Telegram adapter (grammY) and the Bot API
 // stand-in: the text first, then a photo of the chart (a 1600×1000 PNG); none after
 // `图表 关`, and the text stays the same.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stopPngWorker } from '../../src/charts/png.ts';
 import { addChartData, CHART_ANSWERS, decodePng } from '../charts/setup.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -76,4 +76,20 @@ describe('charts on Telegram', () => {
     },
     DRAWN_MS * 2,
   );
+
+  it('sends the text alone when the chart cannot be drawn', async () => {
+    const user = h.fake.user(SECRETARIAT, { name: 'Secretariat', lang: 'zh-hans' });
+    const broken = { name: 'broken.png', alt: '坏图', render: () => Promise.reject(new Error('no canvas here')) };
+    vi.spyOn(h.core, 'handle').mockResolvedValueOnce([{ text: '只有文字', image: broken }]);
+    const start = h.fake.botMessages(SECRETARIAT).length;
+    h.fake.say(user, '总览');
+    await h.fake.waitFor(() => h.fake.botMessages(SECRETARIAT).length > start, 'the text');
+    await h.tg.idle();
+    expect(
+      h.fake
+        .botMessages(SECRETARIAT)
+        .slice(start)
+        .map((m) => m.text ?? 'photo'),
+    ).toEqual(['只有文字']);
+  });
 });
