@@ -1,6 +1,5 @@
 // indicator / 指标: one indicator of the indicator system, by code or by words.
 import { attachChart } from '../src/charts/attach.ts';
-import { indicatorChartFor } from '../src/charts/answers.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { answerLookup } from '../src/core/lookup.ts';
 
@@ -19,6 +18,6 @@ export default defineCommand({
       });
     }
     await answerLookup(ctx, args, ['indicator']);
-    return attachChart(ctx, () => indicatorChartFor(ctx));
+    return attachChart(ctx, (charts) => charts.indicatorChartFor(ctx));
   },
 });

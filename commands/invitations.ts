@@ -2,7 +2,6 @@
 // reachable yet (and not invited, revoked), each with its count and names, the committee's
 // chair and vice-chairs, and when the last answer came in.
 import { attachChart } from '../src/charts/attach.ts';
-import { invitationsChartFor } from '../src/charts/answers.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { formatAt } from '../src/committee/invitations/local-time.ts';
@@ -45,6 +44,6 @@ export default defineCommand({
       lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx.lang, committee.allAnsweredAt, 'Asia/Shanghai') }));
     if (states.unreachable.length) lines.push(ctx.t('invs-links-hint'));
     await ctx.reply(lines.join('\n'));
-    return attachChart(ctx, () => invitationsChartFor(ctx));
+    return attachChart(ctx, (charts) => charts.invitationsChartFor(ctx));
   },
 });

@@ -10,7 +10,6 @@ import { findMeeting } from '../src/committee/meetings/repo.ts';
 import { subOf, words } from '../src/committee/meetings/words.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { attachChart } from '../src/charts/attach.ts';
-import { meetingChartFor } from '../src/charts/answers.ts';
 
 const ADMIN_ONLY = new Set(['create', 'send', 'remind', 'final', 'roll', 'cancel']);
 
@@ -70,5 +69,5 @@ async function view(ctx: Parameters<typeof handleView>[0], word: string, rest: s
   const meeting = findMeeting(ctx.store, word);
   if (!meeting) return ctx.reply(ctx.t(rest || !/^[#mM]?\d+$/.test(word) ? 'meeting-usage' : 'meeting-unknown', { id: word }));
   await handleView(ctx, meeting);
-  return attachChart(ctx, () => meetingChartFor(ctx, meeting.id));
+  return attachChart(ctx, (charts) => charts.meetingChartFor(ctx, meeting.id));
 }

@@ -1,6 +1,5 @@
 // overview / 总览: where the plan stands by health, for the whole plan, a part or a department.
 import { attachChart } from '../src/charts/attach.ts';
-import { overviewChartFor } from '../src/charts/answers.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { parseOverview } from '../src/supervision/overview-args.ts';
 import { renderOverview } from '../src/supervision/overview.ts';
@@ -17,6 +16,6 @@ export default defineCommand({
     if (!parsed.ok) return ctx.reply(ctx.t('overview-bad-scope', { word: parsed.word.slice(0, 30) }));
     const { text, choices } = renderOverview(ctx, parsed.req);
     await ctx.reply(text, { choices });
-    return attachChart(ctx, () => overviewChartFor(ctx, parsed.req));
+    return attachChart(ctx, (charts) => charts.overviewChartFor(ctx, parsed.req));
   },
 });
