@@ -7,7 +7,8 @@
  * SVG takes the first of these it has.
  */
 export const FONT_NAME = 'Noto Sans Hans';
-export const FONT_FAMILY = `"${FONT_NAME}", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+// Single quotes: ECharts writes the family into an SVG style attribute in double quotes.
+export const FONT_FAMILY = `'${FONT_NAME}', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`;
 
 /** Text sizes for a 1600-pixel-wide chart (a phone shows it at a quarter of that). */
 export const TEXT = { title: 34, subtitle: 22, panelTitle: 24, label: 20, small: 17 } as const;

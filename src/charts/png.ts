@@ -8,9 +8,9 @@ import { Worker } from 'node:worker_threads';
 import type { EChartsOption } from 'echarts';
 import type { PngAnswer, PngJob } from './png-worker.ts';
 
-/** Cached PNGs: at most this many, and this many bytes (a chart is 50–200 KB). */
-const CACHE_ENTRIES = 64;
-const CACHE_BYTES = 16 * 1024 * 1024;
+/** Cached PNGs: at most this many, and this many bytes (a chart is 50–250 KB). */
+const CACHE_ENTRIES = 48;
+const CACHE_BYTES = 8 * 1024 * 1024;
 /** A drawing that takes longer has gone wrong: the worker is stopped and the chart refused. */
 const JOB_TIMEOUT_MS = 30_000;
 /** The worker (and the memory of ECharts, Skia and the font) goes after this long without a chart. */
@@ -155,8 +155,12 @@ function fail(error: Error): void {
  * (npm start, the tests) it is started through tsx (ts-worker.mjs).
  */
 function spawn(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./png-worker.js', import.meta.url));
+  // Drawing a chart makes a few MB of short-lived objects: a small heap is collected sooner
+  // (about 20 MB live; a limit of 48 MB keeps the heap near 30 MB instead of 55 after 50 charts).
+  const resourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 };
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./png-worker.js', import.meta.url), { resourceLimits });
   return new Worker(new URL('./ts-worker.mjs', import.meta.url), {
+    resourceLimits,
     workerData: { tsWorker: new URL('./png-worker.ts', import.meta.url).href },
   });
 }

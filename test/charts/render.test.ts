@@ -75,6 +75,15 @@ describe('PNG', () => {
     expect(differing(await draw(titleOnly('國際')), await draw(titleOnly('国际')), ...TITLE_AREA)).toBeGreaterThan(50);
   });
 
+  it('draws a chart the same whatever was drawn before it (nothing of one chart stays on the next)', async () => {
+    const first = titleOnly('先画 first');
+    const other: Chart = { ...titleOnly('另一张 other'), sample: '示例数据 / sample' };
+    const fresh = await renderPng(toOption(first), first.width, first.height, 'fresh');
+    await renderPng(toOption(other), other.width, other.height, 'other');
+    const again = await renderPng(toOption(first), first.width, first.height, 'again');
+    expect(Buffer.from(again).equals(Buffer.from(fresh))).toBe(true);
+  });
+
   it('gives a chart asked for again from the cache, the same bytes without drawing', async () => {
     const chart = titleOnly('缓存 cache');
     const first = await renderPng(toOption(chart), chart.width, chart.height);
@@ -109,6 +118,8 @@ describe('SVG', () => {
     const chart = overviewChartFor(contextIn(lang), { allDepts: false, page: 1 })!;
     const svg = await renderSvg(chart);
     expect(svg.startsWith('<svg')).toBe(true);
+    // Well-formed tags: every attribute value is quoted and closed (a page can inline it).
+    for (const tag of svg.match(/<[a-z][^>]*>/g)!) expect(tag).toMatch(/^<[a-zA-Z]+(\s+[\w:-]+="[^"]*")*\s*\/?>$/);
     const text = labels(svg);
     for (const label of expected)
       expect(
