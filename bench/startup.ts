@@ -52,10 +52,10 @@ export async function benchStartup(mode: Mode, runs = 5): Promise<{ medianMs: nu
   }
 }
 
-/** Runs the day's traffic (day.ts) in a fresh process and reads its memory figures. */
-export function benchDayMemory(mode: Mode): Promise<{ rssMB: number; heapMB: number }> {
+/** Runs the day's traffic (day.ts) in a fresh process, drawing `charts` charts at its end, and reads its memory figures. */
+export function benchDayMemory(mode: Mode, charts = 0): Promise<{ rssMB: number; heapMB: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', ...DAY[mode]], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--expose-gc', ...DAY[mode], String(charts)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) =>

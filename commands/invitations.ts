@@ -1,6 +1,7 @@
 // invitations / 邀请情况: where the invitations stand: accepted, declined, pending, not
 // reachable yet (and not invited, revoked), each with its count and names, the committee's
 // chair and vice-chairs, and when the last answer came in.
+import { attachChart } from '../src/charts/attach.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { formatAt, ZONE } from '../src/core/clock.ts';
@@ -41,6 +42,7 @@ export default defineCommand({
     );
     if (committee.allAnsweredAt) lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx, committee.allAnsweredAt, ZONE) }));
     if (states.unreachable.length) lines.push(ctx.t('invs-links-hint'));
-    return ctx.reply(lines.join('\n'));
+    await ctx.reply(lines.join('\n'));
+    return attachChart(ctx, (charts) => charts.invitationsChartFor(ctx));
   },
 });
