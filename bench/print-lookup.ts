@@ -1,10 +1,5 @@
-// Prints the lookup benchmark on the shipped plan data: `npx tsx bench/print-lookup.ts`.
+// Prints the lookup rows of the bench alone: `npx tsx bench/print-lookup.ts`.
 import { loadPlanData } from '../src/domain/plan-data.ts';
-import { benchLookups } from './lookup.ts';
+import { lookupRows } from './lookup-rows.ts';
 
-const rows = await benchLookups({ plan: loadPlanData() });
-const ms = (n: number) => n.toFixed(3).padStart(9);
-console.log(`${'set'.padEnd(14)}${'median'.padStart(9)}${'p99'.padStart(9)}   ${'fuse med'.padStart(9)}${'fuse p99'.padStart(9)}   (ms)`);
-for (const r of rows) {
-  console.log(`${r.name.padEnd(14)}${ms(r.median_ms)}${ms(r.p99_ms)}   ${ms(r.baseline_median_ms)}${ms(r.baseline_p99_ms)}`);
-}
+for (const row of await lookupRows(loadPlanData(), (line) => console.error(line))) console.log(row.join(' | '));

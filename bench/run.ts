@@ -2,39 +2,16 @@
 // measured in the same run. Figures, never pass/fail: goals are printed beside them.
 import { writeFileSync } from 'node:fs';
 import { os } from './machine.ts';
-import { createDuban } from '../src/app.ts';
-import { fixedClock } from '../src/core/clock.ts';
-import type { PlanData } from '../src/domain/schema.ts';
 import { loadPlanData } from '../src/domain/plan-data.ts';
-import { MemoryStore } from '../src/store/memory-store.ts';
-import { createSeedDb } from '../src/store/seed.ts';
-import { benchLookups } from './lookup.ts';
+import { lookupRows } from './lookup-rows.ts';
 import { benchReports } from './reports.ts';
 import { benchDayMemory, benchStartup, build } from './startup.ts';
-
-/** A whole lookup through the core (parse, search, render, choices), on a core over `plan`. */
-function throughCore(plan: PlanData) {
-  const ready = (async () => {
-    const store = new MemoryStore({ ...createSeedDb(new Date('2016-09-01T02:00:00Z')), plan });
-    return createDuban({ store, clock: fixedClock('2016-09-01T10:00:00+08:00') });
-  })();
-  return async (query: string) =>
-    (await ready).handle({ platform: 'test', chatId: 'bench', chatType: 'direct', accountId: 'secretariat', text: query });
-}
 
 const f = (n: number, d = 3) => n.toFixed(d);
 const rows: string[][] = [['benchmark', 'figure', 'baseline (same run)', 'goal']];
 
 console.error(`machine: ${os()}`);
-console.error('lookups…');
-for (const r of await benchLookups({ plan: loadPlanData(), lookup: throughCore })) {
-  rows.push([
-    `lookup ${r.name} (median / p99 ms)`,
-    `${f(r.median_ms)} / ${f(r.p99_ms)}`,
-    `bare fuse.js ${f(r.baseline_median_ms)} / ${f(r.baseline_p99_ms)}`,
-    r.name.startsWith('10x') ? 'p99 < 2 ms' : '',
-  ]);
-}
+rows.push(...(await lookupRows(loadPlanData(), (line) => console.error(line))));
 console.error('reports…');
 const rep = await benchReports(200);
 rows.push([

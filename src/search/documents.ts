@@ -1,8 +1,9 @@
 // Turns plan data into search documents: one per item, indicator and department, each
-// with its text folded (see normalize.ts) into the fields the index matches against.
+// with its text folded (see normalize.ts) into the fields the index matches against, and
+// where the words and pinyin syllables of each field text start.
 // Built once, at index construction; nothing here runs per query.
 import type { Department, Indicator, Item, PlanData } from '../domain/schema.ts';
-import { fold, foldPlain, hasHan, pinyinOf } from './normalize.ts';
+import { fold, foldForms, hasHan, pinyinOfText, type Folded } from './normalize.ts';
 
 export type DocKind = 'item' | 'indicator' | 'department';
 
@@ -16,6 +17,8 @@ export interface SearchDoc {
   exact: string[];
   /** Per class, folded texts; the first entry is the main name, later ones rank lower. */
   fields: Record<FieldClass, string[]>;
+  /** Where words start in each field text (every position, in initials). */
+  starts: Map<string, number[]>;
 }
 
 /** The keys fuse.js scores (ini and units are matched as substrings only: a typo in
@@ -80,25 +83,28 @@ function unitNames(ids: readonly string[], departments: Map<string, Department>)
 }
 
 function toDoc(kind: DocKind, id: string, t: Texts): SearchDoc {
-  const zh = t.zh.map(fold);
-  const pinyins = t.zh.filter(hasHan).map((text) => pinyinOf(foldPlain(text)));
-  const exactPinyin = t.exactZh.filter(hasHan).map((text) => pinyinOf(foldPlain(text)).full);
+  const starts = new Map<string, number[]>();
+  const keep = (folded: Folded[]): string[] =>
+    folded.map((f) => {
+      const prev = starts.get(f.text);
+      starts.set(f.text, prev ? [...new Set([...prev, ...f.starts])].sort((a, b) => a - b) : f.starts);
+      return f.text;
+    });
+  const pinyins = t.zh.filter(hasHan).map(pinyinOfText);
+  const exactPinyin = t.exactZh.filter(hasHan).map((text) => pinyinOfText(text).full);
   return {
     kind,
     id,
     exact: nonEmptyUnique([...t.exactZh.map(fold), ...exactPinyin, ...t.exactEn.map(fold)]),
     fields: {
-      zh: nonEmptyUnique(zh),
-      py: nonEmptyUnique(pinyins.map((p) => p.full).filter(hasNoHan)),
-      ini: nonEmptyUnique(pinyins.map((p) => p.initials).filter(hasNoHan)),
-      en: nonEmptyUnique(t.en.map(fold)),
-      units: nonEmptyUnique(t.units.map(fold)),
+      zh: nonEmptyUnique(keep(t.zh.flatMap(foldForms))),
+      py: nonEmptyUnique(keep(pinyins.map((p) => ({ text: p.full, starts: p.starts })))),
+      ini: nonEmptyUnique(pinyins.map((p) => p.initials)),
+      en: nonEmptyUnique(keep(t.en.flatMap(foldForms))),
+      units: nonEmptyUnique(keep(t.units.flatMap(foldForms))),
     },
+    starts,
   };
-}
-
-function hasNoHan(text: string): boolean {
-  return !hasHan(text);
 }
 
 function nonEmptyUnique(texts: string[]): string[] {

@@ -15,6 +15,7 @@ import Fuse, { type FuseIndex, type FuseIndexStringRecord, type FuseResult, type
 import { FUZZY_CLASSES, type SearchDoc } from './documents.ts';
 import { MYERS_MAX, swapsMatcher, type Matcher } from './myers.ts';
 import type { Slots } from './slots.ts';
+import type { SearchWork } from './work.ts';
 
 export type FuzzyClass = (typeof FUZZY_CLASSES)[number];
 export type FuseDoc = Record<FuzzyClass, string[]>;
@@ -118,9 +119,9 @@ export class NarrowedFuse {
    *  limit, only the best `limit`: ordered first by edits (what fuse's score measures),
    *  then by the tie-break, and only their texts are scored by fuse. (For patterns over
    *  32 units fuse scores by chunks, so that cut is approximate.) */
-  search(pattern: string, acceptDoc: (doc: number) => boolean = () => true, limit = Infinity): FuzzyHit[] {
+  search(pattern: string, acceptDoc: (doc: number) => boolean = () => true, limit = Infinity, work?: SearchWork): FuzzyHit[] {
     if (pattern.length === 0) return [];
-    const edits = this.matchingTexts(pattern, acceptDoc);
+    const edits = this.matchingTexts(pattern, acceptDoc, work);
     const swaps = fuseChunks(pattern).length === 1 ? swapsMatcher(pattern) : undefined;
     // Each document's best text, by (edits, tie-break).
     const best = new Map<number, { t: number; edits: number; tie: number }>();
@@ -137,6 +138,7 @@ export class NarrowedFuse {
     if (chosen.length === 0) return [];
     // Fuse scores the chosen texts, once each, in its own order.
     const texts = [...new Set(chosen.map(([, c]) => c.t))].sort((a, b) => this.local[a]! - this.local[b]!);
+    if (work) work.scored += texts.length;
     const fuse = this.fuseFor(pattern.length);
     fuse.setCollection(this.fuseTexts, Fuse.parseIndex<string>({ keys: [], records: texts.map((t) => this.records[this.local[t]!]!) }));
     const scores = new Map(fuse.search(pattern).map((r) => [this.global[r.refIndex]!, r.score ?? 1]));
@@ -152,7 +154,7 @@ export class NarrowedFuse {
   }
 
   /** Texts within fuse's reach of `pattern` (any chunk of it) -> fewest edits. */
-  private matchingTexts(pattern: string, acceptDoc: (doc: number) => boolean): Map<number, number> {
+  private matchingTexts(pattern: string, acceptDoc: (doc: number) => boolean, work?: SearchWork): Map<number, number> {
     const threshold = thresholdFor(pattern.length);
     const verdicts = new Map<number, boolean>();
     const accept = (t: number): boolean => {
@@ -165,7 +167,7 @@ export class NarrowedFuse {
     };
     const edits = new Map<number, number>();
     for (const chunk of fuseChunks(pattern)) {
-      for (const [t, d] of this.slots.index.approx(chunk, maxErrors(chunk.length, threshold), accept)) {
+      for (const [t, d] of this.slots.index.approx(chunk, maxErrors(chunk.length, threshold), accept, work)) {
         const prev = edits.get(t);
         if (prev === undefined || d < prev) edits.set(t, d);
       }

@@ -7,6 +7,7 @@
 //    keeps a piece intact, and lies within k units of where that piece places it.
 import { editsMatcher, MYERS_MAX } from './myers.ts';
 import { cheapestPieces } from './pieces.ts';
+import type { SearchWork } from './work.ts';
 
 export class TextIndex {
   /** gram -> occurrences as pairs [text, position, text, position, ...], ascending. */
@@ -28,23 +29,32 @@ export class TextIndex {
   }
 
   /** Texts (ascending) that contain `pattern`. */
-  containing(pattern: string): number[] {
+  containing(pattern: string, work?: SearchWork): number[] {
     const out: number[] = [];
     if (pattern.length === 0) return out;
-    this.occurrences(pattern, (t) => {
-      if (out[out.length - 1] !== t) out.push(t);
-    });
+    this.occurrences(
+      pattern,
+      (t) => {
+        if (out[out.length - 1] !== t) out.push(t);
+      },
+      work,
+    );
     return out;
+  }
+
+  /** How many places `gram` (1 to 3 units) occurs at. */
+  count(gram: string): number {
+    return (this.postings.get(gram)?.length ?? 0) / 2;
   }
 
   /** Texts holding `pattern` (1..32 units) within `maxErrors` edits -> the fewest edits.
    *  `accept(text)` may rule texts out before any work is done on them. */
-  approx(pattern: string, maxErrors: number, accept: (text: number) => boolean = () => true): Map<number, number> {
+  approx(pattern: string, maxErrors: number, accept: (text: number) => boolean = () => true, work?: SearchWork): Map<number, number> {
     const m = pattern.length;
     if (m === 0 || m > MYERS_MAX) throw new Error(`approx: pattern length ${m} outside 1..${MYERS_MAX}`);
     const found = new Map<number, number>();
     if (maxErrors === 0) {
-      for (const t of this.containing(pattern)) if (accept(t)) found.set(t, 0);
+      for (const t of this.containing(pattern, work)) if (accept(t)) found.set(t, 0);
       return found;
     }
     const distance = editsMatcher(pattern);
@@ -56,32 +66,39 @@ export class TextIndex {
       let to = 0;
       const verify = (): void => {
         if (text < 0) return;
+        if (work) work.windows += 1;
         const d = distance(this.texts[text]!, from, to);
         const prev = found.get(text);
         if (d <= k && (prev === undefined || d < prev)) found.set(text, d);
       };
-      this.occurrences(piece.text, (t, p) => {
-        if (found.get(t) === 0 || !accept(t)) return;
-        const start = p - piece.offset;
-        const a = Math.max(0, start - k);
-        const b = Math.min(this.texts[t]!.length, start + m + k);
-        if (t === text && a <= to) {
-          to = Math.max(to, b);
-          return;
-        }
-        verify();
-        [text, from, to] = [t, a, b];
-      });
+      this.occurrences(
+        piece.text,
+        (t, p) => {
+          if (found.get(t) === 0 || !accept(t)) return;
+          const start = p - piece.offset;
+          const a = Math.max(0, start - k);
+          const b = Math.min(this.texts[t]!.length, start + m + k);
+          if (t === text && a <= to) {
+            to = Math.max(to, b);
+            return;
+          }
+          verify();
+          [text, from, to] = [t, a, b];
+        },
+        work,
+      );
       verify();
     }
     return found;
   }
 
   /** Calls visit(text, position) for each exact occurrence of `piece`, in order. */
-  private occurrences(piece: string, visit: (text: number, position: number) => void): void {
+  occurrences(piece: string, visit: (text: number, position: number) => void, work?: SearchWork): void {
     if (piece.length <= 3) {
       const list = this.postings.get(piece);
-      if (list) for (let i = 0; i < list.length; i += 2) visit(list[i]!, list[i + 1]!);
+      if (!list) return;
+      if (work) work.postings += list.length / 2;
+      for (let i = 0; i < list.length; i += 2) visit(list[i]!, list[i + 1]!);
       return;
     }
     // Anchor on the piece's rarest trigram, then check the whole piece.
@@ -93,6 +110,7 @@ export class TextIndex {
       if (!rarest || list.length < rarest.length) [rarest, at] = [list, r];
     }
     if (!rarest) return;
+    if (work) work.postings += rarest.length / 2;
     for (let i = 0; i < rarest.length; i += 2) {
       const t = rarest[i]!;
       const p = rarest[i + 1]! - at;
