@@ -15,6 +15,7 @@ import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
 import { startScheduler } from './supervision/reminders/scheduler.ts';
 import { startBackups } from './store/backup-schedule.ts';
 import { startCommitteeJobs } from './committee/schedule.ts';
+import { prepareSearch, searchCacheFile } from './search/search-cache.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
@@ -36,6 +37,9 @@ async function main(): Promise<number> {
     throw error;
   }
   const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG });
+  // The search index is ready before the first message (read from its cache beside the database).
+  const search = await prepareSearch(() => core.services.plan.prepare(), searchCacheFile(config.DB_FILE));
+  if (search.error) log.warn({ err: search.error }, 'search: the search cache could not be written');
   const { notifier } = core.services;
   const stops: Array<() => Promise<void>> = [];
   /** An adapter that stops by itself ends the process with an error, for a supervisor to restart it. */

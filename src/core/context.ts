@@ -2,7 +2,7 @@
 // language, and answers with ctx.reply(); it never sees chat ids or platform clients.
 import type { Person, Role } from '../domain/schema.ts';
 import type { Args, I18n } from '../i18n/i18n.ts';
-import { toHant } from '../i18n/script.ts';
+import { hantVariant, toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
 import type { PlanService } from '../plan/plan-service.ts';
 import type { Store } from '../store/types.ts';
@@ -90,8 +90,9 @@ export class Context {
     this.replies.push(reply);
   }
 
-  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted. */
+  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted (Hong Kong
+   *  forms for a Hong Kong or Macau client). Static texts convert once (script.ts). */
   private script(text: string): string {
-    return this.lang === 'zh-Hant' ? toHant(text) : text;
+    return this.lang === 'zh-Hant' ? toHant(text, hantVariant(this.msg.clientLang)) : text;
   }
 }

@@ -13,6 +13,8 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
 const COMBINING_MARK = /\p{M}+/gu;
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /(\p{Script=Han}+)/u;
+/** Words of ASCII and common Han characters have no accents to strip: no NFD round trip. */
+const MAY_HAVE_ACCENTS = /[^\u0020-\u007f\u3400-\u9fff]/u;
 
 /** A folded text and the positions where its words start (ascending, 0 included unless empty). */
 export interface Folded {
@@ -27,7 +29,7 @@ export function foldWithStarts(text: string): Folded {
   let out = '';
   const starts: number[] = [];
   for (const word of simplified.split(NOT_LETTER_OR_DIGIT)) {
-    const plain = word.normalize('NFD').replace(COMBINING_MARK, '').normalize('NFC');
+    const plain = MAY_HAVE_ACCENTS.test(word) ? word.normalize('NFD').replace(COMBINING_MARK, '').normalize('NFC') : word;
     for (let i = 0; i < plain.length; i += 1) {
       if (i === 0 || (isHanAt(plain, i - 1) && !isHanAt(plain, i))) starts.push(out.length + i);
     }

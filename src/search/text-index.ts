@@ -5,27 +5,17 @@
 //    into k+1 pieces (pieces.ts), finds where each piece occurs exactly, and runs
 //    Myers' matcher only on the window around each occurrence: a match within k edits
 //    keeps a piece intact, and lies within k units of where that piece places it.
+import { GramPostings } from './gram-postings.ts';
 import { editsMatcher, MYERS_MAX } from './myers.ts';
 import { cheapestPieces } from './pieces.ts';
 import type { SearchWork } from './work.ts';
 
 export class TextIndex {
   /** gram -> occurrences as pairs [text, position, text, position, ...], ascending. */
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings: GramPostings;
 
   constructor(readonly texts: readonly string[]) {
-    const lists = new Map<string, number[]>();
-    texts.forEach((text, t) => {
-      for (let q = 1; q <= 3; q += 1) {
-        for (let i = 0; i + q <= text.length; i += 1) {
-          const gram = text.slice(i, i + q);
-          let list = lists.get(gram);
-          if (!list) lists.set(gram, (list = []));
-          list.push(t, i);
-        }
-      }
-    });
-    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
+    this.postings = new GramPostings(texts);
   }
 
   /** Texts (ascending) that contain `pattern`. */
@@ -44,7 +34,7 @@ export class TextIndex {
 
   /** How many places `gram` (1 to 3 units) occurs at. */
   count(gram: string): number {
-    return (this.postings.get(gram)?.length ?? 0) / 2;
+    return this.postings.count(gram);
   }
 
   /** Texts holding `pattern` (1..32 units) within `maxErrors` edits -> the fewest edits.
@@ -96,7 +86,6 @@ export class TextIndex {
   occurrences(piece: string, visit: (text: number, position: number) => void, work?: SearchWork): void {
     if (piece.length <= 3) {
       const list = this.postings.get(piece);
-      if (!list) return;
       if (work) work.postings += list.length / 2;
       for (let i = 0; i < list.length; i += 2) visit(list[i]!, list[i + 1]!);
       return;
@@ -106,7 +95,7 @@ export class TextIndex {
     let at = 0;
     for (let r = 0; r + 3 <= piece.length; r += 1) {
       const list = this.postings.get(piece.slice(r, r + 3));
-      if (!list) return;
+      if (list.length === 0) return;
       if (!rarest || list.length < rarest.length) [rarest, at] = [list, r];
     }
     if (!rarest) return;
@@ -121,7 +110,7 @@ export class TextIndex {
   /** cost(a, b): how many places pattern[a, b) may occur at (exact up to 3 units, else
    *  the count of its rarest trigram). */
   private costs(pattern: string): (a: number, b: number) => number {
-    const count = (gram: string) => (this.postings.get(gram)?.length ?? 0) / 2;
+    const count = (gram: string) => this.postings.count(gram);
     const byLength = [1, 2, 3].map((q) =>
       Array.from({ length: Math.max(0, pattern.length - q + 1) }, (_, i) => count(pattern.slice(i, i + q))),
     );

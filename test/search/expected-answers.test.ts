@@ -109,3 +109,20 @@ describe('what a person expects a lookup to show first', () => {
     expect(reply).toMatch(/found nothing|No .* found|nothing/i);
   });
 });
+
+describe('Traditional readers', () => {
+  it('answer a zh-TW client in Taiwan forms and a zh-HK client in Hong Kong forms', async () => {
+    const tw = await bot.chat('expect-tw', { clientLang: 'zh-TW' }).say('事項 29');
+    expect(tw).toContain('第 29 項');
+    expect(tw).toContain('少女峰景區');
+    const hk = await bot.chat('expect-hk', { clientLang: 'zh-HK' }).say('事項 29');
+    expect(hk).toContain('第 29 項');
+    expect(hk).toContain('少女峯景區');
+  });
+
+  it('find what a Traditional reader types, and answer in Traditional', async () => {
+    const reply = await bot.chat('expect-tw2', { clientLang: 'zh-TW' }).say('專家委員會');
+    expect(reply).toContain('第 92 項');
+    expect(reply).toContain('專家諮詢委員會');
+  });
+});
