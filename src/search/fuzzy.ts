@@ -115,13 +115,20 @@ export class NarrowedFuse {
     this.fuseFor = fuseByThreshold(this.fuseTexts, index);
   }
 
-  /** Documents fuse matches `pattern` with (among those `accept`ed), best first. With a
+  /** Documents fuse matches `pattern` with (among those `accept`ed, and, with `near`, where
+   *  a match starts where `near` allows), best first. With a
    *  limit, only the best `limit`: ordered first by edits (what fuse's score measures),
    *  then by the tie-break, and only their texts are scored by fuse. (For patterns over
    *  32 units fuse scores by chunks, so that cut is approximate.) */
-  search(pattern: string, acceptDoc: (doc: number) => boolean = () => true, limit = Infinity, work?: SearchWork): FuzzyHit[] {
+  search(
+    pattern: string,
+    acceptDoc: (doc: number) => boolean = () => true,
+    limit = Infinity,
+    work?: SearchWork,
+    near?: (text: number, at: number) => boolean,
+  ): FuzzyHit[] {
     if (pattern.length === 0) return [];
-    const edits = this.matchingTexts(pattern, acceptDoc, work);
+    const edits = this.matchingTexts(pattern, acceptDoc, work, near);
     const swaps = fuseChunks(pattern).length === 1 ? swapsMatcher(pattern) : undefined;
     // Each document's best text, by (edits, tie-break).
     const best = new Map<number, { t: number; edits: number; tie: number }>();
@@ -154,7 +161,12 @@ export class NarrowedFuse {
   }
 
   /** Texts within fuse's reach of `pattern` (any chunk of it) -> fewest edits. */
-  private matchingTexts(pattern: string, acceptDoc: (doc: number) => boolean, work?: SearchWork): Map<number, number> {
+  private matchingTexts(
+    pattern: string,
+    acceptDoc: (doc: number) => boolean,
+    work?: SearchWork,
+    near?: (text: number, at: number) => boolean,
+  ): Map<number, number> {
     const threshold = thresholdFor(pattern.length);
     const verdicts = new Map<number, boolean>();
     const accept = (t: number): boolean => {
@@ -167,7 +179,7 @@ export class NarrowedFuse {
     };
     const edits = new Map<number, number>();
     for (const chunk of fuseChunks(pattern)) {
-      for (const [t, d] of this.slots.index.approx(chunk, maxErrors(chunk.length, threshold), accept, work)) {
+      for (const [t, d] of this.slots.index.approx(chunk, maxErrors(chunk.length, threshold), accept, work, near)) {
         const prev = edits.get(t);
         if (prev === undefined || d < prev) edits.set(t, d);
       }

@@ -106,7 +106,9 @@ export class PlanIndex {
       // Typos only when nothing else matched: fuzzy hits after good ones are noise.
       if (board.size === 0 && (!latin || words.length >= FUZZY_MIN_LATIN)) {
         const accept = (d: number) => wanted(d) && !board.has(d);
-        for (const { doc, rank } of this.fuzzy.search(words, accept, limit - board.size, work)) offer(doc, 0.5 + 0.5 * rank, 'fuzzy');
+        // A Latin typo, too, is looked for from the start of a word or syllable (give or take its errors).
+        const near = latin ? (t: number, at: number) => this.slots.isStart(t, at) : undefined;
+        for (const { doc, rank } of this.fuzzy.search(words, accept, limit - board.size, work, near)) offer(doc, 0.5 + 0.5 * rank, 'fuzzy');
       }
     }
     this.viaUnits.length = 0;

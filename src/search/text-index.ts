@@ -38,13 +38,20 @@ export class TextIndex {
   }
 
   /** Texts holding `pattern` (1..32 units) within `maxErrors` edits -> the fewest edits.
-   *  `accept(text)` may rule texts out before any work is done on them. */
-  approx(pattern: string, maxErrors: number, accept: (text: number) => boolean = () => true, work?: SearchWork): Map<number, number> {
+   *  `accept(text)` may rule texts out before any work is done on them; `near(text, at)`
+   *  whether a match may start at `at` (give or take maxErrors): e.g. only at a word start. */
+  approx(
+    pattern: string,
+    maxErrors: number,
+    accept: (text: number) => boolean = () => true,
+    work?: SearchWork,
+    near?: (text: number, at: number) => boolean,
+  ): Map<number, number> {
     const m = pattern.length;
     if (m === 0 || m > MYERS_MAX) throw new Error(`approx: pattern length ${m} outside 1..${MYERS_MAX}`);
     const found = new Map<number, number>();
     if (maxErrors === 0) {
-      for (const t of this.containing(pattern, work)) if (accept(t)) found.set(t, 0);
+      this.occurrences(pattern, (t, p) => !found.has(t) && accept(t) && (!near || near(t, p)) && found.set(t, 0), work);
       return found;
     }
     const distance = editsMatcher(pattern);
@@ -66,6 +73,7 @@ export class TextIndex {
         (t, p) => {
           if (found.get(t) === 0 || !accept(t)) return;
           const start = p - piece.offset;
+          if (near && !nearStart(near, t, start, k)) return;
           const a = Math.max(0, start - k);
           const b = Math.min(this.texts[t]!.length, start + m + k);
           if (t === text && a <= to) {
@@ -123,4 +131,10 @@ export class TextIndex {
       return min;
     };
   }
+}
+
+/** Whether a match placed at `start`, give or take k units, may start there. */
+function nearStart(near: (text: number, at: number) => boolean, t: number, start: number, k: number): boolean {
+  for (let at = Math.max(0, start - k); at <= start + k; at += 1) if (near(t, at)) return true;
+  return false;
 }
