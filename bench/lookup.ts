@@ -18,6 +18,7 @@ import { fold } from '../src/search/normalize.ts';
 import { PlanIndex, type DocKind } from '../src/search/plan-index.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { openLowdbStore } from '../src/store/lowdb-store.ts';
+import { MemoryStore } from '../src/store/memory-store.ts';
 import { createSeedDb } from '../src/store/seed.ts';
 import { SimplePeer } from './peer.ts';
 import { asSearch, heldOut, realisticMix, typedInTraditional, warmUpQueries } from './query-mix.ts';
@@ -53,12 +54,19 @@ export function engines(plan: PlanData): Record<'ours' | 'peer' | 'fuse', Engine
   };
 }
 
+/** Wall-clock time (what a person waits) and the process's CPU time (what the lookup costs,
+ *  whatever else the machine runs), per query. */
+export interface Timed {
+  wall: Figures;
+  cpu: Figures;
+}
+
 export interface SearchRow {
   size: string;
   queries: number;
-  ours: Figures;
-  peer: Figures;
-  fuse: Figures;
+  ours: Timed;
+  peer: Timed;
+  fuse: Timed;
 }
 
 export interface SearchBenchOptions {
@@ -78,9 +86,10 @@ export function benchSearch(plan: PlanData, opts: SearchBenchOptions = {}): Sear
   ].map(([size, p]) => {
     const queries = mix(p as PlanData);
     const e = engines(p as PlanData);
-    const pass = (name: 'ours' | 'peer' | 'fuse') => {
+    const pass = (name: 'ours' | 'peer' | 'fuse'): Timed => {
       for (const q of warmUpQueries(p as PlanData)) e[name](q);
-      return figures(queries.map((q) => timeOnce(() => e[name](q))));
+      const times = queries.map((q) => timeOnce(() => e[name](q)));
+      return { wall: figures(times.map((t) => t.wall)), cpu: figures(times.map((t) => t.cpu)) };
     };
     return { size: size as string, queries: queries.length, ours: pass('ours'), peer: pass('peer'), fuse: pass('fuse') };
   });
@@ -126,14 +135,17 @@ function answer(engine: Engine, line: string, maxItem: number, codes: Set<string
 export type Reader = 'zh-Hans' | 'zh-Hant' | 'en';
 const CLIENT: Record<Reader, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', en: 'en' };
 
-/** The whole lookup through the core on a lowdb store on disk, per reader language; the
- *  readers take turns query by query. A zh-Hant reader types Traditional. */
-export async function benchReaders(plan: PlanData, generated = 100): Promise<Record<Reader, Figures>> {
+/** The whole lookup through the core on a lowdb store on disk (or, to see what the store's
+ *  writes cost, the in-memory store), per reader language; the readers take turns query by
+ *  query. A zh-Hant reader types Traditional. */
+export async function benchReaders(plan: PlanData, storeKind: 'disk' | 'memory' = 'disk', generated = 100): Promise<Record<Reader, Timed>> {
   const dir = await mkdtemp(join(tmpdir(), 'duban-lookup-'));
   const clock = fixedClock('2016-09-01T10:00:00+08:00');
-  const store = await openLowdbStore({ file: join(dir, 'db.json'), seed: () => ({ ...createSeedDb(clock.now()), plan }) });
+  const seed = () => ({ ...createSeedDb(clock.now()), plan });
+  const store = storeKind === 'disk' ? await openLowdbStore({ file: join(dir, 'db.json'), seed }) : new MemoryStore(seed());
   try {
     const core = await createDuban({ store, clock });
+    core.services.plan.prepare(); // as main.ts does at start
     const ask = (reader: Reader | 'warm-up', text: string) =>
       core.handle({
         platform: 'test',
@@ -145,26 +157,35 @@ export async function benchReaders(plan: PlanData, generated = 100): Promise<Rec
       });
     for (const q of warmUpQueries(plan)) await ask('warm-up', q);
     const readers: Reader[] = ['zh-Hans', 'zh-Hant', 'en'];
-    const times: Record<Reader, number[]> = { 'zh-Hans': [], 'zh-Hant': [], en: [] };
+    const times: Record<Reader, Array<{ wall: number; cpu: number }>> = { 'zh-Hans': [], 'zh-Hant': [], en: [] };
     for (const q of realisticMix(plan, generated)) {
       for (const reader of readers) {
         const text = reader === 'zh-Hant' ? typedInTraditional(q) : q;
-        const start = process.hrtime.bigint();
+        const wall = process.hrtime.bigint();
+        const cpu = process.cpuUsage();
         await ask(reader, text);
-        times[reader].push(Number(process.hrtime.bigint() - start) / 1e6);
+        const used = process.cpuUsage(cpu);
+        times[reader].push({ wall: Number(process.hrtime.bigint() - wall) / 1e6, cpu: (used.user + used.system) / 1000 });
       }
     }
-    return { 'zh-Hans': figures(times['zh-Hans']), 'zh-Hant': figures(times['zh-Hant']), en: figures(times.en) };
+    const timed = (list: Array<{ wall: number; cpu: number }>): Timed => ({
+      wall: figures(list.map((t) => t.wall)),
+      cpu: figures(list.map((t) => t.cpu)),
+    });
+    return { 'zh-Hans': timed(times['zh-Hans']), 'zh-Hant': timed(times['zh-Hant']), en: timed(times.en) };
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function timeOnce(run: () => unknown): number {
+function timeOnce(run: () => unknown): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   run();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 export function figures(values: number[]): Figures {

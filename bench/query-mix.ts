@@ -6,6 +6,8 @@
 // with the measured ones.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT } from '../src/paths.ts';
 import type { DocKind } from '../src/search/plan-index.ts';
 import type { PlanData } from '../src/domain/schema.ts';
 import { seededRandom } from './random.ts';
@@ -19,7 +21,8 @@ export interface HeldOutQuery {
 }
 
 export function heldOut(): HeldOutQuery[] {
-  const file = JSON.parse(readFileSync(new URL('./queries/held-out.json', import.meta.url), 'utf8')) as {
+  // From the repository (also when this runs compiled from dist/).
+  const file = JSON.parse(readFileSync(join(ROOT, 'bench', 'queries', 'held-out.json'), 'utf8')) as {
     queries: Array<[string, string, string]>;
   };
   return file.queries.map(([query, expect, category]) => ({

@@ -1,16 +1,19 @@
 // `npm run bench`: every benchmark in one run, one table, each figure next to its baseline
 // measured in the same run. Figures, never pass/fail: goals are printed beside them.
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { os } from './machine.ts';
 import { loadPlanData } from '../src/domain/plan-data.ts';
-import { lookupRows } from './lookup-rows.ts';
+import { lookupRows, startRows } from './lookup-rows.ts';
 import { benchReports } from './reports.ts';
-import { benchDayMemory, benchStartup, build } from './startup.ts';
+import { benchDayMemory, build } from './startup.ts';
 
 const f = (n: number, d = 3) => n.toFixed(d);
 const rows: string[][] = [['benchmark', 'figure', 'baseline (same run)', 'goal']];
 
 console.error(`machine: ${os()}`);
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const loadAtStart = load();
 rows.push(...(await lookupRows(loadPlanData(), (line) => console.error(line))));
 console.error('reports…');
 const rep = await benchReports(200);
@@ -45,14 +48,7 @@ rows.push([
 ]);
 console.error('start-up and memory…');
 build();
-const startTsx = await benchStartup('tsx', 5);
-const startBuilt = await benchStartup('compiled', 5);
-rows.push([
-  'start-up to first reply, npm run serve, median ms',
-  f(startBuilt.medianMs, 0),
-  `npm start (tsx) ${f(startTsx.medianMs, 0)} ms`,
-  '< 1000 ms',
-]);
+rows.push(...(await startRows(loadPlanData(), (line) => console.error(line))));
 const dayBuilt = await benchDayMemory('compiled');
 const dayTsx = await benchDayMemory('tsx');
 rows.push([
@@ -66,7 +62,7 @@ if (process.argv.includes('--write')) {
   const md = [
     '# Benchmarks',
     '',
-    `Latest figures of \`npm run bench\` (written by \`npm run bench -- --write\`), ${new Date().toISOString().slice(0, 10)}, on ${os()}.`,
+    `Latest figures of \`npm run bench\` (written by \`npm run bench -- --write\`), ${new Date().toISOString().slice(0, 10)}, on ${os()}; load average ${loadAtStart} at the start, ${load()} at the end.`,
     'Every figure stands next to its baseline measured in the same run; goals are from the issues. Nothing here is asserted by a test.',
     '',
     `| ${rows[0]!.join(' | ')} |`,

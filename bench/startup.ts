@@ -5,13 +5,16 @@
 // part of it too. Also the first lookup after a start, timed inside the process, and memory
 // after a day's traffic (day.ts) in a fresh process.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadPlanData } from '../src/domain/plan-data.ts';
 import type { PlanData } from '../src/domain/schema.ts';
 import { openLowdbStore } from '../src/store/lowdb-store.ts';
 import { createSeedDb } from '../src/store/seed.ts';
+import { realisticMix, typedInTraditional } from './query-mix.ts';
+import { scalePlan } from './scale.ts';
 
 export type Mode = 'tsx' | 'compiled';
 /** The node flags of `npm run serve` as package.json gives them, so the bench measures that very command. */
@@ -94,6 +97,31 @@ function firstLookupRun(db: string): Promise<{ startMs: number; firstMs: number;
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`first-lookup run failed (${code})`))));
   });
+}
+
+/** Resident memory after 1,000 lookups by three readers at `scale` times the plan, in a
+ *  fresh compiled process started on a database whose search cache exists (a first run
+ *  makes it, as any earlier start would). */
+export async function benchLookupMemory(scale: number): Promise<{ rssMB: number; heapMB: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'duban-lookup-memory-'));
+  const queries = join(dir, 'queries.json');
+  writeFileSync(queries, JSON.stringify(realisticMix(scalePlan(loadPlanData(), scale)).map((q) => ({ hans: q, hant: typedInTraditional(q) }))));
+  const run = () =>
+    new Promise<{ rssMB: number; heapMB: number }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--expose-gc', ...SERVE_FLAGS, 'dist/bench/lookup-memory.js', join(dir, 'db.json'), queries], {
+        env: { ...process.env, BENCH_SCALE: String(scale) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`lookup-memory run failed (${code})`))));
+    });
+  try {
+    await run();
+    return await run();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Runs the day's traffic (day.ts) in a fresh process and reads its memory figures. */

@@ -45,7 +45,7 @@ describe('the lookup bench', () => {
     expect(rows.map((r) => r.size)).toEqual(['1x', '2x']);
     for (const r of rows) {
       expect(r.queries).toBe(5);
-      for (const f of [r.ours, r.peer, r.fuse]) {
+      for (const f of [r.ours.wall, r.peer.wall, r.fuse.wall, r.ours.cpu]) {
         expect(Number.isFinite(f.median) && f.median >= 0).toBe(true);
         expect(f.p99).toBeGreaterThanOrEqual(f.median);
       }
