@@ -128,7 +128,16 @@ export class NarrowedFuse {
     near?: (text: number, at: number) => boolean,
   ): FuzzyHit[] {
     if (pattern.length === 0) return [];
-    const edits = this.matchingTexts(pattern, acceptDoc, work, near);
+    // With a limit, fewer errors are tried first: every text within e edits is found at e,
+    // and all of them rank before any with more; so once `limit` documents are found within
+    // e, no more is needed (most typos are one edit; pieces for one edit are long and rare).
+    const threshold = thresholdFor(pattern.length);
+    const most = Math.max(...fuseChunks(pattern).map((c) => maxErrors(c.length, threshold)));
+    let edits = new Map<number, number>();
+    for (let cap = limit === Infinity ? most : Math.min(1, most); ; cap += 1) {
+      edits = this.matchingTexts(pattern, acceptDoc, work, near, cap);
+      if (cap >= most || this.docsAmong(edits, acceptDoc) >= limit) break;
+    }
     const swaps = fuseChunks(pattern).length === 1 ? swapsMatcher(pattern) : undefined;
     // Each document's best text, by (edits, tie-break).
     const best = new Map<number, { t: number; edits: number; tie: number }>();
@@ -149,7 +158,6 @@ export class NarrowedFuse {
     const fuse = this.fuseFor(pattern.length);
     fuse.setCollection(this.fuseTexts, Fuse.parseIndex<string>({ keys: [], records: texts.map((t) => this.records[this.local[t]!]!) }));
     const scores = new Map(fuse.search(pattern).map((r) => [this.global[r.refIndex]!, r.score ?? 1]));
-    const threshold = thresholdFor(pattern.length);
     const m = pattern.length;
     return chosen
       .flatMap(([doc, c]) => {
@@ -160,12 +168,21 @@ export class NarrowedFuse {
       .sort((a, b) => a.rank - b.rank || a.doc - b.doc);
   }
 
-  /** Texts within fuse's reach of `pattern` (any chunk of it) -> fewest edits. */
+  /** Accepted documents that some of `texts` belong to. */
+  private docsAmong(texts: Map<number, number>, acceptDoc: (doc: number) => boolean): number {
+    const docs = new Set<number>();
+    for (const t of texts.keys()) for (const u of this.slots.uses[t]!) if (isFuzzy(u.cls) && acceptDoc(u.doc)) docs.add(u.doc);
+    return docs.size;
+  }
+
+  /** Texts within fuse's reach of `pattern` (any chunk of it), and within `cap` edits a
+   *  chunk -> fewest edits. */
   private matchingTexts(
     pattern: string,
     acceptDoc: (doc: number) => boolean,
     work?: SearchWork,
     near?: (text: number, at: number) => boolean,
+    cap = MAX_ERRORS,
   ): Map<number, number> {
     const threshold = thresholdFor(pattern.length);
     const verdicts = new Map<number, boolean>();
@@ -179,7 +196,7 @@ export class NarrowedFuse {
     };
     const edits = new Map<number, number>();
     for (const chunk of fuseChunks(pattern)) {
-      for (const [t, d] of this.slots.index.approx(chunk, maxErrors(chunk.length, threshold), accept, work, near)) {
+      for (const [t, d] of this.slots.index.approx(chunk, Math.min(cap, maxErrors(chunk.length, threshold)), accept, work, near)) {
         const prev = edits.get(t);
         if (prev === undefined || d < prev) edits.set(t, d);
       }

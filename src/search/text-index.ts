@@ -49,45 +49,83 @@ export class TextIndex {
   ): Map<number, number> {
     const m = pattern.length;
     if (m === 0 || m > MYERS_MAX) throw new Error(`approx: pattern length ${m} outside 1..${MYERS_MAX}`);
-    const found = new Map<number, number>();
     if (maxErrors === 0) {
-      this.occurrences(pattern, (t, p) => !found.has(t) && accept(t) && (!near || near(t, p)) && found.set(t, 0), work);
-      return found;
+      const exact = new Map<number, number>();
+      this.occurrences(pattern, (t, p) => !exact.has(t) && accept(t) && (!near || near(t, p)) && exact.set(t, 0), work);
+      return exact;
     }
     const distance = editsMatcher(pattern);
     const k = maxErrors;
+    // Per text, for this call: the fewest edits found (-1: none yet) and whether it is
+    // accepted (0 unknown, 1 yes, 2 no); reset through `touched` at the end.
+    const { edits, verdict } = this.scratch();
+    const touched: number[] = [];
+    const texts = this.texts;
     for (const piece of cheapestPieces(pattern, k + 1, this.costs(pattern))) {
+      const { list, at, check } = this.anchor(piece.text);
+      if (work) work.postings += list.length / 2;
       // Windows of one text come in order; overlapping ones are verified as one.
       let text = -1;
       let from = 0;
       let to = 0;
-      const verify = (): void => {
-        if (text < 0) return;
-        if (work) work.windows += 1;
-        const d = distance(this.texts[text]!, from, to);
-        const prev = found.get(text);
-        if (d <= k && (prev === undefined || d < prev)) found.set(text, d);
-      };
-      this.occurrences(
-        piece.text,
-        (t, p) => {
-          if (found.get(t) === 0 || !accept(t)) return;
+      for (let i = 0; i <= list.length; i += 2) {
+        const t = i < list.length ? list[i]! : -1;
+        if (t >= 0) {
+          const p = list[i + 1]! - at;
+          if (check && (p < 0 || !texts[t]!.startsWith(piece.text, p))) continue;
+          if (edits[t] === 0) continue;
+          if (verdict[t] === 0) {
+            verdict[t] = accept(t) ? 1 : 2;
+            touched.push(t);
+          }
+          if (verdict[t] === 2) continue;
           const start = p - piece.offset;
-          if (near && !nearStart(near, t, start, k)) return;
+          if (near && !nearStart(near, t, start, k)) continue;
           const a = Math.max(0, start - k);
-          const b = Math.min(this.texts[t]!.length, start + m + k);
+          const b = Math.min(texts[t]!.length, start + m + k);
           if (t === text && a <= to) {
             to = Math.max(to, b);
-            return;
+            continue;
           }
-          verify();
-          [text, from, to] = [t, a, b];
-        },
-        work,
-      );
-      verify();
+        }
+        if (text >= 0) {
+          if (work) work.windows += 1;
+          const d = distance(texts[text]!, from, to);
+          if (d <= k && (edits[text] === -1 || d < edits[text]!)) edits[text] = d;
+        }
+        if (t < 0) break;
+        text = t;
+        from = Math.max(0, list[i + 1]! - at - piece.offset - k);
+        to = Math.min(texts[t]!.length, list[i + 1]! - at - piece.offset + m + k);
+      }
+    }
+    const found = new Map<number, number>();
+    for (const t of touched) {
+      if (edits[t] !== -1) found.set(t, edits[t]!);
+      edits[t] = -1;
+      verdict[t] = 0;
     }
     return found;
+  }
+
+  private scratchArrays?: { edits: Int8Array; verdict: Uint8Array };
+  private scratch(): { edits: Int8Array; verdict: Uint8Array } {
+    this.scratchArrays ??= { edits: new Int8Array(this.texts.length).fill(-1), verdict: new Uint8Array(this.texts.length) };
+    return this.scratchArrays;
+  }
+
+  /** Where to look for `piece`: its postings (up to 3 units), or those of its rarest
+   *  trigram, `at` units into it, each to be checked against the whole piece. */
+  private anchor(piece: string): { list: Int32Array; at: number; check: boolean } {
+    if (piece.length <= 3) return { list: this.postings.get(piece), at: 0, check: false };
+    let rarest: Int32Array | undefined;
+    let at = 0;
+    for (let r = 0; r + 3 <= piece.length; r += 1) {
+      const list = this.postings.get(piece.slice(r, r + 3));
+      if (list.length === 0) return { list, at: 0, check: false };
+      if (!rarest || list.length < rarest.length) [rarest, at] = [list, r];
+    }
+    return { list: rarest!, at, check: true };
   }
 
   /** Calls visit(text, position) for each exact occurrence of `piece`, in order. */
