@@ -13,24 +13,34 @@ export interface Step {
   map: Map<string, string>;
   /** longest[unit]: the length of the longest key starting with that UTF-16 unit, 0 if none. */
   longest: Uint8Array;
+  /** units[unit]: 1 if some key holds that UTF-16 unit. */
+  units: Uint8Array;
 }
 
 export function buildStep(dicts: Dict[]): Step {
   const map = new Map<string, string>();
   const longest = new Uint8Array(0x10000);
+  const units = new Uint8Array(0x10000);
   for (const dict of dicts) {
-    for (const entry of dict.split('|')) {
-      const space = entry.indexOf(' ');
-      if (space <= 0) continue;
-      const key = entry.slice(0, space);
-      const end = entry.indexOf(' ', space + 1);
-      // Earlier dictionaries of a step win over later ones (phrases before characters), as in opencc-js.
-      if (!map.has(key)) map.set(key, end < 0 ? entry.slice(space + 1) : entry.slice(space + 1, end));
-      const first = key.charCodeAt(0);
-      longest[first] = Math.min(255, Math.max(longest[first]!, key.length));
+    // Entries are read in place (no split into an array of 50,000 strings first).
+    for (let at = 0; at < dict.length; ) {
+      let bar = dict.indexOf('|', at);
+      if (bar < 0) bar = dict.length;
+      const space = dict.indexOf(' ', at);
+      if (space > at && space < bar) {
+        const key = dict.slice(at, space);
+        let end = dict.indexOf(' ', space + 1);
+        if (end < 0 || end > bar) end = bar;
+        // Earlier dictionaries of a step win over later ones (phrases before characters), as in opencc-js.
+        if (!map.has(key)) map.set(key, dict.slice(space + 1, end));
+        const first = dict.charCodeAt(at);
+        if (space - at > longest[first]!) longest[first] = Math.min(255, space - at);
+        for (let i = at; i < space; i += 1) units[dict.charCodeAt(i)] = 1;
+      }
+      at = bar + 1;
     }
   }
-  return { map, longest };
+  return { map, longest, units };
 }
 
 /** The length of the longest key of `step` at text[i], 0 if none. */
@@ -98,6 +108,6 @@ export function converter(spec: ConverterSpec | Step[]): (text: string) => strin
  *  outside this set converts on its own (no key spans such a unit). */
 export function keyUnits(steps: Step[]): Uint8Array {
   const units = new Uint8Array(0x10000);
-  for (const step of steps) for (const key of step.map.keys()) for (let i = 0; i < key.length; i += 1) units[key.charCodeAt(i)] = 1;
+  for (const step of steps) for (let u = 0; u < units.length; u += 1) units[u] ||= step.units[u]!;
   return units;
 }
