@@ -11,7 +11,6 @@ let pinyinPro: PinyinFn | undefined;
 /** Han run -> its syllables, tone-less, as pinyin-pro writes them (lü keeps its ü). */
 const runs = new Map<string, string[]>();
 const used = new Set<string>(); // runs asked for in this process: what a save keeps
-let added = 0; // runs converted since the cache was loaded or saved
 let converted = 0; // runs converted by pinyin-pro in this process
 
 /** Stops a broken cache file from taking memory: the plan has a few thousand runs. */
@@ -25,10 +24,7 @@ export function syllablesOf(run: string): string[] {
     pinyinPro ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
     syllables = pinyinPro(run, { toneType: 'none', type: 'array' });
     converted += 1;
-    if (runs.size < MAX_RUNS) {
-      runs.set(run, syllables);
-      added += 1;
-    }
+    if (runs.size < MAX_RUNS) runs.set(run, syllables);
   }
   return syllables;
 }
@@ -63,16 +59,8 @@ export function addRuns(saved: Record<string, string>): number {
   return read;
 }
 
-/** Runs converted by pinyin-pro since the last call (then counted afresh). */
-export function takeAdded(): number {
-  const n = added;
-  added = 0;
-  return n;
-}
-
 /** Forgets every run (tests). */
 export function clearPinyinRuns(): void {
   runs.clear();
   used.clear();
-  added = 0;
 }

@@ -143,7 +143,7 @@ export class PlanIndex {
   }
 
   /** Texts holding `words` in order in a few pieces: candidates hold its first and last
-   *  bigram (trigram, for Latin), rarest lists first, at most MAX_GAPPED_CANDIDATES. */
+   *  bigram (trigram, for Latin); at most MAX_GAPPED_CANDIDATES are checked. */
   private gapped(
     words: string,
     latin: boolean,

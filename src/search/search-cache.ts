@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { docsToSave, useSavedDocs, type FieldClass, type SearchDoc } from './documents.ts';
 import { fold } from './normalize.ts';
-import { addRuns, takeAdded, usedRuns } from './pinyin.ts';
+import { addRuns, usedRuns } from './pinyin.ts';
 
 const VERSION = 2;
 const CLASSES: readonly FieldClass[] = ['zh', 'py', 'ini', 'en', 'units'];
@@ -50,7 +50,6 @@ export function loadSearchCache(file: string): { docs: number; runs: number } {
 
 /** Writes the cache if this process built documents or converted pinyin it did not have. */
 export async function saveSearchCache(file: string): Promise<boolean> {
-  takeAdded();
   const docs = docsToSave(); // new pinyin runs come only with new documents
   if (!docs) return false;
   const out: CacheFile = { version: VERSION, key: docs.key, ...toSaved(docs.docs), runs: usedRuns() };
