@@ -27,7 +27,7 @@ beforeEach(() => {
   file = searchCacheFile(join(mkdtempSync(join(tmpdir(), 'duban-search-cache-')), 'db.json'));
 });
 
-describe('the search cache', () => {
+describe('the search cache', { timeout: 60_000 }, () => {
   it('is written at the first start, and read at the next: nothing is folded or converted again', async () => {
     let index: PlanIndex | undefined;
     const first = await prepareSearch(() => (index = new PlanIndex(plan)), file);

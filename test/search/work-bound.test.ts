@@ -21,7 +21,7 @@ function workOf(query: string): SearchWork {
   return work;
 }
 
-describe('the work of one lookup', () => {
+describe('the work of one lookup', { timeout: 60_000 }, () => {
   const sets = sampleQueries(plan, 60, 11);
   const ordinary = [...sets.exact, ...sets.substring, ...sets.fuzzy, '专家委员会', 'hangxain', 'expert committee', '国际'];
   const costliest = Math.max(...ordinary.map((q) => total(workOf(q))));
