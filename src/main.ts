@@ -42,7 +42,13 @@ async function main(): Promise<number> {
   if (search.error) log.warn({ err: search.error }, 'search: the search cache could not be written');
   // Traditional replies (OpenCC's dictionaries, the converted catalogs and plan texts) are
   // readied a second after start, off the first reply's path (~0.2 s of CPU, once).
-  setTimeout(() => core.services.i18n.has('zh-Hant', 'item-heading'), 1000).unref();
+  setTimeout(() => {
+    try {
+      core.services.i18n.has('zh-Hant', 'item-heading');
+    } catch (err) {
+      log.warn({ err }, 'i18n: Traditional replies could not be readied; the first zh-Hant reply will try again');
+    }
+  }, 1000).unref();
   const { notifier } = core.services;
   const stops: Array<() => Promise<void>> = [];
   /** An adapter that stops by itself ends the process with an error, for a supervisor to restart it. */
