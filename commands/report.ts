@@ -1,9 +1,9 @@
 // report / 汇报: a department reports where its item stands, guided step by step, or in one
 // line ("汇报 92 进度80% 已完成章程初稿"); whatever the line does not say is asked for.
 import { defineCommand } from '../src/core/command.ts';
-import { nextStep, reportFlow, takeItem, type ReportDraft } from '../src/flows/report-flow.ts';
+import { NOTE_MAX, nextStep, takeItem, type ReportDraft } from '../src/flows/report-draft.ts';
+import { reportFlow } from '../src/flows/report-flow.ts';
 import { parseOneLine } from '../src/flows/report-parse.ts';
-import { NOTE_MAX } from '../src/flows/report-flow.ts';
 import { startIndicatorReport } from '../src/flows/start-indicator-report.ts';
 import { toSimplified } from '../src/i18n/script.ts';
 
@@ -35,8 +35,9 @@ export default defineCommand({
       }
       if (line.badProgress) await ctx.reply(ctx.t('report-bad-percent', { input: line.badProgress }));
       if (line.status) draft.status = line.status;
-      if (line.status === 'done') draft.progress = 100;
       if (line.progress !== undefined) draft.progress = line.progress;
+      // "已完成" alone means 100%; with a smaller percent it is asked about (nextStep: clarify).
+      else if (line.status === 'done') draft.progress = 100;
       if (line.note && line.note.length > NOTE_MAX)
         await ctx.reply(ctx.t('report-note-too-long', { max: NOTE_MAX, length: line.note.length }));
       else if (line.note) draft.note = line.note;

@@ -19,6 +19,11 @@ export const ReportRecord = z.object({
   evidence: z.string().optional(),
   by: z.string(), // person id who entered it
   onBehalfOf: z.string().optional(), // department id, when the secretariat enters it
+  /**
+   * A responsible (not lead) unit's report on its own part of an item: its department id. Its
+   * status and progress are of that part; only the lead unit sets the item's status.
+   */
+  contributionOf: z.string().optional(),
   platform: z.string(),
   corrects: z.string().optional(), // id of the report this one corrects
   provenance: z.enum(['sample', 'reported']).default('reported'),
@@ -29,8 +34,12 @@ export type ReportKey = `item:${number}` | `indicator:${string}`;
 
 /** What is kept in memory of the reports log (src/plan/report-log.ts keeps it). */
 export interface ReportIndex {
-  /** Per item or indicator: its latest report and where each of its reports is in the log. */
-  byKey: Map<string, { latest: ReportRecord; refs: number[] }>;
+  /**
+   * Per item or indicator: its latest report (of an item: the lead unit's, setting its status;
+   * absent while only contributions exist), the latest contribution of each responsible unit,
+   * and where each of its reports is in the log.
+   */
+  byKey: Map<string, { latest?: ReportRecord; contributions?: Record<string, ReportRecord>; refs: number[] }>;
   /** Per person: their latest report on an item (for 更正). */
   lastItemReportBy: Map<string, ReportRecord>;
   /** Per department: when the latest report entered on its behalf was made. */

@@ -8,6 +8,7 @@ import type { PlanReader } from '../domain/plan-reader.ts';
 import { assessItems } from './assess.ts';
 import { shanghaiDate } from '../core/clock.ts';
 import { joinList, personName, unitList, unitName, type Voice } from '../views/format.ts';
+import { healthText } from '../views/health-view.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_MIME = 'text/csv';
@@ -60,7 +61,7 @@ export function assessmentTable(voice: Voice, src: ExportSource): AssessmentTabl
       item.deadline,
       latest ? voice.t('sv-status', { status: latest.status ?? 'unknown' }) : voice.t('sv-no-report'),
       latest?.progress ?? null,
-      voice.t('sv-health', { health: view.health }),
+      healthText(voice, data, view),
       view.daysLeft,
       latest ? shanghaiDate(latest.at) : null,
       by && latest.onBehalfOf ? voice.t('history-on-behalf', { person: by, dept: unitName(voice, data, latest.onBehalfOf) }) : (by ?? null),

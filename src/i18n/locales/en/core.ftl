@@ -151,12 +151,13 @@ items-heading = { $count ->
     [done] , done
     [open] , not done
     [no-report] , never reported
+    [at-risk] , at risk
    *[any] {""}
  }{ $count ->
     [0] .
    *[other] {""}, page { $page } of { $pages }:
  }
-items-bad-filter = I don't understand the filter "{ $word }". Use: part N, a unit's name, overdue, due-soon, done, open, no-report, page N.
+items-bad-filter = I don't understand the filter "{ $word }". Use: part N, a unit's name, overdue, due-soon, at-risk, done, open, no-report, page N.
 items-no-page = There is no page { $page }; there are { $pages }.
 page-prev = ◀ Previous
 page-next = Next ▶
@@ -190,21 +191,11 @@ arg-language = 简体 / 繁體 / English
 arg-item-query = an item number or words
 arg-indicator-query = an indicator code or words
 arg-unit-name = a unit's name, short name or id
-arg-items-filters = part N, a unit, overdue/due-soon/done/open/no-report, page N
-item-health = Supervision: { $health ->
-    [done] done
-    [overdue] overdue
-    [at-risk] at risk
-   *[on-track] on track
- }{ $stale ->
-    [yes] {" "}(no update in { $days } days)
-   *[no] {""}
- }
+arg-items-filters = part N, a unit, overdue/due-soon/at-risk/done/open/no-report, page N
 
 ## My things
 cmd-mine = What waits for you: your unit's open items, invitations, polls and consultations
 mine-heading = Waiting for { $name }
-mine-items = Your unit's open items: { $count } (by deadline):
 mine-committee = Expert committee:
 mine-invitation = Your invitation awaits your answer
 mine-poll = Meeting poll: { $title } ({ $id })
@@ -224,3 +215,33 @@ file-open-button = 📎 Open { $name }
 
 ## A word after a command that names no sub-command (src/core/subcommands.ts)
 subcommand-unknown = I don't understand "{ $word }". Use one of: { $valid }.
+
+## An item's health with its reasons, and the responsible units' contributions (issue 10)
+item-health-why = Supervision: { $why }{ $stale ->
+    [yes] {" "}(no update in { $days } days)
+   *[no] {""}
+ }
+item-contribution = { $unit } (responsible unit), its part: { $status ->
+    [not-started] not started
+    [on-track] on track
+    [at-risk] at risk
+    [delayed] delayed
+    [done] done
+   *[unknown] not given
+ }{ $progress ->
+    [-1] {""}
+   *[other] , { $progress }% done
+ } ({ $who }, { $date })
+item-contribution-note = Note: { $note }
+
+## 我的: every open item, a page at a time (issue 10)
+mine-items-page = Your unit's open items: { $count } ({ $mixed ->
+    [yes] ★ marks the ones it leads, listed first; {""}
+   *[no] {""}
+ }most urgent first){ $pages ->
+    [1] {""}
+   *[other] , page { $page } of { $pages }
+ }:
+mine-more = { $count } more ▶
+mine-bad-page = I don't understand "{ $word }". For the next page, send "mine page 2".
+arg-mine-page = which page, e.g. "page 2"

@@ -129,12 +129,13 @@ items-heading = { $part ->
     [done] 已完成 ·{" "}
     [open] 未完成 ·{" "}
     [no-report] 尚无汇报 ·{" "}
+    [at-risk] 有风险 ·{" "}
    *[any] {""}
  }共 { $count } 项{ $count ->
     [0] 。
    *[other] ，第 { $page }/{ $pages } 页：
  }
-items-bad-filter = 看不懂筛选条件“{ $word }”。可用：第N部分、单位名称、逾期、即将到期、已完成、未完成、未汇报、第N页。
+items-bad-filter = 看不懂筛选条件“{ $word }”。可用：第N部分、单位名称、逾期、即将到期、有风险、已完成、未完成、未汇报、第N页。
 items-no-page = 没有第 { $page } 页，共 { $pages } 页。
 page-prev = ◀ 上一页
 page-next = 下一页 ▶
@@ -168,21 +169,11 @@ arg-language = 简体 / 繁體 / English
 arg-item-query = 事项编号或关键词
 arg-indicator-query = 指标编码或关键词
 arg-unit-name = 单位名称、简称或编号
-arg-items-filters = 第N部分、单位、逾期/即将到期/已完成/未完成/未汇报、第N页
-item-health = 督办判断：{ $health ->
-    [done] 已完成
-    [overdue] 已逾期
-    [at-risk] 有风险
-   *[on-track] 进展正常
- }{ $stale ->
-    [yes] （{ $days } 天未更新）
-   *[no] {""}
- }
+arg-items-filters = 第N部分、单位、逾期/即将到期/有风险/已完成/未完成/未汇报、第N页
 
 ## My things
 cmd-mine = 我的待办：本单位未完成的事项、待答复的邀请、投票和征求意见
 mine-heading = { $name }的待办
-mine-items = 本单位未完成事项 { $count } 项（按完成时限）：
 mine-committee = 专家咨询委员会：
 mine-invitation = 专家咨询委员会邀请函待您答复
 mine-poll = 会议时间投票：{ $title }（{ $id }）
@@ -202,3 +193,33 @@ file-open-button = 📎 打开 { $name }
 
 ## A word after a command that names no sub-command (src/core/subcommands.ts)
 subcommand-unknown = 看不懂“{ $word }”。可用：{ $valid }。
+
+## An item's health with its reasons, and the responsible units' contributions (issue 10)
+item-health-why = 督办判断：{ $why }{ $stale ->
+    [yes] （{ $days } 天未更新）
+   *[no] {""}
+ }
+item-contribution = { $unit }（责任单位）承担部分：{ $status ->
+    [not-started] 未开始
+    [on-track] 正常推进
+    [at-risk] 有风险
+    [delayed] 滞后
+    [done] 已完成
+   *[unknown] 未注明
+ }{ $progress ->
+    [-1] {""}
+   *[other] ，进度 { $progress }%
+ }（{ $who }，{ $date }）
+item-contribution-note = 说明：{ $note }
+
+## 我的: every open item, a page at a time (issue 10)
+mine-items-page = 本单位未完成事项 { $count } 项（{ $mixed ->
+    [yes] ★ 为本单位牵头，排在前面；
+   *[no] {""}
+ }按紧迫程度）{ $pages ->
+    [1] {""}
+   *[other] ，第 { $page }/{ $pages } 页
+ }：
+mine-more = 再看 { $count } 项 ▶
+mine-bad-page = 看不懂“{ $word }”。要看下一页，请发送“我的 第2页”。
+arg-mine-page = 第几页，例如“第2页”
