@@ -67,6 +67,7 @@ export default defineCommand({
   examples: ['绑定 K7Q2M9XD', '绑定 zhao-min', '/start K7Q2M9XD'],
   args: [{ name: 'code', summary: 'arg-bind' }],
   access: ['anyone'],
+  privateAnswer: true,
   async run(ctx, args) {
     const word = args.trim();
     if (!word) {

@@ -13,9 +13,9 @@ export default defineCommand({
   examples: ['更正', 'correct'],
   args: [],
   access: ['reporter', 'head', 'admin'],
+  privateAnswer: true,
   writes: true,
   async run(ctx) {
-    if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
     const last = ctx.plan.reports.lastItemReportBy.get(ctx.person!.id);
     if (!last) return ctx.reply(ctx.t('correct-none'));
     const ageHours = (ctx.now.getTime() - Date.parse(last.at)) / 3600_000;

@@ -13,6 +13,7 @@ export default defineCommand({
   examples: ['导出', 'export', '导出 csv', 'export xlsx'],
   args: [{ name: 'format', summary: 'arg-export-format' }],
   access: ['admin', 'official'],
+  privateAnswer: true,
   async run(ctx, args) {
     const word = args.trim();
     const wanted = (Object.keys(FORMATS) as Array<keyof typeof FORMATS>).filter((f) => !word || FORMATS[f].test(word));

@@ -19,6 +19,7 @@ export default defineCommand({
     { name: 'answer', summary: 'arg-attend-answer', required: true },
   ],
   access: ['admin', 'expert', 'head', 'reporter', 'official'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     const { head, rest } = words(args, 2);

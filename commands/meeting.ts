@@ -69,6 +69,7 @@ export default defineCommand({
   ],
   args: [{ name: 'action', summary: 'arg-meeting-action' }],
   access: ['admin', 'expert', 'head', 'reporter', 'official'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     const { head, rest } = words(args, 1);

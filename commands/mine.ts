@@ -29,10 +29,10 @@ function itemLines(ctx: Context, open: readonly Assessed[], page: number): { lin
   const mixed = open.some((a) => a.item.lead.includes(dept)) && open.some((a) => !a.item.lead.includes(dept));
   const lines = [ctx.t('mine-items-page', { count: open.length, page, pages, mixed: mixed ? 'yes' : 'no' })];
   for (const a of shown) {
-    const mark = mixed && a.item.lead.includes(dept) ? '★ ' : '';
+    const mark = mixed && !a.item.lead.includes(dept) ? ctx.t('report-shared-mark') : '';
     const health = healthText(ctx, ctx.plan.data, a.view);
     const when = a.view.health === 'overdue' ? health : `${daysText(ctx, a.view.daysLeft)} · ${health}`;
-    lines.push(`  ${mark}${itemLine(ctx, a.item, 30)} — ${when}`);
+    lines.push(`  ${itemLine(ctx, a.item, 30)}${mark} — ${when}`);
   }
   const after = open.length - page * MINE_PAGE;
   if (after > 0) lines.push(`  ${ctx.t('more', { count: after })}`);
@@ -70,6 +70,7 @@ export default defineCommand({
   examples: ['我的', 'mine', '我的 第2页', 'mine page 2'],
   args: [{ name: 'page', summary: 'arg-mine-page' }],
   access: ['admin', 'head', 'reporter', 'official', 'expert'],
+  privateAnswer: true,
   async run(ctx, args) {
     const p = ctx.person!;
     const page = pageOf(args);

@@ -14,6 +14,7 @@ export default defineCommand({
   examples: ['汇报', '汇报 92 进度80% 已完成章程初稿', 'report 92 80% on track draft charter done', '汇报 指标 E1 28 2017 民航统计公报'],
   args: [{ name: 'report', summary: 'arg-report' }],
   access: ['reporter', 'head', 'admin'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     const { conversations } = ctx.services;
@@ -24,7 +25,6 @@ export default defineCommand({
       const form = ctx.services.forms.get('report')!.build(ctx, args.trim() || undefined);
       if (form && (await ctx.showForm(ctx.t('form-report-title'), form))) return;
     }
-    if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
     const draft: ReportDraft = {};
     if (args) {
       const line = parseOneLine(args);

@@ -22,6 +22,7 @@ export default defineCommand({
     { name: 'answer', summary: 'arg-vote-answer' },
   ],
   access: ['admin', 'expert', 'head', 'reporter', 'official'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     const { head, rest } = words(args, 3);

@@ -81,10 +81,19 @@ describe('a responsible unit reports its own part', () => {
   it('asks the responsible unit about its own part, and offers its lead items first', async () => {
     const chat = bot.chat('xu-ting');
     const picker = await chat.say('汇报');
-    expect(picker).toContain('★ 为本单位牵头的事项，排在前面');
-    const labels = chat.choices.map((c) => c.label);
-    const firstShared = labels.findIndex((l) => !l.startsWith('★'));
-    expect(labels.slice(0, firstShared).every((l) => l.startsWith('★'))).toBe(true);
+    expect(picker).toContain('本单位牵头的事项在前，标“参与”的是本单位作为责任单位参与的事项');
+    // Every open item of the unit, page by page: those it leads, then those it shares.
+    const labels: string[] = [];
+    for (;;) {
+      labels.push(...chat.choices.map((c) => c.label).filter((l) => /^\d+\./.test(l)));
+      if (!chat.choices.some((c) => c.label.startsWith('更多'))) break;
+      await chat.press('更多');
+    }
+    const mine = bot.store.data.plan.items.filter((i) => i.lead.includes('commerce') || i.responsible.includes('commerce'));
+    expect(labels).toHaveLength(mine.length); // none hidden (nothing is done on 2016-09-01)
+    const firstShared = labels.findIndex((l) => l.endsWith(' · 参与'));
+    expect(firstShared).toBe(mine.filter((i) => i.lead.includes('commerce')).length);
+    expect(labels.slice(firstShared).every((l) => l.endsWith(' · 参与'))).toBe(true);
     expect(await chat.say('91')).toContain('第 91 项由市推进办牵头，事项的状态由牵头单位确定。市商务局承担的部分目前进展如何？');
     expect(await chat.press('正常推进')).toContain('贵单位承担部分的完成进度是多少？');
   });

@@ -87,7 +87,7 @@ export class Duban {
     return this.services.lookup(ctx, text);
   }
 
-  /** The one place where access is checked. */
+  /** The one place where access is checked, and where a private answer is kept out of a group. */
   private async run(ctx: Context, cmd: CommandDef, args: string): Promise<void> {
     if (cmd.writes && !ctx.person) return ctx.reply(ctx.t('not-bound'));
     const allowed = cmd.access.includes('anyone') || cmd.access.some((a) => a !== 'anyone' && ctx.hasRole(a));
@@ -95,7 +95,34 @@ export class Duban {
       if (!ctx.person) return ctx.reply(ctx.t('not-bound'));
       return ctx.reply(ctx.t('not-allowed', { command: ctx.lang === 'en' ? cmd.names.en[0]! : cmd.names.zh[0]! }));
     }
+    if (cmd.privateAnswer && ctx.msg.chatType === 'group') {
+      if (!ctx.msg.repliesInDirect) return this.runInPrivate(ctx, cmd, args);
+      ctx.treatAsDirect(); // its answers go to the direct chat already
+    }
     await cmd.run(ctx, args);
+  }
+
+  /**
+   * Runs a command asked in a group as if asked in the person's direct chat, sends its replies
+   * there, and tells the group only that (or that the direct chat could not be reached: a
+   * Telegram bot cannot write first to someone who never opened it).
+   */
+  private async runInPrivate(ctx: Context, cmd: CommandDef, args: string): Promise<void> {
+    const { msg } = ctx;
+    const direct = new Context(
+      this.services,
+      { ...msg, chatType: 'direct', chatId: msg.accountId, canShowForm: false },
+      ctx.person,
+      ctx.lang,
+    );
+    await cmd.run(direct, args);
+    let delivered = true;
+    for (const reply of direct.replies) {
+      if (!delivered) break;
+      delivered = (await this.services.notifier.toAccount(msg.platform, msg.accountId, reply)).ok;
+    }
+    const command = ctx.lang === 'en' ? cmd.names.en[0]! : cmd.names.zh[0]!;
+    await ctx.reply(ctx.t(delivered ? 'private-answered' : 'private-unreachable', { command }));
   }
 
   private identify(msg: IncomingMessage): Person | undefined {

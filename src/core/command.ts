@@ -29,6 +29,11 @@ export interface CommandDef {
   writes?: boolean;
   /** Hidden from help and menus (internal follow-ups of buttons). */
   hidden?: boolean;
+  /**
+   * Its answer holds personal data, a file or a secretariat's action: asked in a group, it is
+   * answered in the person's direct chat and the group is only told so (the core enforces it).
+   */
+  privateAnswer?: boolean;
   run(ctx: Context, args: string): Promise<void>;
 }
 

@@ -47,8 +47,9 @@ export const reportFlow: Flow<ReportDraft> = {
         const page = Math.min(d.pickPage ?? 0, Math.ceil(all.length / PICK_PAGE) - 1);
         const shown = all.slice(page * PICK_PAGE, (page + 1) * PICK_PAGE);
         const mixed = all.some((x) => x.lead) && all.some((x) => !x.lead);
+        // Labels start with the number (it may be typed); a shared item says so after it.
         const options = shown.map(({ item, lead }) => ({
-          label: `${mixed && lead ? '★ ' : ''}${itemLine(ctx, item, 28)}`,
+          label: `${itemLine(ctx, item, 28)}${mixed && !lead ? ctx.t('report-shared-mark') : ''}`,
           value: String(item.no),
         }));
         const after = all.length - (page + 1) * PICK_PAGE;

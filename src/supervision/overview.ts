@@ -94,7 +94,8 @@ export function renderOverview(ctx: Context, req: OverviewRequest): Rendered {
     }
   }
 
-  if (ctx.hasRole('admin')) lines.push(...secretariatLines(ctx, req, assessed));
+  // The secretariat's to-do names units and people: not for a group to read.
+  if (ctx.hasRole('admin') && ctx.inPrivate) lines.push(...secretariatLines(ctx, req, assessed));
   return { text: lines.join('\n'), choices };
 }
 

@@ -236,7 +236,7 @@ item-contribution-note = Note: { $note }
 
 ## 我的: every open item, a page at a time (issue 10)
 mine-items-page = Your unit's open items: { $count } ({ $mixed ->
-    [yes] ★ marks the ones it leads, listed first; {""}
+    [yes] those it leads first, then those marked "shared"; {""}
    *[no] {""}
  }most urgent first){ $pages ->
     [1] {""}
@@ -245,3 +245,7 @@ mine-items-page = Your unit's open items: { $count } ({ $mixed ->
 mine-more = { $count } more ▶
 mine-bad-page = I don't understand "{ $word }". For the next page, send "mine page 2".
 arg-mine-page = which page, e.g. "page 2"
+
+## Private answers to a question asked in a group (issue 10)
+private-answered = I've answered you in a direct message: "{ $command }" shows personal data, files or the secretariat's actions, so not in the group.
+private-unreachable = I can't write to you directly, so the answer to "{ $command }" is not shown in the group. Please open a direct chat with me, send me a message, then ask again there.

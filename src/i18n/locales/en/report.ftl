@@ -63,7 +63,6 @@ report-confirm = ✅ Submit
 report-edit = ✏️ Change
 report-cancel = ✖ Cancel
 report-confirm-what = Press "Submit", "Change" or "Cancel".
-report-private-only = Please report in a direct message with me, not in the group.
 cmd-report = Report an item's progress (guided, or in one line)
 arg-report = item number, percent, status, note: each may be left out
 
@@ -156,7 +155,7 @@ report-note-is-file = This step needs a note in words. You can send the file as 
 
 ## Who owns an item: the lead unit's status, a responsible unit's part, done means 100% (issue 10)
 report-ask-item-page = Which item? { $count } in all, most urgent first{ $mixed ->
-    [yes] ; ★ marks the items your unit leads, listed first, the others it shares
+    [yes] ; the items your unit leads first, then those marked "shared", where it is a responsible unit
    *[no] {""}
  }{ $all ->
     [yes] {""}
@@ -205,3 +204,4 @@ report-form-done = { $which ->
     [done-below] Done means 100%: set the progress to 100, or choose another status (it is { $progress }% now).
    *[full-not-done] 100% means done: set the status to "done", or change the progress.
  }
+report-shared-mark = {" "}· shared

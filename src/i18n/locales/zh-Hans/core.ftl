@@ -214,7 +214,7 @@ item-contribution-note = 说明：{ $note }
 
 ## 我的: every open item, a page at a time (issue 10)
 mine-items-page = 本单位未完成事项 { $count } 项（{ $mixed ->
-    [yes] ★ 为本单位牵头，排在前面；
+    [yes] 牵头的在前，标“参与”的为本单位参与；
    *[no] {""}
  }按紧迫程度）{ $pages ->
     [1] {""}
@@ -223,3 +223,7 @@ mine-items-page = 本单位未完成事项 { $count } 项（{ $mixed ->
 mine-more = 再看 { $count } 项 ▶
 mine-bad-page = 看不懂“{ $word }”。要看下一页，请发送“我的 第2页”。
 arg-mine-page = 第几页，例如“第2页”
+
+## Private answers to a question asked in a group (issue 10)
+private-answered = 已私信回复您：“{ $command }”的回答含个人信息、文件或市推进办的操作，不在群里显示。
+private-unreachable = 我无法私信您，所以“{ $command }”的回答没有在群里显示。请先打开与我的私聊、给我发一条消息，然后在私聊中再发一次。

@@ -63,7 +63,6 @@ report-confirm = ✅ 确认提交
 report-edit = ✏️ 修改
 report-cancel = ✖ 取消
 report-confirm-what = 请点“确认提交”“修改”或“取消”。
-report-private-only = 汇报请在与我的私聊中进行，以免在群里打扰大家。
 cmd-report = 汇报事项进度（引导式，或一句话）
 arg-report = 事项编号、进度、状态、说明，均可省略
 
@@ -156,7 +155,7 @@ report-note-is-file = 这一步需要文字说明。文件可以在下一步作�
 
 ## Who owns an item: the lead unit's status, a responsible unit's part, done means 100% (issue 10)
 report-ask-item-page = 汇报哪一项？共 { $count } 项，按紧迫程度排序{ $mixed ->
-    [yes] ；★ 为本单位牵头的事项，排在前面，其余为本单位参与的事项
+    [yes] ；本单位牵头的事项在前，标“参与”的是本单位作为责任单位参与的事项
    *[no] {""}
  }{ $all ->
     [yes] {""}
@@ -205,3 +204,4 @@ report-form-done = { $which ->
     [done-below] 已完成即进度 100%：请把进度改为 100，或选择其他状态（现为 { $progress }%）。
    *[full-not-done] 进度 100% 即已完成：请把状态改为“已完成”，或改填进度。
  }
+report-shared-mark = {" "}· 参与
