@@ -12,6 +12,7 @@ import { words } from '../src/committee/meetings/words.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { type Subcommand, Subcommands } from '../src/core/subcommands.ts';
+import { invitedToAMeeting } from '../src/committee/meetings/offered.ts';
 
 const isAdmin = (ctx: Context) => ctx.hasRole('admin');
 
@@ -70,6 +71,7 @@ export default defineCommand({
   args: [{ name: 'action', summary: 'arg-meeting-action' }],
   access: ['admin', 'expert', 'head', 'reporter', 'official'],
   privateAnswer: true,
+  offered: (ctx) => ctx.hasRole('admin', 'expert') || invitedToAMeeting(ctx),
   writes: true,
   async run(ctx, args) {
     const { head, rest } = words(args, 1);

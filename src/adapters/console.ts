@@ -1,6 +1,8 @@
 // The console adapter (after Hubot's Shell): each line on stdin is a message from the
 // console user, replies go to stdout, choices are numbered and a number picks one. With
 // piped input it handles the lines in order and returns once the last reply is written.
+// On start, a conversation left open (the bot was restarted in the middle of a report)
+// shows its pending step and numbered choices again, so "1" picks a choice, not 1%.
 import { createInterface } from 'node:readline';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +23,15 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const input = opts.input ?? process.stdin;
   const out = opts.output ?? process.stdout;
   const interactive = input === process.stdin && process.stdin.isTTY;
-  const rl = createInterface({ input, terminal: false });
   let choices: Choice[] = [];
   const prompt = () => interactive && out.write('> ');
+  const fileDir = opts.fileDir ?? 'data/exports';
 
+  const resumed = await opts.core.resume({ platform: 'console', chatId: 'console', chatType: 'direct', accountId: opts.personId });
+  choices = resumed.filter((r) => r.choices?.length).at(-1)?.choices ?? [];
+  for (const reply of resumed) out.write(render(reply, fileDir) + '\n\n');
+  // Reading starts after: a line piped in meanwhile waits in the stream, it is not lost.
+  const rl = createInterface({ input, terminal: false });
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
@@ -42,7 +49,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     });
     const withChoices = replies.filter((r) => r.choices?.length).at(-1);
     if (withChoices || !picked) choices = withChoices?.choices ?? [];
-    for (const reply of replies) out.write(render(reply, opts.fileDir ?? 'data/exports') + '\n\n');
+    for (const reply of replies) out.write(render(reply, fileDir) + '\n\n');
     prompt();
   }
 }

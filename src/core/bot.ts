@@ -6,6 +6,7 @@ import type { Person } from '../domain/schema.ts';
 import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
 import { Context, type Services } from './context.ts';
+import { isCancel } from './conversation.ts';
 import { personInDirectory } from './directory.ts';
 import { replyLang } from './lang.ts';
 import { rememberDelivery } from './state.ts';
@@ -28,8 +29,26 @@ export class Duban {
   /** Answers one message; `showForm`, when given, opens a form at once (see FormPort). */
   handle(msg: IncomingMessage, showForm?: FormPort): Promise<Reply[]> {
     if (msg.deliveryId && this.seen(`${msg.platform}:${msg.deliveryId}`)) return Promise.resolve([]);
+    return this.inTurn(msg, () => this.handleNow(msg, showForm));
+  }
+
+  /**
+   * A person comes back to a chat that lost what it showed (the console after a restart):
+   * an open conversation's pending step is asked again, with its choices. Nothing otherwise.
+   */
+  resume(msg: IncomingMessage): Promise<Reply[]> {
+    return this.inTurn(msg, async () => {
+      const person = this.identify(msg);
+      const ctx = new Context(this.services, msg, person, replyLang(this.services, msg, person));
+      await this.services.conversations.resume(ctx);
+      return ctx.replies;
+    });
+  }
+
+  /** Runs work for one account after its earlier messages (a conversation is a sequence). */
+  private inTurn(msg: IncomingMessage, work: () => Promise<Reply[]>): Promise<Reply[]> {
     const key = `${msg.platform}:${msg.accountId}`;
-    const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.handleNow(msg, showForm));
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(work);
     const settled = run.catch(() => undefined);
     this.queues.set(key, settled);
     void settled.then(() => this.queues.get(key) === settled && this.queues.delete(key));
@@ -81,6 +100,8 @@ export class Duban {
 
     const matched = this.services.registry.match(text);
     if (matched) return this.run(ctx, matched.cmd, matched.args);
+    // 取消 with nothing open is not a question about the plan.
+    if (isCancel(text)) return ctx.reply(ctx.t('nothing-to-cancel'));
     if (msg.chatType === 'group' && !msg.addressed) return;
     // A file with a caption that is no command: the caption is a question, the file is not kept.
     if (msg.file) await ctx.reply(ctx.t('file-unexpected'));

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import * as T2CN from 'opencc-js/t2cn';
 import { buildStep, converter } from './compact-opencc.ts';
+import { HANT_FIXES } from './hant-fixes.ts';
 
 type Convert = (text: string) => string;
 const t2s = T2CN.Converter({ from: 'tw', to: 'cn' });
@@ -30,7 +31,7 @@ export function toHant(text: string): string {
   if (!HAN.test(text)) return text;
   if (!s2t) {
     const { Locale } = createRequire(import.meta.url)('opencc-js/cn2t') as { Locale: { from: { cn: string[][] }; to: { tw: string[][] } } };
-    s2t = converter([buildStep(Locale.from.cn[0]!), buildStep(Locale.to.tw[0]!)]);
+    s2t = converter([buildStep([HANT_FIXES, ...Locale.from.cn[0]!]), buildStep(Locale.to.tw[0]!)]);
   }
   return s2t(text);
 }

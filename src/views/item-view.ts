@@ -5,7 +5,20 @@ import { formatDay, formatDeadline } from '../core/clock.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Item, Person, PlanData } from '../domain/schema.ts';
 import { healthOf } from '../supervision/health.ts';
-import { daysAgo, daysLeft, daysText, joinList, personName, provenanceLine, sampleTag, shorten, unitName, type Voice } from './format.ts';
+import {
+  daysAgo,
+  daysLeft,
+  daysText,
+  EN_WIDTH,
+  fit,
+  joinList,
+  personName,
+  provenanceLine,
+  sampleTag,
+  shorten,
+  unitName,
+  type Voice,
+} from './format.ts';
 import { healthText } from './health-view.ts';
 
 /**
@@ -86,25 +99,17 @@ export function itemLine(v: Pick<Voice, 'pick' | 'lang'>, item: Item, width = 40
   return `${item.no}. ${itemTitle(v, item, width)}`;
 }
 
-/** English carries less per character: an English title may be this many times as long. */
-const EN_WIDTH = 2;
 /** "Following Singapore's whole-of-government approach, set up…": the lead-in names the benchmark. */
 const LEAD_IN = /^(?:following|after|against|like|as in|modell?ed on)\b[^,]*,\s*(.+)$/i;
 
 /**
- * An item's title in the reader's language, cut to about `width` Chinese characters. English
- * titles nearly all start "Following X's …,": cut from the front, that leaves nothing but the
- * benchmark, so a long English title drops its lead-in and keeps what the item does, cut at a
- * word, not inside one.
+ * An item's title in the reader's language, cut to about `width` Chinese characters (fit).
+ * English titles nearly all start "Following X's …,": cut from the front, that leaves nothing
+ * but the benchmark, so a long English title drops its lead-in and keeps what the item does.
  */
 export function itemTitle(v: Pick<Voice, 'pick' | 'lang'>, item: Item, width: number): string {
   if (v.lang !== 'en' || !item.titleEn) return shorten(v.pick(item.title, item.titleEn), width);
-  const max = width * EN_WIDTH;
-  if (item.titleEn.length <= max) return item.titleEn;
+  if (item.titleEn.length <= width * EN_WIDTH) return item.titleEn;
   const main = LEAD_IN.exec(item.titleEn)?.[1];
-  const text = main ? main[0]!.toUpperCase() + main.slice(1) : item.titleEn;
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+  return fit(v, main ? main[0]!.toUpperCase() + main.slice(1) : item.titleEn, width);
 }

@@ -100,12 +100,13 @@ indicator-stage = Stage: { $stage ->
    *[high] ; { $gap } to the high-stage target
  }
 indicator-cities = Benchmark cities: { $list }
-indicator-rank = Qingdao ranks { $rank } of { $total } (ahead of { $ahead } benchmark { $ahead ->
-    [one] city
-   *[other] cities
+indicator-rank = Qingdao ranks { $rank } of { $total } ({ $standing ->
+    [last] behind all { $cities } benchmark cities
+    [first] ahead of all { $cities } benchmark cities
+   *[middle] ahead of { $ahead } and behind { $behind } benchmark cities
  })
 indicator-department = Responsible: { $dept }
-indicator-source = Data source: { $source }
+indicator-source = Figures from: { $source }
 indicator-siblings = Same level: { $list }
 indicator-first-level = First-level indicator. Its second-level indicators:
 stage-name = { $stage ->
@@ -249,3 +250,31 @@ arg-mine-page = which page, e.g. "page 2"
 ## Private answers to a question asked in a group (issue 10)
 private-answered = I've answered you in a direct message: "{ $command }" shows personal data, files or the secretariat's actions, so not in the group.
 private-unreachable = I can't write to you directly, so the answer to "{ $command }" is not shown in the group. Please open a direct chat with me, send me a message, then ask again there.
+
+## Help: what this person may use, grouped, in words (issue 10)
+help-group = { $group ->
+    [lookup] Look up
+    [report] Report
+    [supervise] Supervise
+    [committee] Expert committee
+    [account] Account and settings
+   *[other] Other
+ }
+help-line = • { $names } — { $summary } (e.g. { $example })
+help-args = What may follow it:
+help-required = {" "}(required)
+help-no-such = There is no command called "{ $word }". Send "help" to see the commands you can use.
+help-not-yours = "{ $command }" is not among the commands you can use (it depends on your role). Send "help" to see yours.
+help-more = Send "help" and a command's name for how to use it, e.g. "help report".
+
+## A rate's gap is in percentage points (issue 10)
+gap-points = { $gap } percentage { $gap ->
+    [one] point
+   *[other] points
+ }
+
+## 取消 when nothing is open (issue 10)
+nothing-to-cancel = Nothing is in progress, so there is nothing to cancel. Send "help" to see what I can do.
+
+## A cut list says how to see the rest (issue 10)
+more-in-list = … and { $count } more: send "{ $command }" to see them all

@@ -205,3 +205,13 @@ report-form-done = { $which ->
    *[full-not-done] 100% means done: set the status to "done", or change the progress.
  }
 report-shared-mark = {" "}· shared
+
+## Coming back to an open conversation (issue 10)
+conv-resumed = You have an unfinished { $flow ->
+    [report] report
+    [indicator-report] indicator report
+    [meeting-create] meeting creation
+    [invitation-note] invitation answer
+    [consult-answer] consultation answer
+   *[other] conversation
+ }; carrying on where you left off (send "cancel" to leave):

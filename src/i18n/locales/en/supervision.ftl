@@ -154,7 +154,7 @@ digest-and-more = , and { $count } more
 ## Commands
 cmd-overview = Supervision overview: items by health for the plan, each part and each unit; overdue and at-risk items
 cmd-history = The reports on an item or indicator over time
-cmd-export = Export the assessment table of all items (Excel and CSV)
+cmd-export = Export the assessment table: all items and the 40 indicators (Excel and CSV)
 arg-overview-scope = a part, a unit's name, or "departments" for every unit
 arg-history-target = item number or indicator code, optionally "page N"
 arg-export-format = xlsx or csv (nothing: both)
@@ -183,3 +183,44 @@ unreached-unit = { $unit }: { $who ->
  } undelivered)
 more-units = … and { $count } more units
 digest-contribution = { $what } ({ $unit }'s part)
+
+## The indicator sheet of the export (issue 10)
+export-ind-sheet = Indicators
+export-ind-header = { $col ->
+    [code] Code
+    [parent] First-level indicator
+    [name] Indicator
+    [unit] Unit
+    [direction] Direction
+    [value] Latest value
+    [year] Year
+    [stage] Stage reached
+    [next] Next stage
+    [gap] Gap to the next stage (rates: percentage points)
+    [low] Low-stage target
+    [middle] Middle-stage target
+    [high] High-stage target
+    [department] Responsible
+    [source] Figures from
+   *[provenance] Provenance
+ }
+export-ind-first-level = (first level)
+export-ind-direction = { $higher ->
+    [yes] higher is better
+   *[no] lower is better
+ }
+export-ind-provenance = name { $name ->
+    [public] from the public record
+    [imported] from the imported list
+   *[sample] sample
+ }{ $level ->
+    [first] {""}
+   *[second] ; value { $values ->
+        [reported] reported by the department
+        [public] from the public record
+        [imported] from the imported list
+       *[sample] sample data
+    }
+ }
+export-ready-both = Assessment workbook (Excel, two sheets): { $items } items and { $indicators } indicators, as of { $date }.
+export-ready-indicators = Indicators (CSV): { $count }, as of { $date }.

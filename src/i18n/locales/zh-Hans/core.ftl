@@ -93,9 +93,13 @@ indicator-stage = 所处阶段：{ $stage ->
    *[high] ，距高阶目标差 { $gap }
  }
 indicator-cities = 对标城市：{ $list }
-indicator-rank = 青岛在六城中排第 { $rank } 位（领先 { $ahead } 个对标城市）
+indicator-rank = 青岛在 { $total } 个城市中排第 { $rank } 位（{ $standing ->
+    [last] 落后于全部 { $cities } 个对标城市
+    [first] 领先全部 { $cities } 个对标城市
+   *[middle] 领先 { $ahead } 个、落后 { $behind } 个对标城市
+ }）
 indicator-department = 责任部门：{ $dept }
-indicator-source = 数据来源：{ $source }
+indicator-source = 数值来源：{ $source }
 indicator-siblings = 同级指标：{ $list }
 indicator-first-level = 一级指标，下设二级指标：
 stage-name = { $stage ->
@@ -186,7 +190,7 @@ arg-file = 文件编号（dbf_ 开头）
 file-refused-too-large = 文件太大：督办最多保存 { $max } MB 的文件。请压缩后重发，或发一个链接。
 file-refused-type = 督办只保存文档、表格、演示文稿、PDF/OFD、图片、文本、CSV 和日历文件，并且内容须与扩展名相符。请换成这些格式再发。
 file-refused-fetch = 这个文件没能从聊天平台取回，什么也没有保存。请稍后再发一次。
-file-unknown = 没有这个文件，或者你无权打开它。
+file-unknown = 没有这个文件，或者您无权打开它。
 file-missing = 文件“{ $name }”的内容已找不到或已损坏，请联系市推进办。
 file-here = 📎 { $name }
 file-open-button = 📎 打开 { $name }
@@ -227,3 +231,28 @@ arg-mine-page = 第几页，例如“第2页”
 ## Private answers to a question asked in a group (issue 10)
 private-answered = 已私信回复您：“{ $command }”的回答含个人信息、文件或市推进办的操作，不在群里显示。
 private-unreachable = 我无法私信您，所以“{ $command }”的回答没有在群里显示。请先打开与我的私聊、给我发一条消息，然后在私聊中再发一次。
+
+## Help: what this person may use, grouped, in words (issue 10)
+help-group = { $group ->
+    [lookup] 查询
+    [report] 汇报
+    [supervise] 督办
+    [committee] 专家咨询委员会
+    [account] 账号与设置
+   *[other] 其他
+ }
+help-line = • { $names } — { $summary }（例：{ $example }）
+help-args = 命令后面可以写：
+help-required = （必填）
+help-no-such = 没有名为“{ $word }”的命令。发送“帮助”查看您可以使用的命令。
+help-not-yours = “{ $command }”不在您可以使用的命令中（取决于您的角色）。发送“帮助”查看您可以使用的命令。
+help-more = 发送“帮助 命令名”查看某个命令的用法，例如“帮助 汇报”。
+
+## A rate's gap is in percentage points (issue 10)
+gap-points = { $gap } 个百分点
+
+## 取消 when nothing is open (issue 10)
+nothing-to-cancel = 目前没有进行中的操作，无需取消。发送“帮助”查看可用命令。
+
+## A cut list says how to see the rest (issue 10)
+more-in-list = ……另有 { $count } 项，发送“{ $command }”查看全部

@@ -205,3 +205,13 @@ report-form-done = { $which ->
    *[full-not-done] 进度 100% 即已完成：请把状态改为“已完成”，或改填进度。
  }
 report-shared-mark = {" "}· 参与
+
+## Coming back to an open conversation (issue 10)
+conv-resumed = 您有未完成的{ $flow ->
+    [report] 汇报
+    [indicator-report] 指标汇报
+    [meeting-create] 新建会议
+    [invitation-note] 邀请答复
+    [consult-answer] 意见答复
+   *[other] 对话
+ }，接着上次继续（发送“取消”可退出）：

@@ -145,7 +145,7 @@ digest-and-more = ，另有 { $count } 个
 ## Commands
 cmd-overview = 督办总览：按健康度统计全部、各部分和各单位的事项，列出逾期和有风险事项
 cmd-history = 查看一项事项或指标的汇报记录
-cmd-export = 导出全部事项的评估表（Excel 和 CSV）
+cmd-export = 导出评估表：全部事项和 40 个指标（Excel 和 CSV）
 arg-overview-scope = 第N部分、单位名称，或“部门”列出全部单位
 arg-history-target = 事项编号或指标编码，可加第N页
 arg-export-format = xlsx 或 csv（不写则两种都发）
@@ -171,3 +171,44 @@ unreached-unit = { $unit }：{ $who ->
  }（{ $count } 条提醒未送达）
 more-units = ……另有 { $count } 个单位
 digest-contribution = { $what }（{ $unit }承担部分）
+
+## The indicator sheet of the export (issue 10)
+export-ind-sheet = 指标
+export-ind-header = { $col ->
+    [code] 编码
+    [parent] 一级指标
+    [name] 指标名称
+    [unit] 单位
+    [direction] 方向
+    [value] 最新值
+    [year] 年份
+    [stage] 所处阶段
+    [next] 下一阶段
+    [gap] 距下一阶段差距（比重为百分点）
+    [low] 低阶目标
+    [middle] 中阶目标
+    [high] 高阶目标
+    [department] 责任部门
+    [source] 数值来源
+   *[provenance] 数据来源
+ }
+export-ind-first-level = （一级指标）
+export-ind-direction = { $higher ->
+    [yes] 越高越好
+   *[no] 越低越好
+ }
+export-ind-provenance = 名称{ $name ->
+    [public] 来自公开资料
+    [imported] 来自导入清单
+   *[sample] 为示例
+ }{ $level ->
+    [first] {""}
+   *[second] ；数值{ $values ->
+        [reported] 为部门汇报
+        [public] 来自公开资料
+        [imported] 来自导入清单
+       *[sample] 为示例数据
+    }
+ }
+export-ready-both = 评估表（Excel，两张表）：事项 { $items } 项、指标 { $indicators } 个，截至 { $date }。
+export-ready-indicators = 指标表（CSV）：共 { $count } 个指标，截至 { $date }。
