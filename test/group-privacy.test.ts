@@ -45,8 +45,9 @@ describe('a private answer asked in a group', () => {
     const group = await inGroup('secretariat', '导出');
     expect(group.some((r) => r.file)).toBe(false);
     expect(direct.filter((d) => d.reply.file).map((d) => d.reply.file!.name)).toEqual([
-      expect.stringMatching(/\.xlsx$/),
-      expect.stringMatching(/\.csv$/),
+      expect.stringMatching(/assessment.*\.xlsx$/),
+      expect.stringMatching(/assessment.*\.csv$/),
+      expect.stringMatching(/indicators.*\.csv$/),
     ]);
   });
 

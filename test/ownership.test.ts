@@ -76,6 +76,12 @@ describe('a responsible unit reports its own part', () => {
     expect(saved).toContain('已保存：第 91 项，进度 50%。督办判断：进展正常。');
     expect(notices).toEqual([]); // the lead's own on-track report is no news
     expect(await bot.chat('liang-shuhua').say('事项 91')).toContain('当前状态：正常推进，进度 50%');
+    // The history keeps both, each compared with its own kind: the lead's first report moves nothing.
+    const history = await bot.chat('liang-shuhua').say('历史 91');
+    expect(history).toContain('徐婷（市商务局承担部分）');
+    expect(history).toContain('状态 滞后 · 进度 40%');
+    expect(history).toContain('状态 正常推进 · 进度 50%');
+    expect(history).not.toContain('→');
   });
 
   it('asks the responsible unit about its own part, and offers its lead items first', async () => {

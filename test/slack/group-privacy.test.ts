@@ -48,10 +48,11 @@ describe('a private answer asked in a Slack channel', () => {
 
   it('uploads the export to the DM, not to the channel', async () => {
     const from = h.api.calls.length;
-    const { calls } = await mention('export csv', 'chat.postMessage', 2); // the file's text in the DM, the notice in the channel
-    expect(calls.map((c) => c.args.channel).sort()).toEqual(['C0GENERAL', 'D0SEC']);
+    // Two files (the items and the indicators), each after its text in the DM; then the notice in the channel.
+    const { calls } = await mention('export csv', 'chat.postMessage', 3);
+    expect(calls.map((c) => c.args.channel)).toEqual(['D0SEC', 'D0SEC', 'C0GENERAL']);
     const uploads = h.api.calls.slice(from).filter((c) => c.method === 'files.completeUploadExternal');
-    expect(uploads.map((c) => c.args.channel_id)).toEqual(['D0SEC']);
+    expect(uploads.map((c) => c.args.channel_id)).toEqual(['D0SEC', 'D0SEC']);
   });
 
   it('adds no notice to a slash command, whose answer goes to the DM anyway', async () => {

@@ -224,3 +224,4 @@ export-ind-provenance = name { $name ->
  }
 export-ready-both = Assessment workbook (Excel, two sheets): { $items } items and { $indicators } indicators, as of { $date }.
 export-ready-indicators = Indicators (CSV): { $count }, as of { $date }.
+history-part = { $person } ({ $dept }'s part)

@@ -212,3 +212,4 @@ export-ind-provenance = 名称{ $name ->
  }
 export-ready-both = 评估表（Excel，两张表）：事项 { $items } 项、指标 { $indicators } 个，截至 { $date }。
 export-ready-indicators = 指标表（CSV）：共 { $count } 个指标，截至 { $date }。
+history-part = { $person }（{ $dept }承担部分）
