@@ -4,6 +4,7 @@
 // entered for the lead, or an item reported at risk or delayed; negative progress is refused.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../src/core/types.ts';
+import { buildDigest } from '../src/supervision/digest.ts';
 import { allReports } from './helpers/logs.ts';
 import { makeBot, type TestBot } from './helpers/fake-chat.ts';
 
@@ -82,6 +83,13 @@ describe('a responsible unit reports its own part', () => {
     expect(history).toContain('状态 滞后 · 进度 40%');
     expect(history).toContain('状态 正常推进 · 进度 50%');
     expect(history).not.toContain('→');
+  });
+
+  it("is in the weekly digest as the unit's part, and as a blocker", async () => {
+    await confirmReport(bot, 'xu-ting', '汇报 91 进度40% 滞后 数据口径待统一');
+    const digest = (await buildDigest(bot.core.services, bot.clock.now(), 'zh-Hans')).text;
+    expect(digest).toMatch(/^ {2}91\. .*（市商务局承担部分）：状态 滞后 · 进度 40%（徐婷）$/m);
+    expect(digest).toMatch(/^ {2}91\. .*（市商务局报其承担部分滞后）：数据口径待统一$/m);
   });
 
   it('asks the responsible unit about its own part, and offers its lead items first', async () => {
