@@ -16,7 +16,7 @@ import { itemStanding } from './standing.ts';
 import { unreachedLines, unreachedUnits, type UnreachedUnit } from './unreached.ts';
 import { formatDay, formatMonth } from '../core/clock.ts';
 import { toHant } from '../i18n/script.ts';
-import { fit, joinList, personName, shorten, unitName, voiceFor, type Voice } from '../views/format.ts';
+import { fitText, joinList, personName, shorten, unitName, voiceFor, type Voice } from '../views/format.ts';
 import { itemTitle } from '../views/item-view.ts';
 
 export const DIGEST_DAYS = 7;
@@ -180,7 +180,7 @@ function changeLabel(voice: Voice, plan: PlanData, c: Change): string {
       : label;
   }
   const ind = plan.indicators.find((i) => i.code === c.after.indicator);
-  return `${c.after.indicator} ${ind ? fit(voice, voice.pick(ind.name, ind.nameEn), 20) : ''}`;
+  return `${c.after.indicator} ${ind ? fitText(voice, voice.pick(ind.name, ind.nameEn), 20) : ''}`;
 }
 
 function changeText(voice: Voice, plan: PlanData, c: Change): string {

@@ -13,7 +13,7 @@ import { scopeArgs, type ListHealth, type OverviewRequest } from './overview-arg
 import { itemStanding } from './standing.ts';
 import { unreachedLines, unreachedUnits } from './unreached.ts';
 import { formatDay, formatMonth } from '../core/clock.ts';
-import { fit, joinList, unitName } from '../views/format.ts';
+import { fitText, joinList, unitName } from '../views/format.ts';
 
 /** Items shown per list, and departments shown unless all are asked for. */
 export const LIST_CAP = 10;
@@ -53,7 +53,7 @@ export function renderOverview(ctx: Context, req: OverviewRequest): Rendered {
         lines.push(
           ctx.t('overview-part', {
             id: part.id,
-            name: fit(ctx, ctx.pick(part.name, part.nameEn), 20),
+            name: fitText(ctx, ctx.pick(part.name, part.nameEn), 20),
             count: inPart.length,
             counts: counts(inPart),
           }),

@@ -75,7 +75,7 @@ export const EN_WIDTH = 2;
  * A name in the reader's language cut to about `width` Chinese characters: English gets
  * EN_WIDTH times as many, and is cut at a word, never inside one.
  */
-export function fit(voice: Pick<Voice, 'lang'>, text: string, width: number): string {
+export function fitText(voice: Pick<Voice, 'lang'>, text: string, width: number): string {
   if (voice.lang !== 'en') return shorten(text, width);
   const max = width * EN_WIDTH;
   if (text.length <= max) return text;

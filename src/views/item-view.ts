@@ -10,7 +10,7 @@ import {
   daysLeft,
   daysText,
   EN_WIDTH,
-  fit,
+  fitText,
   joinList,
   personName,
   provenanceLine,
@@ -103,7 +103,7 @@ export function itemLine(v: Pick<Voice, 'pick' | 'lang'>, item: Item, width = 40
 const LEAD_IN = /^(?:following|after|against|like|as in|modell?ed on)\b[^,]*,\s*(.+)$/i;
 
 /**
- * An item's title in the reader's language, cut to about `width` Chinese characters (fit).
+ * An item's title in the reader's language, cut to about `width` Chinese characters (fitText).
  * English titles nearly all start "Following X's …,": cut from the front, that leaves nothing
  * but the benchmark, so a long English title drops its lead-in and keeps what the item does.
  */
@@ -111,5 +111,5 @@ export function itemTitle(v: Pick<Voice, 'pick' | 'lang'>, item: Item, width: nu
   if (v.lang !== 'en' || !item.titleEn) return shorten(v.pick(item.title, item.titleEn), width);
   if (item.titleEn.length <= width * EN_WIDTH) return item.titleEn;
   const main = LEAD_IN.exec(item.titleEn)?.[1];
-  return fit(v, main ? main[0]!.toUpperCase() + main.slice(1) : item.titleEn, width);
+  return fitText(v, main ? main[0]!.toUpperCase() + main.slice(1) : item.titleEn, width);
 }
