@@ -57,6 +57,7 @@ export default defineCommand({
   examples: ['答复', '答复 C1', '答复 修改 C1 2 把“2018年”改为“2017年”', '答复 撤回 C1 3', 'answer C1'],
   args: [{ name: 'consultation', summary: 'arg-answer' }],
   access: ['expert'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('consult-answer-private'));

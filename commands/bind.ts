@@ -5,6 +5,7 @@ import { openInvitationByCode } from '../src/committee/invitations/open.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { toSimplified } from '../src/i18n/script.ts';
+import { joinList } from '../src/views/format.ts';
 
 export const CODE_TTL_MS = 7 * 24 * 3600_000;
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'; // no 0/O, 1/I/L
@@ -57,7 +58,11 @@ async function redeem(ctx: Context, code: string) {
     }
   });
   const person = ctx.store.data.people.find((p) => p.id === entry.personId)!;
-  return ctx.reply(ctx.t('bind-done', { name: ctx.pick(person.name, person.nameEn), roles: person.roles.join(', ') }));
+  const roles = joinList(
+    ctx,
+    person.roles.map((role) => ctx.t('role-name', { role })),
+  );
+  return ctx.reply(ctx.t('bind-done', { name: ctx.pick(person.name, person.nameEn), roles }));
 }
 
 export default defineCommand({
@@ -67,6 +72,7 @@ export default defineCommand({
   examples: ['绑定 K7Q2M9XD', '绑定 zhao-min', '/start K7Q2M9XD'],
   args: [{ name: 'code', summary: 'arg-bind' }],
   access: ['anyone'],
+  privateAnswer: true,
   async run(ctx, args) {
     const word = args.trim();
     if (!word) {

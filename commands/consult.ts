@@ -93,6 +93,7 @@ export default defineCommand({
   ],
   args: [{ name: 'action', summary: 'arg-consult' }],
   access: ['admin'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     const text = args.trim();

@@ -1,7 +1,8 @@
 // correct / 更正: a reporter corrects their own last report within a set time. Nothing is
 // overwritten: the correction is a new record pointing at the one it corrects.
 import { defineCommand } from '../src/core/command.ts';
-import { reportFlow, type ReportDraft } from '../src/flows/report-flow.ts';
+import type { ReportDraft } from '../src/flows/report-draft.ts';
+import { reportFlow } from '../src/flows/report-flow.ts';
 
 export const CORRECTION_HOURS = 24;
 
@@ -12,9 +13,9 @@ export default defineCommand({
   examples: ['更正', 'correct'],
   args: [],
   access: ['reporter', 'head', 'admin'],
+  privateAnswer: true,
   writes: true,
   async run(ctx) {
-    if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
     const last = ctx.plan.reports.lastItemReportBy.get(ctx.person!.id);
     if (!last) return ctx.reply(ctx.t('correct-none'));
     const ageHours = (ctx.now.getTime() - Date.parse(last.at)) / 3600_000;
@@ -23,6 +24,7 @@ export default defineCommand({
       item: last.item!,
       corrects: last.id,
       ...(last.onBehalfOf ? { onBehalfOf: last.onBehalfOf } : {}),
+      ...(last.contributionOf ? { contributionOf: last.contributionOf } : {}),
       prev: { status: last.status, progress: last.progress, note: last.note },
       oneLine: true,
     };

@@ -60,6 +60,7 @@ export default defineCommand({
   examples: ['专家', '专家 金融', '专家 美国 待答复', 'experts abroad declined', '专家 sarah-mitchell', '专家 莎拉·米切尔'],
   args: [{ name: 'filters', summary: 'arg-experts' }],
   access: ['admin', 'official'],
+  privateAnswer: true,
   async run(ctx, args) {
     const { filter, page, rest } = parseRosterFilter(ctx.services.i18n, ctx.store, args);
     if (!rest.length) return showList(ctx, filter, page);

@@ -13,6 +13,7 @@ export default defineCommand({
   examples: ['文件 dbf_0123456789abcdef0123', 'file dbf_0123456789abcdef0123'],
   args: [{ name: 'id', summary: 'arg-file', required: true }],
   access: ['admin', 'head', 'reporter', 'official', 'expert'],
+  privateAnswer: true,
   hidden: true,
   async run(ctx, args) {
     const id = args.trim().split(/\s+/)[0] ?? '';

@@ -57,6 +57,8 @@ export default defineCommand({
   args: [{ name: 'answer', summary: 'arg-invitation' }],
   // Anyone may run it: an unbound account opens by code, everyone else is refused with a reason.
   access: ['anyone'],
+  privateAnswer: true,
+  offered: (ctx) => ctx.hasRole('admin', 'expert'),
   async run(ctx, args) {
     const words = args.split(/\s+/).filter(Boolean);
     if (words.length === 1 && (await openInvitationByCode(ctx, words[0]!))) return;

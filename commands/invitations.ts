@@ -25,6 +25,7 @@ export default defineCommand({
   examples: ['邀请情况', 'invitations'],
   args: [],
   access: ['admin', 'official'],
+  privateAnswer: true,
   async run(ctx) {
     const states = byState(ctx.store);
     const { committee, experts } = ctx.store.data;

@@ -91,6 +91,7 @@ export default defineCommand({
   examples: ['委员会', '委员会 主任 zhang-haibo', 'committee vice sarah-mitchell', 'committee vice remove sarah-mitchell'],
   args: [{ name: 'office', summary: 'arg-committee' }],
   access: ['admin', 'official'],
+  privateAnswer: true,
   async run(ctx, args) {
     const words = args.split(/\s+/).filter(Boolean);
     if (!words.length) return show(ctx);

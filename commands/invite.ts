@@ -46,6 +46,7 @@ export default defineCommand({
   ],
   args: [{ name: 'action', summary: 'arg-invite' }],
   access: ['admin'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     const text = args.trim();

@@ -6,6 +6,7 @@ import { formatWhen } from '../src/committee/meetings/time.ts';
 import { attendanceOf, words } from '../src/committee/meetings/words.ts';
 import { timeZoneOf } from '../src/committee/members.ts';
 import { defineCommand } from '../src/core/command.ts';
+import { invitedToAMeeting } from '../src/committee/meetings/offered.ts';
 
 const MAX_NOTE = 200;
 
@@ -19,6 +20,8 @@ export default defineCommand({
     { name: 'answer', summary: 'arg-attend-answer', required: true },
   ],
   access: ['admin', 'expert', 'head', 'reporter', 'official'],
+  privateAnswer: true,
+  offered: (ctx) => ctx.hasRole('admin', 'expert') || invitedToAMeeting(ctx),
   writes: true,
   async run(ctx, args) {
     const { head, rest } = words(args, 2);

@@ -13,6 +13,7 @@ import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { type Subcommand, Subcommands } from '../src/core/subcommands.ts';
 import { attachChart } from '../src/charts/attach.ts';
+import { invitedToAMeeting } from '../src/committee/meetings/offered.ts';
 
 const isAdmin = (ctx: Context) => ctx.hasRole('admin');
 
@@ -70,6 +71,8 @@ export default defineCommand({
   ],
   args: [{ name: 'action', summary: 'arg-meeting-action' }],
   access: ['admin', 'expert', 'head', 'reporter', 'official'],
+  privateAnswer: true,
+  offered: (ctx) => ctx.hasRole('admin', 'expert') || invitedToAMeeting(ctx),
   writes: true,
   async run(ctx, args) {
     const { head, rest } = words(args, 1);

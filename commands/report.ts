@@ -1,9 +1,9 @@
 // report / 汇报: a department reports where its item stands, guided step by step, or in one
 // line ("汇报 92 进度80% 已完成章程初稿"); whatever the line does not say is asked for.
 import { defineCommand } from '../src/core/command.ts';
-import { nextStep, reportFlow, takeItem, type ReportDraft } from '../src/flows/report-flow.ts';
+import { NOTE_MAX, nextStep, takeItem, type ReportDraft } from '../src/flows/report-draft.ts';
+import { reportFlow } from '../src/flows/report-flow.ts';
 import { parseOneLine } from '../src/flows/report-parse.ts';
-import { NOTE_MAX } from '../src/flows/report-flow.ts';
 import { startIndicatorReport } from '../src/flows/start-indicator-report.ts';
 import { toSimplified } from '../src/i18n/script.ts';
 
@@ -14,6 +14,7 @@ export default defineCommand({
   examples: ['汇报', '汇报 92 进度80% 已完成章程初稿', 'report 92 80% on track draft charter done', '汇报 指标 E1 28 2017 民航统计公报'],
   args: [{ name: 'report', summary: 'arg-report' }],
   access: ['reporter', 'head', 'admin'],
+  privateAnswer: true,
   writes: true,
   async run(ctx, args) {
     const { conversations } = ctx.services;
@@ -24,7 +25,6 @@ export default defineCommand({
       const form = ctx.services.forms.get('report')!.build(ctx, args.trim() || undefined);
       if (form && (await ctx.showForm(ctx.t('form-report-title'), form))) return;
     }
-    if (ctx.msg.chatType !== 'direct') return ctx.reply(ctx.t('report-private-only'));
     const draft: ReportDraft = {};
     if (args) {
       const line = parseOneLine(args);
@@ -35,8 +35,9 @@ export default defineCommand({
       }
       if (line.badProgress) await ctx.reply(ctx.t('report-bad-percent', { input: line.badProgress }));
       if (line.status) draft.status = line.status;
-      if (line.status === 'done') draft.progress = 100;
       if (line.progress !== undefined) draft.progress = line.progress;
+      // "已完成" alone means 100%; with a smaller percent it is asked about (nextStep: clarify).
+      else if (line.status === 'done') draft.progress = 100;
       if (line.note && line.note.length > NOTE_MAX)
         await ctx.reply(ctx.t('report-note-too-long', { max: NOTE_MAX, length: line.note.length }));
       else if (line.note) draft.note = line.note;

@@ -8,6 +8,7 @@ import { formatWhen } from '../src/committee/meetings/time.ts';
 import { answerOf, words } from '../src/committee/meetings/words.ts';
 import { timeZoneOf } from '../src/committee/members.ts';
 import { defineCommand } from '../src/core/command.ts';
+import { invitedToAMeeting } from '../src/committee/meetings/offered.ts';
 
 export const MAX_NOTE = 200;
 
@@ -22,6 +23,8 @@ export default defineCommand({
     { name: 'answer', summary: 'arg-vote-answer' },
   ],
   access: ['admin', 'expert', 'head', 'reporter', 'official'],
+  privateAnswer: true,
+  offered: (ctx) => ctx.hasRole('admin', 'expert') || invitedToAMeeting(ctx),
   writes: true,
   async run(ctx, args) {
     const { head, rest } = words(args, 3);

@@ -9,6 +9,7 @@ export default defineCommand({
   examples: ['我是谁', 'whoami'],
   args: [],
   access: ['anyone'],
+  privateAnswer: true,
   async run(ctx) {
     const p = ctx.person;
     if (!p) return ctx.reply(ctx.t('whoami-unbound', { platform: ctx.msg.platform }));

@@ -70,7 +70,7 @@ async function main(): Promise<number> {
     notifier.register('console', consolePort(store, personId));
     const timed = process.env.REMINDERS === 'on';
     const scheduler = timed
-      ? startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) })
+      ? startScheduler(core.services, reminderConfig, { digest: (now, lang) => buildDigest(core.services, now, lang) })
       : undefined;
     const committee = timed ? startCommitteeJobs(core.services) : undefined;
     await runConsole({ core, personId });
@@ -146,7 +146,7 @@ async function main(): Promise<number> {
     stops.push(dt.stop);
     failures.push(dt.failed.then(() => 'dingtalk stream stopped'));
   }
-  const scheduler = startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) });
+  const scheduler = startScheduler(core.services, reminderConfig, { digest: (now, lang) => buildDigest(core.services, now, lang) });
   const committee = startCommitteeJobs(core.services);
   stops.push(committee.stop);
   const backups = startBackups(store, config.DB_FILE, { dir: config.BACKUP_DIR, keep: config.BACKUP_KEEP, files: filesDirOf(config) }, log);

@@ -3,6 +3,8 @@
 // piped input it handles the lines in order and returns once the last reply is written.
 // A reply's picture (a chart) is written as a PNG file under the file directory after the
 // text, and its path shown.
+// On start, a conversation left open (the bot was restarted in the middle of a report)
+// shows its pending step and numbered choices again, so "1" picks a choice, not 1%.
 import { createInterface } from 'node:readline';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,10 +25,15 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const input = opts.input ?? process.stdin;
   const out = opts.output ?? process.stdout;
   const interactive = input === process.stdin && process.stdin.isTTY;
-  const rl = createInterface({ input, terminal: false });
   let choices: Choice[] = [];
   const prompt = () => interactive && out.write('> ');
+  const fileDir = opts.fileDir ?? 'data/exports';
 
+  const resumed = await opts.core.resume({ platform: 'console', chatId: 'console', chatType: 'direct', accountId: opts.personId });
+  choices = resumed.filter((r) => r.choices?.length).at(-1)?.choices ?? [];
+  for (const reply of resumed) out.write(render(reply, fileDir) + '\n\n');
+  // Reading starts after: a line piped in meanwhile waits in the stream, it is not lost.
+  const rl = createInterface({ input, terminal: false });
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();
@@ -45,8 +52,8 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     const withChoices = replies.filter((r) => r.choices?.length).at(-1);
     if (withChoices || !picked) choices = withChoices?.choices ?? [];
     for (const reply of replies) {
-      out.write(render(reply, opts.fileDir ?? 'data/exports') + '\n\n');
-      if (reply.image) out.write((await picture(reply.image, opts.fileDir ?? 'data/exports')) + '\n\n');
+      out.write(render(reply, fileDir) + '\n\n');
+      if (reply.image) out.write((await picture(reply.image, fileDir)) + '\n\n');
     }
     prompt();
   }

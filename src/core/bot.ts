@@ -6,6 +6,7 @@ import type { Person } from '../domain/schema.ts';
 import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
 import { Context, type Services } from './context.ts';
+import { isCancel } from './conversation.ts';
 import { personInDirectory } from './directory.ts';
 import { replyLang } from './lang.ts';
 import { rememberDelivery } from './state.ts';
@@ -28,8 +29,26 @@ export class Duban {
   /** Answers one message; `showForm`, when given, opens a form at once (see FormPort). */
   handle(msg: IncomingMessage, showForm?: FormPort): Promise<Reply[]> {
     if (msg.deliveryId && this.seen(`${msg.platform}:${msg.deliveryId}`)) return Promise.resolve([]);
+    return this.inTurn(msg, () => this.handleNow(msg, showForm));
+  }
+
+  /**
+   * A person comes back to a chat that lost what it showed (the console after a restart):
+   * an open conversation's pending step is asked again, with its choices. Nothing otherwise.
+   */
+  resume(msg: IncomingMessage): Promise<Reply[]> {
+    return this.inTurn(msg, async () => {
+      const person = this.identify(msg);
+      const ctx = new Context(this.services, msg, person, replyLang(this.services, msg, person));
+      await this.services.conversations.resume(ctx);
+      return ctx.replies;
+    });
+  }
+
+  /** Runs work for one account after its earlier messages (a conversation is a sequence). */
+  private inTurn(msg: IncomingMessage, work: () => Promise<Reply[]>): Promise<Reply[]> {
     const key = `${msg.platform}:${msg.accountId}`;
-    const run = (this.queues.get(key) ?? Promise.resolve()).then(() => this.handleNow(msg, showForm));
+    const run = (this.queues.get(key) ?? Promise.resolve()).then(work);
     const settled = run.catch(() => undefined);
     this.queues.set(key, settled);
     void settled.then(() => this.queues.get(key) === settled && this.queues.delete(key));
@@ -81,13 +100,15 @@ export class Duban {
 
     const matched = this.services.registry.match(text);
     if (matched) return this.run(ctx, matched.cmd, matched.args);
+    // 取消 with nothing open is not a question about the plan.
+    if (isCancel(text)) return ctx.reply(ctx.t('nothing-to-cancel'));
     if (msg.chatType === 'group' && !msg.addressed) return;
     // A file with a caption that is no command: the caption is a question, the file is not kept.
     if (msg.file) await ctx.reply(ctx.t('file-unexpected'));
     return this.services.lookup(ctx, text);
   }
 
-  /** The one place where access is checked. */
+  /** The one place where access is checked, and where a private answer is kept out of a group. */
   private async run(ctx: Context, cmd: CommandDef, args: string): Promise<void> {
     if (cmd.writes && !ctx.person) return ctx.reply(ctx.t('not-bound'));
     const allowed = cmd.access.includes('anyone') || cmd.access.some((a) => a !== 'anyone' && ctx.hasRole(a));
@@ -95,7 +116,34 @@ export class Duban {
       if (!ctx.person) return ctx.reply(ctx.t('not-bound'));
       return ctx.reply(ctx.t('not-allowed', { command: ctx.lang === 'en' ? cmd.names.en[0]! : cmd.names.zh[0]! }));
     }
+    if (cmd.privateAnswer && ctx.msg.chatType === 'group') {
+      if (!ctx.msg.repliesInDirect) return this.runInPrivate(ctx, cmd, args);
+      ctx.treatAsDirect(); // its answers go to the direct chat already
+    }
     await cmd.run(ctx, args);
+  }
+
+  /**
+   * Runs a command asked in a group as if asked in the person's direct chat, sends its replies
+   * there, and tells the group only that (or that the direct chat could not be reached: a
+   * Telegram bot cannot write first to someone who never opened it).
+   */
+  private async runInPrivate(ctx: Context, cmd: CommandDef, args: string): Promise<void> {
+    const { msg } = ctx;
+    const direct = new Context(
+      this.services,
+      { ...msg, chatType: 'direct', chatId: msg.accountId, canShowForm: false },
+      ctx.person,
+      ctx.lang,
+    );
+    await cmd.run(direct, args);
+    let delivered = true;
+    for (const reply of direct.replies) {
+      if (!delivered) break;
+      delivered = (await this.services.notifier.toAccount(msg.platform, msg.accountId, reply)).ok;
+    }
+    const command = ctx.lang === 'en' ? cmd.names.en[0]! : cmd.names.zh[0]!;
+    await ctx.reply(ctx.t(delivered ? 'private-answered' : 'private-unreachable', { command }));
   }
 
   private identify(msg: IncomingMessage): Person | undefined {

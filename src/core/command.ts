@@ -29,6 +29,16 @@ export interface CommandDef {
   writes?: boolean;
   /** Hidden from help and menus (internal follow-ups of buttons). */
   hidden?: boolean;
+  /**
+   * Its answer holds personal data, a file or a secretariat's action: asked in a group, it is
+   * answered in the person's direct chat and the group is only told so (the core enforces it).
+   */
+  privateAnswer?: boolean;
+  /**
+   * Beyond `access`: whether help offers it to this person now (a vote only to someone invited
+   * to a meeting). Help lists what the person may use; running it is still checked by access.
+   */
+  offered?(ctx: Context): boolean;
   run(ctx: Context, args: string): Promise<void>;
 }
 

@@ -66,6 +66,10 @@ export class Context {
   get now(): Date {
     return this.services.clock.now();
   }
+  /** Only the person reads the answer: a direct chat, or a group message answered in the direct chat. */
+  get inPrivate(): boolean {
+    return this.msg.chatType === 'direct' || this.msg.repliesInDirect === true;
+  }
   /** platform:accountId — the key of per-account state (language, conversation). */
   get accountKey(): string {
     return `${this.msg.platform}:${this.msg.accountId}`;
@@ -115,6 +119,11 @@ export class Context {
     if (await this.formPort(form)) return true;
     this.incoming = { ...this.incoming, chatType: 'direct', canShowForm: false };
     return false;
+  }
+
+  /** This message is answered in the person's direct chat (the adapter delivers it there): treat it as one. */
+  treatAsDirect(): void {
+    this.incoming = { ...this.incoming, chatType: 'direct' };
   }
 
   /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted (Hong Kong

@@ -42,6 +42,11 @@ export type AnswerOffer = (text: string, options?: Array<{ label: string; value:
 
 const CANCEL = new Set(['取消', '退出', '算了', '结束', 'cancel', '/cancel', 'quit', 'exit', 'stop']);
 
+/** 取消 / cancel and their kin: leave the conversation. */
+export function isCancel(text: string): boolean {
+  return CANCEL.has(toSimplified(text.trim().toLowerCase()));
+}
+
 export class Conversations {
   // biome-ignore lint/suspicious/noExplicitAny: flows of every data type share one table
   private readonly flows = new Map<string, Flow<any>>();
@@ -72,25 +77,41 @@ export class Conversations {
     await this.askAndSave(ctx, flow, state);
   }
 
+  /** The open conversation and its flow, if it can go on; one that cannot is ended, saying why. */
+  private async current(ctx: Context): Promise<{ state: ConvState; flow: Flow<unknown> } | undefined> {
+    const state = this.active(ctx);
+    if (!state) return undefined;
+    const flow = this.flows.get(state.flow);
+    if (!flow || flow.version !== state.version) {
+      await this.end(ctx);
+      await ctx.reply(ctx.t('conv-reset'));
+      return undefined;
+    }
+    if (state.expiresAt < ctx.now.toISOString()) {
+      await this.end(ctx);
+      await ctx.reply(ctx.t('conv-expired', { flow: state.flow }));
+      return undefined;
+    }
+    return { state, flow };
+  }
+
+  /** Asks the open conversation's pending step again, with its choices (the chat lost them: a restart). */
+  async resume(ctx: Context): Promise<void> {
+    const open = await this.current(ctx);
+    if (!open) return;
+    await ctx.reply(ctx.t('conv-resumed', { flow: open.state.flow }));
+    await this.askAndSave(ctx, open.flow, open.state);
+  }
+
   /**
    * Gives the message to the open conversation, if any. Returns false when there is none
    * (or it just expired), so the message is handled as usual.
    */
   async handle(ctx: Context, input: StepInput, isCommand: (text: string) => boolean = () => false): Promise<boolean> {
-    const state = this.active(ctx);
-    if (!state) return false;
-    const flow = this.flows.get(state.flow);
-    if (!flow || flow.version !== state.version) {
-      await this.end(ctx);
-      await ctx.reply(ctx.t('conv-reset'));
-      return false;
-    }
-    if (state.expiresAt < ctx.now.toISOString()) {
-      await this.end(ctx);
-      await ctx.reply(ctx.t('conv-expired', { flow: state.flow }));
-      return false;
-    }
-    if (input.text && CANCEL.has(toSimplified(input.text.trim().toLowerCase()))) {
+    const open = await this.current(ctx);
+    if (!open) return false;
+    const { state, flow } = open;
+    if (input.text && isCancel(input.text)) {
       await this.end(ctx);
       await ctx.reply(ctx.t('conv-cancelled', { flow: state.flow }));
       return true;

@@ -40,6 +40,13 @@ export class Notifier {
     return [...this.links].map(([platform, make]) => ({ platform, url: make(payload) }));
   }
 
+  /** Sends to one account's direct chat (a private answer to a message from a group). */
+  async toAccount(platform: Platform, accountId: string, reply: Reply): Promise<SendResult> {
+    const port = this.ports.get(platform);
+    if (!port) return { ok: false, failure: 'unreachable', detail: `no ${platform} adapter running` };
+    return port({ platform, chatId: accountId }, reply);
+  }
+
   get platforms(): Platform[] {
     return [...this.ports.keys()];
   }

@@ -26,6 +26,11 @@ export interface IncomingMessage {
   file?: IncomingFile;
   /** In a group: the bot was addressed (a mention, a reply to it, or a /command). */
   addressed?: boolean;
+  /**
+   * The adapter delivers every reply to this message to the sender's direct chat, wherever it
+   * was typed (a Slack slash command): nothing the core answers is seen by the group.
+   */
+  repliesInDirect?: boolean;
   /** The platform's id of this delivery, so a redelivered update is handled once. */
   deliveryId?: string;
   /**

@@ -35,6 +35,8 @@ export interface PlanReader {
   indicatorsOf(dept: string): Indicator[];
   /** The newest report on an item (`item:92`) or indicator (`indicator:E3`). */
   latestReport(key: ReportKey): ReportRecord | undefined;
+  /** The responsible units' latest contributions to an item, one per unit (see ReportRecord.contributionOf). */
+  contributionsTo(no: number): ReportRecord[];
   /** Every report on an item or indicator, oldest first (read from the log). */
   reportsOn(key: ReportKey): Promise<ReportRecord[]>;
   /** What is kept in memory of the reports log. */

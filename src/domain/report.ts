@@ -19,6 +19,11 @@ export const ReportRecord = z.object({
   evidence: z.string().optional(),
   by: z.string(), // person id who entered it
   onBehalfOf: z.string().optional(), // department id, when the secretariat enters it
+  /**
+   * A responsible (not lead) unit's report on its own part of an item: its department id. Its
+   * status and progress are of that part; only the lead unit sets the item's status.
+   */
+  contributionOf: z.string().optional(),
   platform: z.string(),
   corrects: z.string().optional(), // id of the report this one corrects
   provenance: z.enum(['sample', 'reported']).default('reported'),
@@ -33,10 +38,12 @@ export type ReportPoint = Pick<ReportRecord, 'at' | 'status' | 'progress'> & { i
 /** What is kept in memory of the reports log (src/plan/report-log.ts keeps it). */
 export interface ReportIndex {
   /**
-   * Per item or indicator: its latest report, where each of its reports is in the log, and
-   * (items only) each report's time, status and progress, compact, for charts over the history.
+   * Per item or indicator: its latest report (of an item: the lead unit's, setting its status;
+   * absent while only contributions exist), the latest contribution of each responsible unit,
+   * where each of its reports is in the log, and (items only) each lead report's time, status
+   * and progress, compact, for charts over the history.
    */
-  byKey: Map<string, { latest: ReportRecord; refs: number[]; points?: number[] }>;
+  byKey: Map<string, { latest?: ReportRecord; contributions?: Record<string, ReportRecord>; refs: number[]; points?: number[] }>;
   /** Per person: their latest report on an item (for 更正). */
   lastItemReportBy: Map<string, ReportRecord>;
   /** Per department: when the latest report entered on its behalf was made. */

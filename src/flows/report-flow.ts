@@ -1,85 +1,38 @@
-// The guided progress report: item -> status -> progress -> note -> evidence -> confirm.
-// Each step is pre-filled from the last report, so "no change" is one tap. A one-line
-// report starts here too, at the first thing it did not say, and always ends at the
-// confirmation, which echoes what was understood before anything is saved.
+// The guided progress report: item -> status -> progress -> (done means 100%?) -> note ->
+// evidence -> confirm. Each step is pre-filled from the last report of the same kind, so "no
+// change" is one tap. A one-line report starts here too, at the first thing it did not say,
+// and always ends at the confirmation, which echoes what was understood before anything is
+// saved. A responsible unit is asked about its own part, and told the item's status is the
+// lead unit's to set.
 import type { Context } from '../core/context.ts';
 import type { Flow, StepResult } from '../core/conversation.ts';
 import { ReportStatus } from '../domain/report.ts';
 import { keepFile, senderOf } from '../files/keep.ts';
-import { mayReportItem, ownItems } from '../plan/permissions.ts';
-import { healthOf } from '../supervision/health.ts';
-import { joinList, unitName } from '../views/format.ts';
+import { unitList, unitName } from '../views/format.ts';
 import { itemLine } from '../views/item-view.ts';
-import { saveReport } from './save-report.ts';
+import { doneMismatch, nextStep, pickerItems, takeItem, NOTE_MAX, type ReportDraft } from './report-draft.ts';
 import { parsePercent, parseStatus } from './report-parse.ts';
+import { saveReport } from './save-report.ts';
 
-export const NOTE_MAX = 500;
+export { NOTE_MAX, nextStep, takeItem, type ReportDraft } from './report-draft.ts';
+
 const STATUSES = ReportStatus.options;
-
-export interface ReportDraft {
-  /** The id the saved record gets (a form's submission); by default the conversation's. */
-  id?: string;
-  item?: number;
-  status?: ReportStatus;
-  progress?: number;
-  note?: string;
-  evidence?: string | null; // null: skipped
-  onBehalfOf?: string;
-  corrects?: string;
-  /** One-line reports skip the optional evidence step. */
-  oneLine?: boolean;
-  prev?: { status?: ReportStatus; progress?: number; note?: string };
-}
-
-type Step = 'item' | 'status' | 'progress' | 'note' | 'evidence' | 'confirm';
-
-/** The first step whose answer is still missing. */
-export function nextStep(d: ReportDraft): Step {
-  if (d.item === undefined) return 'item';
-  if (d.status === undefined) return 'status';
-  if (d.progress === undefined) return 'progress';
-  if (d.note === undefined) return 'note';
-  if (d.evidence === undefined && !d.oneLine) return 'evidence';
-  return 'confirm';
-}
+/** Items offered per page of the picker. */
+export const PICK_PAGE = 8;
 
 const advance = (d: ReportDraft): StepResult => ({ next: nextStep(d) });
 
-/** Checks the item and the person's right to report on it; fills the previous values. */
-export function takeItem(ctx: Context, d: ReportDraft, no: number): StepResult | undefined {
-  const item = ctx.plan.item(no);
-  if (!item) return { retry: 'report-unknown-item', args: { no, max: ctx.plan.data.items.length } };
-  const grant = mayReportItem(ctx.person, item);
-  if (!grant.ok)
-    return {
-      retry: 'report-not-yours',
-      args: {
-        no,
-        units: joinList(
-          ctx,
-          item.lead.map((u) => unitName(ctx, ctx.plan.data, u)),
-        ),
-      },
-    };
-  d.item = no;
-  if (grant.onBehalfOf) d.onBehalfOf = grant.onBehalfOf;
-  const last = ctx.plan.latestReport(`item:${no}`);
-  if (last) d.prev = { status: last.status, progress: last.progress, note: last.note };
-  return undefined;
-}
-
-/** The person's own items, most urgent first (overdue, then at risk, then by deadline). */
-function urgentItems(ctx: Context) {
-  const order = { overdue: 0, 'at-risk': 1, 'on-track': 2, done: 3 } as const;
-  return ownItems(ctx.person, ctx.plan.data.items)
-    .map((i) => ({ i, h: healthOf(i, ctx.plan.latestReport(`item:${i.no}`), ctx.now) }))
-    .filter((x) => x.h.health !== 'done')
-    .sort((a, b) => order[a.h.health] - order[b.h.health] || a.h.daysLeft - b.h.daysLeft)
-    .map((x) => x.i);
-}
-
 function statusLabel(ctx: Context, s: ReportStatus | undefined): string {
   return ctx.t('report-status-name', { status: s ?? 'unknown' });
+}
+
+/** The words of a question about a responsible unit's own part: its unit and the item's lead units. */
+function partArgs(ctx: Context, d: ReportDraft): Record<string, string> {
+  const item = ctx.plan.item(d.item!)!;
+  return {
+    unit: d.contributionOf ? unitName(ctx, ctx.plan.data, d.contributionOf) : 'none',
+    lead: unitList(ctx, ctx.plan.data, item.lead),
+  };
 }
 
 export const reportFlow: Flow<ReportDraft> = {
@@ -88,15 +41,37 @@ export const reportFlow: Flow<ReportDraft> = {
   ttlMs: 24 * 3600_000,
   steps: {
     item: {
-      async ask(ctx, _d, offer) {
-        const own = urgentItems(ctx).slice(0, 8);
+      async ask(ctx, d, offer) {
+        const all = pickerItems(ctx);
+        if (!all.length) return offer(ctx.t('report-ask-item-number'));
+        const page = Math.min(d.pickPage ?? 0, Math.ceil(all.length / PICK_PAGE) - 1);
+        const shown = all.slice(page * PICK_PAGE, (page + 1) * PICK_PAGE);
+        const mixed = all.some((x) => x.lead) && all.some((x) => !x.lead);
+        // Labels start with the number (it may be typed); a shared item says so after it.
+        const options = shown.map(({ item, lead }) => ({
+          label: `${itemLine(ctx, item, 28)}${mixed && !lead ? ctx.t('report-shared-mark') : ''}`,
+          value: String(item.no),
+        }));
+        const after = all.length - (page + 1) * PICK_PAGE;
+        if (after > 0) options.push({ label: ctx.t('report-more-items', { count: after }), value: 'more' });
+        if (page > 0) options.push({ label: ctx.t('page-prev'), value: 'back' });
         await offer(
-          ctx.t(own.length ? 'report-ask-item' : 'report-ask-item-number'),
-          own.map((i) => ({ label: itemLine(ctx, i, 28), value: String(i.no) })),
+          ctx.t('report-ask-item-page', {
+            count: all.length,
+            from: page * PICK_PAGE + 1,
+            to: page * PICK_PAGE + shown.length,
+            mixed: mixed ? 'yes' : 'no',
+            all: all.length <= PICK_PAGE ? 'yes' : 'no',
+          }),
+          options,
         );
       },
       async answer(ctx, d, input) {
         const raw = input.choice ?? input.text ?? '';
+        if (raw === 'more' || raw === 'back' || /^(更多|more|下一页|next)$/i.test(raw.trim())) {
+          d.pickPage = Math.max(0, (d.pickPage ?? 0) + (raw === 'back' ? -1 : 1));
+          return { next: 'item' };
+        }
         const m = /\d{1,4}/.exec(raw.normalize('NFKC'));
         if (!m) return { retry: raw ? 'report-item-not-number' : 'report-empty' };
         return takeItem(ctx, d, Number(m[0])) ?? advance(d);
@@ -104,16 +79,19 @@ export const reportFlow: Flow<ReportDraft> = {
     },
     status: {
       async ask(ctx, d, offer) {
-        const options = STATUSES.map((s) => ({ label: statusLabel(ctx, s), value: s }));
-        if (d.prev?.status)
+        const options = STATUSES.filter((s) => !(d.notDone && s === 'done')).map((s) => ({ label: statusLabel(ctx, s), value: s }));
+        if (d.prev?.status && !(d.notDone && d.prev.status === 'done'))
           options.unshift({ label: ctx.t('report-keep', { value: statusLabel(ctx, d.prev.status) }), value: d.prev.status });
-        await offer(ctx.t('report-ask-status', { no: d.item! }), options);
+        const text = d.contributionOf
+          ? ctx.t('report-ask-status-part', { no: d.item!, ...partArgs(ctx, d) })
+          : ctx.t('report-ask-status', { no: d.item! });
+        await offer(text, options);
       },
       async answer(ctx, d, input) {
         const status = (input.choice as ReportStatus | undefined) ?? (input.text ? parseStatus(input.text) : undefined);
         if (!status || !STATUSES.includes(status)) return { retry: input.text ? 'report-bad-status' : 'report-empty' };
         d.status = status;
-        if (status === 'done') d.progress = 100;
+        if (status === 'done' && d.progress === undefined) d.progress = 100;
         return advance(d);
       },
     },
@@ -124,7 +102,7 @@ export const reportFlow: Flow<ReportDraft> = {
             ? [{ label: ctx.t('report-keep', { value: `${d.prev.progress}%` }), value: String(d.prev.progress) }]
             : [];
         const quick = [25, 50, 75, 100].filter((p) => p !== d.prev?.progress).map((p) => ({ label: `${p}%`, value: String(p) }));
-        await offer(ctx.t('report-ask-progress'), [...keep, ...quick]);
+        await offer(ctx.t(d.contributionOf ? 'report-ask-progress-part' : 'report-ask-progress'), [...keep, ...quick]);
       },
       async answer(ctx, d, input) {
         const raw = input.choice ?? input.text ?? '';
@@ -132,6 +110,32 @@ export const reportFlow: Flow<ReportDraft> = {
         const p = parsePercent(raw);
         if (!p.ok) return { retry: 'report-bad-percent', args: { input: raw.slice(0, 20) } };
         d.progress = p.value;
+        return advance(d);
+      },
+    },
+    // "Done" with less than 100%, or 100% but not done: asked, never guessed.
+    clarify: {
+      async ask(ctx, d, offer) {
+        const which = doneMismatch(d)!;
+        await offer(ctx.t('report-ask-done', { which, progress: d.progress!, status: statusLabel(ctx, d.status) }), [
+          { label: ctx.t('report-done-full'), value: 'done' },
+          { label: ctx.t('report-not-done', { which, progress: d.progress! }), value: 'not-done' },
+        ]);
+      },
+      async answer(ctx, d, input) {
+        const word = input.choice ?? parseStatus(input.text ?? '') ?? '';
+        if (word === 'done') {
+          d.status = 'done';
+          d.progress = 100;
+          return advance(d);
+        }
+        if (word !== 'not-done') return { retry: 'report-done-what' };
+        // Done with less: the progress stands, the status is asked again without "done".
+        // 100% but not done: the status stands, the progress is asked again.
+        if (doneMismatch(d) === 'done-below') {
+          delete d.status;
+          d.notDone = true;
+        } else delete d.progress;
         return advance(d);
       },
     },
@@ -179,7 +183,7 @@ export const reportFlow: Flow<ReportDraft> = {
             evidence: d.evidence ? d.evidence.replace(/^file:([^#]*)#.*$/, '📎 $1') : '-',
             behalf: d.onBehalfOf ? unitName(ctx, ctx.plan.data, d.onBehalfOf) : 'none',
             correcting: d.corrects ? 'yes' : 'no',
-          }),
+          }) + (d.contributionOf ? `\n  ${ctx.t('report-summary-part', partArgs(ctx, d))}` : ''),
           [
             { label: ctx.t('report-confirm'), value: 'confirm' },
             { label: ctx.t('report-edit'), value: 'edit' },
@@ -194,10 +198,11 @@ export const reportFlow: Flow<ReportDraft> = {
           return { done: true };
         }
         if (['edit', '修改', 'change'].includes(word)) {
-          const keep = {
+          const keep: ReportDraft = {
             item: d.item,
-            onBehalfOf: d.onBehalfOf,
-            corrects: d.corrects,
+            ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
+            ...(d.contributionOf ? { contributionOf: d.contributionOf } : {}),
+            ...(d.corrects ? { corrects: d.corrects } : {}),
             prev: { status: d.status, progress: d.progress, note: d.note },
           };
           for (const k of Object.keys(d) as Array<keyof ReportDraft>) delete d[k];

@@ -1,30 +1,29 @@
 // The report as one form (a Slack modal): the same questions as the guided conversation,
-// pre-filled from the last report, checked with the same rules, saved the same way.
-import type { Context } from '../core/context.ts';
+// pre-filled from the last report of the same kind, checked with the same rules (done means
+// 100%), saved the same way.
 import type { FormDef } from '../core/forms.ts';
 import { ReportStatus } from '../domain/report.ts';
-import { ownItems } from '../plan/permissions.ts';
-import { healthOf } from '../supervision/health.ts';
+import { mayReportItem } from '../plan/permissions.ts';
 import { itemLine } from '../views/item-view.ts';
-import { NOTE_MAX, takeItem, type ReportDraft } from './report-flow.ts';
+import { doneMismatch, lastOwnReport, NOTE_MAX, pickerItems, takeItem, type ReportDraft } from './report-draft.ts';
 import { parsePercent } from './report-parse.ts';
 import { saveReport } from './save-report.ts';
 
-/** The items offered in the form, soonest deadline first (the secretariat sees them all). */
-function formItems(ctx: Context) {
-  return ownItems(ctx.person, ctx.plan.data.items, { allForAdmin: true })
-    .map((i) => ({ i, h: healthOf(i, ctx.plan.latestReport(`item:${i.no}`), ctx.now) }))
-    .sort((a, b) => a.h.daysLeft - b.h.daysLeft)
-    .map((x) => x.i);
-}
+/** A Slack select holds at most 100 options. */
+const FORM_ITEMS = 100;
 
 export const reportForm: FormDef = {
   kind: 'report',
   build(ctx, detail) {
-    const items = formItems(ctx).slice(0, 100);
+    // The unit's own lead items first, then most urgent first (the secretariat sees them all).
+    const items = pickerItems(ctx, { allForAdmin: true })
+      .slice(0, FORM_ITEMS)
+      .map((x) => x.item);
     if (!items.length) return undefined;
     const no = detail ? Number(detail) : undefined;
-    const last = no !== undefined ? ctx.plan.latestReport(`item:${no}`) : undefined;
+    const chosen = no !== undefined ? ctx.plan.item(no) : undefined;
+    const grant = chosen ? mayReportItem(ctx.person, chosen) : undefined;
+    const last = no !== undefined ? lastOwnReport(ctx, no, grant?.ok ? grant.contributionOf : undefined) : undefined;
     return {
       id: no !== undefined ? `report:${no}` : 'report',
       title: ctx.t('form-report-title'),
@@ -76,9 +75,12 @@ export const reportForm: FormDef = {
     if (!ReportStatus.options.includes(status)) errors.status = ctx.t('report-bad-status');
     else draft.status = status;
     const p = parsePercent(values.progress ?? '');
-    if (status === 'done') draft.progress = 100;
+    if (status === 'done' && !(values.progress ?? '').trim()) draft.progress = 100;
     else if (!p.ok) errors.progress = ctx.t('report-bad-percent', { input: (values.progress ?? '').slice(0, 20) });
     else draft.progress = p.value;
+    // Done means 100%, and 100% means done: the form says so rather than guess which was meant.
+    const mismatch = doneMismatch(draft);
+    if (mismatch) errors.progress = ctx.t('report-form-done', { which: mismatch, progress: draft.progress! });
     const note = (values.note ?? '').trim();
     if (!note) errors.note = ctx.t('report-empty');
     else if (note.length > NOTE_MAX) errors.note = ctx.t('report-note-too-long', { max: NOTE_MAX, length: note.length });

@@ -53,18 +53,21 @@ export function parseOneLine(args: string): OneLine {
       out.item = Number(tok.replace(/\D/g, ''));
       continue;
     }
+    // A signed number is read as a percent too, so "进度-5%" is refused as 150% is, not kept as the note.
     if (
       out.progress === undefined &&
       out.badProgress === undefined &&
-      /^((进度|進度|progress)[:：]?\d|\d).*%$|^(进度|進度)[:：]?\d+$/i.test(tok)
+      /^((进度|進度|progress)[:：]?[-−+]?\d|[-−+]?\d).*%$|^(进度|進度)[:：]?[-−+]?\d+$/i.test(tok)
     ) {
       const p = parsePercent(tok);
       if (p.ok) out.progress = p.value;
       else out.badProgress = tok;
       continue;
     }
-    if (out.progress === undefined && /^(progress|进度|進度)$/i.test(tok) && tokens[i + 1] && parsePercent(tokens[i + 1]!).ok) {
-      out.progress = (parsePercent(tokens[++i]!) as { value: number }).value;
+    if (out.progress === undefined && /^(progress|进度|進度)$/i.test(tok) && /^[-−+]?\d/.test(tokens[i + 1] ?? '')) {
+      const p = parsePercent(tokens[++i]!);
+      if (p.ok) out.progress = p.value;
+      else out.badProgress = `${tok} ${tokens[i]}`;
       continue;
     }
     if (out.status === undefined && two && parseStatus(two)) {

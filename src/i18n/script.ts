@@ -10,6 +10,7 @@
 // a bound.
 import { createRequire } from 'node:module';
 import { buildStep, converter, keyUnits, type Step } from './compact-opencc.ts';
+import { HANT_FIXES } from './hant-fixes.ts';
 
 type Convert = (text: string) => string;
 type Dict = string;
@@ -92,7 +93,10 @@ function hantOf(variant: HantVariant): Hant {
     // Hong Kong: the catalogs' Taiwan forms go back to OpenCC's standard forms first.
     const fromTw = variant === 'hk' ? (require('opencc-js/t2cn') as { Locale: { from: { tw: Dict[][] } } }).Locale.from.tw : [];
     const config = variant === 'hk' ? configs.s2hk : configs.s2tw;
-    const chain = variant === 'hk' ? [config.conversionChain[0]!, ...fromTw, ...config.conversionChain.slice(1)] : config.conversionChain;
+    // Duban's corrections join OpenCC's phrase step (the longest match still wins: hant-fixes.ts).
+    const [phrases, ...rest] = config.conversionChain;
+    const first = [HANT_FIXES, ...phrases!];
+    const chain = variant === 'hk' ? [first, ...fromTw, ...rest] : [first, ...rest];
     // Segmentation is left out: on the bot's texts it changes nothing (tested), and its
     // dictionary would double the converter's memory.
     const { convert, steps } = build({ normalizationChain: config.normalizationChain, conversionChain: chain });

@@ -40,11 +40,19 @@ export async function answerLookup(ctx: Context, text: string, kinds?: PlanKind[
   });
 }
 
-/** What an item card needs besides the item: the plan, its newest report and who made it, today. */
+/** What an item card needs besides the item: the plan, its newest report and who made it, the units' contributions, today. */
 function itemFacts(ctx: Context, item: Item): ItemFacts {
   const report = ctx.plan.latestReport(`item:${item.no}`);
   const reporter = report && ctx.store.data.people.find((p) => p.id === report.by);
-  return { plan: ctx.plan.data, now: ctx.now, ...(report ? { report } : {}), ...(reporter ? { reporter } : {}) };
+  const contributions = ctx.plan.contributionsTo(item.no);
+  return {
+    plan: ctx.plan.data,
+    now: ctx.now,
+    contributions,
+    people: ctx.store.data.people,
+    ...(report ? { report } : {}),
+    ...(reporter ? { reporter } : {}),
+  };
 }
 
 /** One hit, or an exact hit above non-exact ones, or a lone substring hit above fuzzy ones. */

@@ -1,13 +1,14 @@
 // Reads and applies the filters of the item list: part, department, status, page.
-// "事项列表 第五部分 逾期 第2页", "items part 5 overdue page 2", "items 市发改委 due-soon".
+// "事项列表 第五部分 逾期 第2页", "items part 5 overdue page 2", "items 市发改委 due-soon",
+// "事项列表 有风险" (the derived health, as 总览 counts it).
 import type { Context } from '../core/context.ts';
 import type { Item } from '../domain/schema.ts';
 import { WordTable } from '../core/subcommands.ts';
 import { toSimplified } from '../i18n/script.ts';
-import { healthOf } from '../supervision/health.ts';
+import { assessItem } from '../supervision/assess.ts';
 import { daysLeft } from '../views/format.ts';
 
-export type StatusFilter = 'overdue' | 'due-soon' | 'done' | 'open' | 'no-report';
+export type StatusFilter = 'overdue' | 'due-soon' | 'done' | 'open' | 'no-report' | 'at-risk';
 
 export interface ItemFilter {
   part?: number;
@@ -23,7 +24,8 @@ const STATUS_WORDS = new WordTable<StatusFilter>({
   'due-soon': { zh: ['即将到期', '临期', '快到期'], en: ['due-soon', 'duesoon', 'soon'] },
   done: { zh: ['已完成', '完成'], en: ['done', 'finished', 'completed'] },
   open: { zh: ['未完成', '进行中'], en: ['open', 'pending'] },
-  'no-report': { zh: ['未汇报', '无汇报'], en: ['no-report', 'noreport', 'unreported'] },
+  'no-report': { zh: ['未汇报', '无汇报', '尚无汇报'], en: ['no-report', 'noreport', 'unreported'] },
+  'at-risk': { zh: ['有风险', '风险'], en: ['at-risk', 'atrisk', 'risk', 'risky'] },
 });
 
 export type ParsedFilter = { ok: true; filter: ItemFilter } | { ok: false; unknown: string };
@@ -79,8 +81,8 @@ export function applyItemFilter(ctx: Context, items: readonly Item[], f: ItemFil
     if (f.part !== undefined && item.part !== f.part) return false;
     if (f.dept && !item.lead.includes(f.dept) && !item.responsible.includes(f.dept)) return false;
     if (!f.status) return true;
-    const report = ctx.plan.latestReport(`item:${item.no}`);
-    const done = healthOf(item, report, ctx.now).health === 'done';
+    const { latest: report, view } = assessItem(ctx.plan, item, ctx.now);
+    const done = view.health === 'done';
     const left = daysLeft(ctx.now, item.deadline);
     switch (f.status) {
       case 'overdue':
@@ -93,6 +95,8 @@ export function applyItemFilter(ctx: Context, items: readonly Item[], f: ItemFil
         return !done;
       case 'no-report':
         return !report;
+      case 'at-risk':
+        return view.health === 'at-risk';
       default:
         return true;
     }

@@ -1,16 +1,20 @@
-// Who may write what about the plan. The secretariat (admin) may enter any report, recorded
-// as "on behalf of" the lead unit; a department's reporters and heads report on the items
-// their department leads or shares, and on the indicators it answers for.
+// Who may write what about the plan. Only an item's lead unit sets where the item stands
+// (its status and progress); the secretariat (admin) may enter that for the lead unit, recorded
+// as "on behalf of" it. A responsible unit's reporters and heads report their own part of the
+// item: a contribution, which never sets the item's status. A department reports on the
+// indicators it answers for.
 import type { Indicator, Item, Person } from '../domain/schema.ts';
 
-export type Grant = { ok: true; onBehalfOf?: string } | { ok: false };
+export type Grant = { ok: true; onBehalfOf?: string; contributionOf?: string } | { ok: false };
 
 export function mayReportItem(person: Person | undefined, item: Item): Grant {
   if (!person) return { ok: false };
   const dept = person.department;
-  const own = dept !== undefined && (item.lead.includes(dept) || item.responsible.includes(dept));
-  if (own && (person.roles.includes('reporter') || person.roles.includes('head'))) return { ok: true };
-  if (person.roles.includes('admin')) return { ok: true, onBehalfOf: own ? undefined : item.lead[0] };
+  const reporter = person.roles.includes('reporter') || person.roles.includes('head');
+  const leads = dept !== undefined && item.lead.includes(dept);
+  if (leads && reporter) return { ok: true };
+  if (person.roles.includes('admin')) return { ok: true, onBehalfOf: leads ? undefined : item.lead[0] };
+  if (dept !== undefined && item.responsible.includes(dept) && reporter) return { ok: true, contributionOf: dept };
   return { ok: false };
 }
 

@@ -77,6 +77,11 @@ export class PlanService implements PlanReader {
     return this.reports.byKey.get(key)?.latest;
   }
 
+  /** The responsible units' latest contributions to an item, one per unit. */
+  contributionsTo(no: number): ReportRecord[] {
+    return Object.values(this.reports.byKey.get(`item:${no}`)?.contributions ?? {});
+  }
+
   /** Every report on an item or indicator, oldest first (read from the log). */
   async reportsOn(key: ReportKey): Promise<ReportRecord[]> {
     const refs = this.reports.byKey.get(key)?.refs ?? [];

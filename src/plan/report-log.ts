@@ -1,8 +1,10 @@
-// The `reports` log and what is kept of it in memory. The log grows without bound (every
-// report ever made), so only an index is held: per item or indicator its latest report and
-// where each of its reports is in the log; per person their latest item report (for 更正);
-// per department the time of the latest report entered on its behalf. Saved beside the log,
-// so a start reads only the reports appended since.
+// The `reports` log and what is kept in memory of it. The log grows without bound (every
+// report ever made), so only an index is held: per item or indicator its latest report (of an
+// item: its lead unit's; the responsible units' contributions are kept apart, the latest of
+// each unit), where each of its reports is in the log, and per item each lead report's time,
+// status and progress as three numbers (what the burn-up chart needs, without reading the
+// log); per person their latest item report (for 更正); per department the time of the latest
+// report entered on its behalf. Saved beside the log, so a start reads only what was appended.
 import { z } from 'zod';
 import { type ReportIndex, type ReportKey, type ReportPoint, ReportRecord, ReportStatus } from '../domain/report.ts';
 import { defineLog, type LogIndexer } from '../store/types.ts';
@@ -22,7 +24,7 @@ function pointOf(r: ReportRecord): [number, number, number] {
   return [Math.floor(Date.parse(r.at) / 1000), r.status ? STATUSES.indexOf(r.status) : -1, r.progress ?? -1];
 }
 
-/** The points of some items, oldest first per item (log order). */
+/** The points of some items' lead reports, oldest first per item (log order). */
 export function reportPoints(index: ReportIndex, items: readonly number[]): ReportPoint[] {
   const out: ReportPoint[] = [];
   for (const no of items) {
@@ -40,29 +42,39 @@ export function reportPoints(index: ReportIndex, items: readonly number[]): Repo
 }
 
 const Saved = z.object({
-  k: z.array(z.tuple([z.string(), ReportRecord, z.array(z.number()), z.array(z.number()).optional()])),
+  k: z.array(
+    z.tuple([
+      z.string(),
+      ReportRecord.nullable(),
+      z.array(z.number()),
+      z.record(z.string(), ReportRecord).nullable(),
+      z.array(z.number()).optional(),
+    ]),
+  ),
   p: z.array(z.tuple([z.string(), ReportRecord])),
   b: z.array(z.tuple([z.string(), z.string()])),
 });
 
 const reportIndexer: LogIndexer<ReportRecord, ReportIndex> = {
-  version: 2,
+  version: 3,
   create: () => ({ byKey: new Map(), lastItemReportBy: new Map(), onBehalfAt: new Map() }),
   add(index, r, ref) {
     const key = reportKeyOf(r);
     if (key) {
       let entry = index.byKey.get(key);
-      if (entry) {
+      if (!entry) index.byKey.set(key, (entry = { refs: [], ...(r.item !== undefined ? { points: [] } : {}) }));
+      entry.refs.push(ref);
+      if (r.contributionOf) (entry.contributions ??= {})[r.contributionOf] = r;
+      else {
         entry.latest = r;
-        entry.refs.push(ref);
-      } else index.byKey.set(key, (entry = { latest: r, refs: [ref], ...(r.item !== undefined ? { points: [] } : {}) }));
-      entry.points?.push(...pointOf(r));
+        entry.points?.push(...pointOf(r));
+      }
     }
     if (r.item !== undefined) index.lastItemReportBy.set(r.by, r);
     if (r.onBehalfOf) index.onBehalfAt.set(r.onBehalfOf, r.at);
   },
   save: (index) => ({
-    k: [...index.byKey].map(([key, e]) => (e.points ? [key, e.latest, e.refs, e.points] : [key, e.latest, e.refs])),
+    k: [...index.byKey].map(([key, e]) => [key, e.latest ?? null, e.refs, e.contributions ?? null, ...(e.points ? [e.points] : [])]),
     p: [...index.lastItemReportBy],
     b: [...index.onBehalfAt],
   }),
@@ -70,7 +82,12 @@ const reportIndexer: LogIndexer<ReportRecord, ReportIndex> = {
     const saved = Saved.safeParse(json);
     if (!saved.success) return undefined;
     return {
-      byKey: new Map(saved.data.k.map(([key, latest, refs, points]) => [key, { latest, refs, ...(points ? { points } : {}) }])),
+      byKey: new Map(
+        saved.data.k.map(([key, latest, refs, contributions, points]) => [
+          key,
+          { ...(latest ? { latest } : {}), refs, ...(contributions ? { contributions } : {}), ...(points ? { points } : {}) },
+        ]),
+      ),
       lastItemReportBy: new Map(saved.data.p),
       onBehalfAt: new Map(saved.data.b),
     };

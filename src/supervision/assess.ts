@@ -1,6 +1,8 @@
-// Where the plan stands, for every supervision view: each item with its latest report and
-// derived health, counts by health, the reporting period, and which departments have not
-// reported in it. Pure functions over the plan and the reports log; nothing is written.
+// Where the plan stands, for every supervision view (the overview, its chart, the digest, the
+// export, 我的, the report picker): each item with its lead unit's latest report, the
+// responsible units' contributions and the derived health, counts by health, the reporting
+// period, and which departments have not reported in it. Pure functions over the plan and
+// the reports log; nothing is written.
 import { shanghaiDate } from '../core/clock.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Item, PlanData } from '../domain/schema.ts';
@@ -10,17 +12,24 @@ import type { ReportIndex } from '../plan/report-log.ts';
 
 export interface Assessed {
   item: Item;
+  /** The lead unit's latest report: it sets the item's status. */
   latest?: ReportRecord;
+  /** The responsible units' latest contributions, one per unit. */
+  contributions: ReportRecord[];
   view: HealthView;
 }
 
 export type HealthCounts = Record<Health, number>;
 
+/** One item where it stands now. */
+export function assessItem(plan: Pick<PlanReader, 'latestReport' | 'contributionsTo'>, item: Item, now: Date): Assessed {
+  const latest = plan.latestReport(`item:${item.no}`);
+  const contributions = plan.contributionsTo(item.no);
+  return { item, latest, contributions, view: healthOf(item, latest, now, contributions) };
+}
+
 export function assessItems(plan: PlanReader, now: Date, items: readonly Item[] = plan.data.items): Assessed[] {
-  return items.map((item) => {
-    const latest = plan.latestReport(`item:${item.no}`);
-    return { item, latest, view: healthOf(item, latest, now) };
-  });
+  return items.map((item) => assessItem(plan, item, now));
 }
 
 export function countHealth(list: readonly Assessed[]): HealthCounts {
@@ -31,7 +40,7 @@ export function countHealth(list: readonly Assessed[]): HealthCounts {
 
 /** The catalog arguments of a counts line (sv-counts). */
 export function countArgs(c: HealthCounts): Record<string, number> {
-  return { overdue: c.overdue, risk: c['at-risk'], ontrack: c['on-track'], done: c.done };
+  return { overdue: c.overdue, risk: c['at-risk'], noreport: c['no-report'], ontrack: c['on-track'], done: c.done };
 }
 
 /** The reporting period: the current calendar month in Asia/Shanghai, as YYYY-MM. */
@@ -80,7 +89,16 @@ export function missingReports(plan: PlanData, assessed: readonly Assessed[], re
     .sort((a, b) => b.open - a.open || a.dept.localeCompare(b.dept));
 }
 
-/** Overdue first, then at risk; within each, the most days overdue / least days left first. */
+/**
+ * A unit's open items as it sees them (我的, the report picker): the items it leads first,
+ * then those it shares; within each, by urgency (byUrgency).
+ */
+export function ownFirst(dept: string | undefined): (a: Assessed, b: Assessed) => number {
+  const leads = (a: Assessed) => (dept !== undefined && a.item.lead.includes(dept) ? 1 : 0);
+  return (a, b) => leads(b) - leads(a) || byUrgency(a, b);
+}
+
+/** Overdue first, then at risk, then not reported; within each, the most days overdue / least days left first. */
 export function byUrgency(a: Assessed, b: Assessed): number {
   return HEALTHS.indexOf(a.view.health) - HEALTHS.indexOf(b.view.health) || a.view.daysLeft - b.view.daysLeft || a.item.no - b.item.no;
 }

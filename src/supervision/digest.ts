@@ -1,18 +1,23 @@
-// The weekly digest for a leadership chat, in Chinese with English beneath: what changed
-// (the reports of the last 7 days), the items that fell overdue in those days, blockers
-// (the notes of items now reported at risk or delayed), and the departments with open
-// items that have not reported this month. A pure function of the store and the time: the
-// scheduler that sends it owns when and where.
+// The weekly digest for the secretariat, in each reader's language: what changed (the
+// reports of the last 7 days, the lead units' and the responsible units' apart), the items
+// that fell overdue in those days, blockers (the notes of items now reported at risk or
+// delayed, by the lead unit or by a responsible unit for its part), the departments with
+// open items that have not reported this month, and the units whose reminders reached
+// nobody. A pure function of the store and the time: the scheduler that sends it owns when
+// and where.
 import type { Services } from '../core/context.ts';
-import type { Reply } from '../core/types.ts';
+import type { Lang, Reply } from '../core/types.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { PlanData } from '../domain/schema.ts';
 import { assessItems, missingReports, periodOf, type Assessed, type Missing } from './assess.ts';
 import { REPORTS_LOG } from '../plan/report-log.ts';
 import { indicatorValue, itemState } from './history.ts';
-import { itemStanding } from './overview.ts';
+import { itemStanding } from './standing.ts';
+import { unreachedLines, unreachedUnits, type UnreachedUnit } from './unreached.ts';
 import { formatDay, formatMonth } from '../core/clock.ts';
-import { joinList, personName, shorten, unitName, voiceFor, type Voice } from '../views/format.ts';
+import { toHant } from '../i18n/script.ts';
+import { fitText, joinList, personName, shorten, unitName, voiceFor, type Voice } from '../views/format.ts';
+import { itemTitle } from '../views/item-view.ts';
 
 export const DIGEST_DAYS = 7;
 /** Lines per section: both languages must fit one chat message (Telegram: 4096 characters). */
@@ -22,7 +27,7 @@ const NOTE_WIDTH = 60;
 const DAY_MS = 86_400_000;
 
 interface Change {
-  /** `item:92` or `indicator:E1`. */
+  /** `item:92`, `indicator:E1`, or `item:92|ccpit` for a responsible unit's part. */
   key: string;
   /** The state a week ago (the last report before the window), if any. */
   before?: ReportRecord;
@@ -38,15 +43,18 @@ interface DigestFacts {
   reports: number;
   changes: Change[];
   newOverdue: Assessed[];
-  blockers: Assessed[];
+  /** The items blocked this week, with the report that says so (the lead's, or a unit's for its part). */
+  blockers: Array<{ a: Assessed; r: ReportRecord }>;
   missing: Missing[];
+  unreached: UnreachedUnit[];
 }
 
-export async function buildDigest(services: Services, now: Date): Promise<Reply> {
+/** The digest in one reader's language (a Chinese reader is not sent it again in English). */
+export async function buildDigest(services: Services, now: Date, lang: Lang = services.defaultLang): Promise<Reply> {
   const facts = await digestFacts(services, now);
-  const zh = render(voiceFor(services.i18n, 'zh-Hans'), services, facts);
-  const en = render(voiceFor(services.i18n, 'en'), services, facts);
-  return { text: `${zh}\n\n— — —\n\n${en}` };
+  const text = render(voiceFor(services.i18n, lang), services, facts);
+  // Data is kept in Simplified Chinese; a zh-Hant reader's digest is converted like a reply.
+  return { text: lang === 'zh-Hant' ? toHant(text) : text };
 }
 
 async function digestFacts(services: Services, now: Date): Promise<DigestFacts> {
@@ -57,20 +65,24 @@ async function digestFacts(services: Services, now: Date): Promise<DigestFacts> 
   const byKey = new Map<string, Change>();
   let reports = 0;
   for (const [key, entry] of services.plan.reports.byKey) {
-    if (!inWindow(Date.parse(entry.latest.at))) continue;
+    const newest = [entry.latest, ...Object.values(entry.contributions ?? {})].filter((r) => r !== undefined);
+    if (!newest.some((r) => inWindow(Date.parse(r.at)))) continue;
     const all = (await services.store.read(REPORTS_LOG, entry.refs))
       .map((r, i) => ({ r, i, t: Date.parse(r.at) }))
       .filter((x) => x.t <= now.getTime())
       .sort((a, b) => a.t - b.t || a.i - b.i);
-    let previous: ReportRecord | undefined;
+    // The lead unit's reports and each responsible unit's are compared each with their own.
+    const previous = new Map<string, ReportRecord>();
     for (const { r, t } of all) {
+      const strand = r.contributionOf ?? '';
       if (!inWindow(t)) {
-        previous = r;
+        previous.set(strand, r);
         continue;
       }
       reports++;
-      const seen = byKey.get(key);
-      byKey.set(key, { key, before: previous, after: r, count: (seen?.count ?? 0) + 1 });
+      const changeKey = strand ? `${key}|${strand}` : key;
+      const seen = byKey.get(changeKey);
+      byKey.set(changeKey, { key: changeKey, before: previous.get(strand), after: r, count: (seen?.count ?? 0) + 1 });
     }
   }
   const changes = [...byKey.values()].sort((a, b) => order(a.key) - order(b.key) || a.key.localeCompare(b.key));
@@ -79,17 +91,22 @@ async function digestFacts(services: Services, now: Date): Promise<DigestFacts> 
   const newOverdue = assessed
     .filter((a) => a.view.health === 'overdue' && a.view.daysLeft >= -DIGEST_DAYS)
     .sort((a, b) => a.view.daysLeft - b.view.daysLeft || a.item.no - b.item.no);
-  const blockers = assessed.filter((a) => {
-    const status = a.latest?.status;
-    return (status === 'at-risk' || status === 'delayed') && inWindow(Date.parse(a.latest!.at));
-  });
+  const flagged = (r: ReportRecord | undefined): r is ReportRecord =>
+    (r?.status === 'at-risk' || r?.status === 'delayed') && inWindow(Date.parse(r.at));
+  const blockers = assessed.flatMap((a) => [
+    ...(flagged(a.latest) ? [{ a, r: a.latest }] : []),
+    // A unit's blocker the lead unit has not answered with a report of its own since.
+    ...a.contributions.filter((c) => flagged(c) && (!a.latest || Date.parse(c.at) > Date.parse(a.latest.at))).map((r) => ({ a, r })),
+  ]);
   const missing = missingReports(services.plan.data, assessed, services.plan.reports, now);
-  return { from, now, reports, changes, newOverdue, blockers, missing };
+  const unreached = unreachedUnits(services, from, now);
+  return { from, now, reports, changes, newOverdue, blockers, missing, unreached };
 }
 
 /** Items first, by number; then indicators, by code. */
 function order(key: string): number {
-  return key.startsWith('item:') ? Number(key.slice(5)) : 1e6;
+  const item = /^item:(\d+)/.exec(key);
+  return item ? Number(item[1]) : 1e6;
 }
 
 function render(voice: Voice, services: Services, f: DigestFacts): string {
@@ -113,13 +130,15 @@ function render(voice: Voice, services: Services, f: DigestFacts): string {
 
   lines.push('', voice.t('digest-blockers', { count: f.blockers.length }));
   lines.push(
-    ...capped(voice, f.blockers, (a) => {
-      const title = shorten(voice.pick(a.item.title, a.item.titleEn), 20);
-      const status = voice.t('sv-status', { status: a.latest!.status! });
+    ...capped(voice, f.blockers, ({ a, r }) => {
+      const title = itemTitle(voice, a.item, 20);
+      const status = r.contributionOf
+        ? voice.t('sv-reason-contribution', { unit: unitName(voice, plan, r.contributionOf), status: r.status! })
+        : voice.t('sv-status', { status: r.status! });
       return voice.t('digest-blocker', {
         what: `${a.item.no}. ${title}`,
         status,
-        note: a.latest!.note ? shorten(a.latest!.note, NOTE_WIDTH) : voice.t('digest-no-note'),
+        note: r.note ? shorten(r.note, NOTE_WIDTH) : voice.t('digest-no-note'),
       });
     }),
   );
@@ -139,6 +158,10 @@ function render(voice: Voice, services: Services, f: DigestFacts): string {
         })
       : voice.t('digest-missing-none', { month }),
   );
+  if (f.unreached.length) {
+    lines.push('', voice.t('unreached-heading', { days: DIGEST_DAYS, count: f.unreached.length }));
+    lines.push(...unreachedLines(voice, services, f.unreached, DIGEST_CAP).map((l) => `  ${l}`));
+  }
   return lines.join('\n');
 }
 
@@ -151,10 +174,13 @@ function capped<T>(voice: Voice, list: readonly T[], line: (x: T) => string): st
 function changeLabel(voice: Voice, plan: PlanData, c: Change): string {
   if (c.after.item !== undefined) {
     const item = plan.items.find((i) => i.no === c.after.item);
-    return `${c.after.item}. ${item ? shorten(voice.pick(item.title, item.titleEn), 20) : ''}`;
+    const label = `${c.after.item}. ${item ? itemTitle(voice, item, 20) : ''}`;
+    return c.after.contributionOf
+      ? voice.t('digest-contribution', { what: label, unit: unitName(voice, plan, c.after.contributionOf) })
+      : label;
   }
   const ind = plan.indicators.find((i) => i.code === c.after.indicator);
-  return `${c.after.indicator} ${ind ? shorten(voice.pick(ind.name, ind.nameEn), 20) : ''}`;
+  return `${c.after.indicator} ${ind ? fitText(voice, voice.pick(ind.name, ind.nameEn), 20) : ''}`;
 }
 
 function changeText(voice: Voice, plan: PlanData, c: Change): string {

@@ -66,8 +66,10 @@ export async function renderHistory(ctx: Context, target: HistoryTarget, page: n
   const newestFirst = [...oldestFirst].reverse();
   const lines = [ctx.t('history-heading', { target: label, count: oldestFirst.length, page, pages })];
   for (const r of newestFirst.slice((page - 1) * HISTORY_PAGE, page * HISTORY_PAGE)) {
-    // A correction is compared with what it corrects; any other record with the one before it.
-    const before = (r.corrects && byId.get(r.corrects)) || oldestFirst[oldestFirst.indexOf(r) - 1];
+    // A correction is compared with what it corrects; any other record with the one before it
+    // of the same kind (the lead unit's reports, or one responsible unit's part).
+    const earlier = oldestFirst.slice(0, oldestFirst.indexOf(r)).filter((x) => x.contributionOf === r.contributionOf);
+    const before = (r.corrects && byId.get(r.corrects)) || earlier.at(-1);
     lines.push('', ...entry(ctx, r, before, target, correctedBy.get(r.id)));
   }
   const base = target.kind === 'item' ? `history ${target.no}` : `history ${target.code}`;
@@ -103,7 +105,11 @@ function entry(
 ): string[] {
   const people = ctx.store.data.people;
   const person = personName(ctx, people, r.by);
-  const who = r.onBehalfOf ? ctx.t('history-on-behalf', { person, dept: unitName(ctx, ctx.plan.data, r.onBehalfOf) }) : person;
+  const who = r.onBehalfOf
+    ? ctx.t('history-on-behalf', { person, dept: unitName(ctx, ctx.plan.data, r.onBehalfOf) })
+    : r.contributionOf
+      ? ctx.t('history-part', { person, dept: unitName(ctx, ctx.plan.data, r.contributionOf) })
+      : person;
   const sample = r.provenance === 'sample' ? ` · ${ctx.t('sample-tag')}` : '';
   const lines = [`• ${formatMoment(ctx, r.at)} · ${who} · ${ctx.t('sv-platform', { platform: r.platform })}${sample}`];
   if (r.corrects) {

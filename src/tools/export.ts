@@ -1,6 +1,8 @@
 // The assessment table from the command line, for the secretariat's own spreadsheets:
-//   npm run export -- FILE.xlsx|FILE.csv [--lang zh|en]
-// The format follows the file's extension. DUBAN_NOW pins the day the health is judged on.
+//   npm run export -- FILE.xlsx|FILE.csv [--indicators] [--lang zh|en]
+// The format follows the file's extension: an XLSX has the items and the indicators as two
+// sheets; a CSV has the items, or the indicators with --indicators. DUBAN_NOW pins the day
+// the health is judged on.
 // Exit codes: 0 written, 1 wrong arguments or the file could not be written, 2 the store
 // could not be opened (e.g. the running bot holds it).
 import { writeFile } from 'node:fs/promises';
@@ -10,11 +12,12 @@ import { I18n } from '../i18n/i18n.ts';
 import { PlanService } from '../plan/plan-service.ts';
 import { StoreError } from '../store/types.ts';
 import { assessmentTable, toCsv, toXlsx } from '../supervision/export.ts';
+import { indicatorTable } from '../supervision/indicator-export.ts';
 import { voiceFor } from '../views/format.ts';
 import { openStore, type Store } from '../db.ts';
 import { createSeedDb } from '../seed.ts';
 
-const USAGE = 'npm run export -- FILE.xlsx|FILE.csv [--lang zh|en]';
+const USAGE = 'npm run export -- FILE.xlsx|FILE.csv [--indicators] [--lang zh|en]';
 
 export interface ExportIo {
   out(line: string): void;
@@ -34,7 +37,11 @@ const defaultIo: ExportIo = {
 export async function runExport(argv: string[], io: ExportIo = defaultIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { lang: { type: 'string' }, indicators: { type: 'boolean' }, help: { type: 'boolean' } },
+    });
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : error}\n用法 / usage: ${USAGE}`);
     return 1;
@@ -56,9 +63,19 @@ export async function runExport(argv: string[], io: ExportIo = defaultIo): Promi
   let store: Store | undefined;
   try {
     store = await io.openStore();
-    const table = assessmentTable(voiceFor(new I18n(), lang), { plan: new PlanService(store), people: store.data.people, now });
-    await writeFile(file, format === 'xlsx' ? await toXlsx(table) : toCsv(table));
-    io.out(`已导出 ${table.rows.length} 项到 ${file} / exported ${table.rows.length} items to ${file}`);
+    const voice = voiceFor(new I18n(), lang);
+    const plan = new PlanService(store);
+    const table = assessmentTable(voice, { plan, people: store.data.people, now });
+    const indicators = indicatorTable(voice, plan);
+    if (format === 'xlsx') await writeFile(file, await toXlsx(table, indicators));
+    else await writeFile(file, toCsv(values.indicators ? indicators : table));
+    const what =
+      format === 'xlsx'
+        ? `${table.rows.length} 项、${indicators.rows.length} 个指标 / ${table.rows.length} items and ${indicators.rows.length} indicators`
+        : values.indicators
+          ? `${indicators.rows.length} 个指标 / ${indicators.rows.length} indicators`
+          : `${table.rows.length} 项 / ${table.rows.length} items`;
+    io.out(`已导出 / exported ${what} → ${file}`);
     return 0;
   } catch (error) {
     if (error instanceof StoreError) {

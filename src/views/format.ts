@@ -68,6 +68,22 @@ export function shorten(text: string, width: number): string {
   return text.length > width ? text.slice(0, width - 1) + '…' : text;
 }
 
+/** English carries less per character: English text may be this many times as long. */
+export const EN_WIDTH = 2;
+
+/**
+ * A name in the reader's language cut to about `width` Chinese characters: English gets
+ * EN_WIDTH times as many, and is cut at a word, never inside one.
+ */
+export function fitText(voice: Pick<Voice, 'lang'>, text: string, width: number): string {
+  if (voice.lang !== 'en') return shorten(text, width);
+  const max = width * EN_WIDTH;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:(]+$/, '')}…`;
+}
+
 // --- Days and numbers ---
 
 /** Days from today (Shanghai) to the deadline's last day: negative once it has passed. */

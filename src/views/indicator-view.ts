@@ -50,7 +50,9 @@ export function renderIndicator(v: Voice, ind: Indicator, plan: PlanReader): str
     lines.push(v.t('indicator-targets', { low: num(ind.targets.low), middle: num(ind.targets.middle), high: num(ind.targets.high) }));
     if (cur) {
       const { stage, next } = stageOf(ind, cur.value);
-      lines.push(v.t('indicator-stage', { stage, next: next?.stage ?? 'none', gap: next ? num(next.gap) : '' }));
+      // The gap of a rate is in percentage points, not per cent of it.
+      const gap = next ? (ind.unit === '%' ? v.t('gap-points', { gap: formatNumber(v, next.gap) }) : num(next.gap)) : '';
+      lines.push(v.t('indicator-stage', { stage, next: next?.stage ?? 'none', gap }));
     }
   }
   if (ind.cities && cur) lines.push(...renderCities(v, ind, cur.value, num));
@@ -66,9 +68,11 @@ export function renderIndicator(v: Voice, ind: Indicator, plan: PlanReader): str
 function renderCities(v: Voice, ind: Indicator, value: number, num: (n: number) => string): string[] {
   const entries = BENCHMARK_CITIES.flatMap((c) => (ind.cities?.[c] === undefined ? [] : [[c, ind.cities[c]!] as const]));
   const better = entries.filter(([, x]) => (ind.higherIsBetter ? x > value : x < value)).length;
+  const ahead = entries.length - better;
+  const standing = ahead === 0 ? 'last' : better === 0 ? 'first' : 'middle';
   return [
     v.t('indicator-cities', { list: entries.map(([c, x]) => `${v.t(`city-${c}`)} ${num(x)}`).join(' · ') }),
-    v.t('indicator-rank', { rank: better + 1, total: entries.length + 1, ahead: entries.length - better }),
+    v.t('indicator-rank', { rank: better + 1, total: entries.length + 1, ahead, behind: better, cities: entries.length, standing }),
   ];
 }
 

@@ -5,17 +5,37 @@ import { formatDay, formatDeadline } from '../core/clock.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Item, Person, PlanData } from '../domain/schema.ts';
 import { healthOf } from '../supervision/health.ts';
-import { daysAgo, daysLeft, daysText, joinList, provenanceLine, sampleTag, shorten, unitName, type Voice } from './format.ts';
+import {
+  daysAgo,
+  daysLeft,
+  daysText,
+  EN_WIDTH,
+  fitText,
+  joinList,
+  personName,
+  provenanceLine,
+  sampleTag,
+  shorten,
+  unitName,
+  type Voice,
+} from './format.ts';
+import { healthText } from './health-view.ts';
 
-/** What an item card shows besides the item: the plan (its part, unit names), its newest report and who made it, and today. */
+/**
+ * What an item card shows besides the item: the plan (its part, unit names), the lead unit's
+ * newest report and who made it, the responsible units' latest contributions, the people (to
+ * name who made them) and today.
+ */
 export interface ItemFacts {
   plan: PlanData;
   report?: ReportRecord;
   reporter?: Person;
+  contributions?: readonly ReportRecord[];
+  people?: readonly Person[];
   now: Date;
 }
 
-export function renderItem(v: Voice, item: Item, { plan, report, reporter, now }: ItemFacts): string {
+export function renderItem(v: Voice, item: Item, { plan, report, reporter, contributions = [], people = [], now }: ItemFacts): string {
   const part = plan.parts.find((p) => p.id === item.part);
   const lines = [
     v.t('item-heading', { no: item.no }) + sampleTag(v, item.provenance),
@@ -30,7 +50,7 @@ export function renderItem(v: Voice, item: Item, { plan, report, reporter, now }
   ];
   const shared = [...item.responsible.map((d) => unitName(v, plan, d)), ...(item.responsibleNote ? [item.responsibleNote] : [])];
   if (shared.length) lines.push(v.t('item-responsible', { units: joinList(v, shared) }));
-  const health = healthOf(item, report, now);
+  const health = healthOf(item, report, now, contributions);
   const done = health.health === 'done';
   lines.push(
     v.t('item-deadline', {
@@ -41,7 +61,11 @@ export function renderItem(v: Voice, item: Item, { plan, report, reporter, now }
   if (item.benchmark) lines.push(v.t('item-benchmark', { benchmark: v.pick(item.benchmark, item.benchmarkEn) }));
   if (report) {
     lines.push(v.t('item-status', { status: report.status ?? 'unknown', progress: report.progress ?? -1 }));
-    lines.push(v.t('item-health', { health: health.health, stale: health.stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }));
+    // A stale report near its deadline says so among the reasons already.
+    const stale = health.stale && !health.reasons.some((r) => r.kind === 'stale');
+    lines.push(
+      v.t('item-health-why', { why: healthText(v, plan, health), stale: stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }),
+    );
     if (report.note) lines.push(v.t('item-note', { note: report.note }));
     lines.push(
       v.t('item-updated', {
@@ -52,13 +76,40 @@ export function renderItem(v: Voice, item: Item, { plan, report, reporter, now }
     );
   } else {
     lines.push(v.t('item-no-report'));
-    lines.push(v.t('item-health', { health: health.health, stale: 'no', days: 0 }));
+    lines.push(v.t('item-health-why', { why: healthText(v, plan, health), stale: 'no', days: 0 }));
+  }
+  for (const c of contributions) {
+    lines.push(
+      v.t('item-contribution', {
+        unit: unitName(v, plan, c.contributionOf!),
+        status: c.status ?? 'unknown',
+        progress: c.progress ?? -1,
+        who: personName(v, people, c.by),
+        date: formatDay(v, c.at),
+      }),
+    );
+    if (c.note) lines.push(`  ${v.t('item-contribution-note', { note: c.note })}`);
   }
   lines.push(provenanceLine(v, item.provenance));
   return lines.join('\n');
 }
 
-/** One line per item, for lists and "did you mean". */
-export function itemLine(v: Pick<Voice, 'pick'>, item: Item, width = 40): string {
-  return `${item.no}. ${shorten(v.pick(item.title, item.titleEn), width)}`;
+/** One line per item, for lists and "did you mean". `width` is in Chinese characters (see itemTitle). */
+export function itemLine(v: Pick<Voice, 'pick' | 'lang'>, item: Item, width = 40): string {
+  return `${item.no}. ${itemTitle(v, item, width)}`;
+}
+
+/** "Following Singapore's whole-of-government approach, set up…": the lead-in names the benchmark. */
+const LEAD_IN = /^(?:following|after|against|like|as in|modell?ed on)\b[^,]*,\s*(.+)$/i;
+
+/**
+ * An item's title in the reader's language, cut to about `width` Chinese characters (fitText).
+ * English titles nearly all start "Following X's …,": cut from the front, that leaves nothing
+ * but the benchmark, so a long English title drops its lead-in and keeps what the item does.
+ */
+export function itemTitle(v: Pick<Voice, 'pick' | 'lang'>, item: Item, width: number): string {
+  if (v.lang !== 'en' || !item.titleEn) return shorten(v.pick(item.title, item.titleEn), width);
+  if (item.titleEn.length <= width * EN_WIDTH) return item.titleEn;
+  const main = LEAD_IN.exec(item.titleEn)?.[1];
+  return fitText(v, main ? main[0]!.toUpperCase() + main.slice(1) : item.titleEn, width);
 }

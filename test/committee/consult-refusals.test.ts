@@ -100,7 +100,8 @@ describe('who may do what', () => {
       text: '答复 C1',
       addressed: true,
     });
-    expect(replies[0]!.text).toContain('请在与机器人的私聊中答复');
+    // Asked in a group, the answer goes on in the direct chat; the group is only told so.
+    expect(replies.map((r) => r.text)).toEqual([expect.stringContaining('已私信回复您')]);
   });
 
   it('names unknown consultation ids and lists the existing ones', async () => {

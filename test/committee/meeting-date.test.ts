@@ -151,7 +151,7 @@ describe('training sessions', () => {
     expect([...m.invitees].sort()).toEqual(['huang-zhiyong', 'ma-li', 'xu-ting', 'zheng-guoqiang']);
     expect(await admin.press('📨')).toMatch(/已送达 2 人（共 4 人）。\n未能送达 2 人/);
     expect(text(await bot.pressSent('xu-ting', '1 ✅'))).toContain('已记录：时段 1 ✅ 可以');
-    expect(await bot.chat('zhang-haibo').say('投票 m1 1 可以')).toContain('你不在会议 m1 的邀请名单中');
+    expect(await bot.chat('zhang-haibo').say('投票 m1 1 可以')).toContain('您不在会议 m1 的邀请名单中');
     expect(await admin.say('会议 新建 培训 | 2016-11-25 14:00 | 截止 2016-11-20 18:00 | 对象 市商贸局')).toContain('不认识单位“市商贸局”');
   });
 });

@@ -92,7 +92,7 @@ describe('voting', () => {
     expect(r1).toHaveLength(1);
     expect(r1[0]!.editKey).toBe('poll-m1');
     expect(r1[0]!.text).toMatch(/^✔️ 已记录：时段 1 ✅ 可以/);
-    expect(r1[0]!.text).toContain('1. 11月20日（周日）09:30–11:30\n　你的回答：✅ 可以\n　目前：✅ 1　🤔 0　❌ 0');
+    expect(r1[0]!.text).toContain('1. 11月20日（周日）09:30–11:30\n　您的回答：✅ 可以\n　目前：✅ 1　🤔 0　❌ 0');
     expect(r1[0]!.choices).toHaveLength(9);
     const zhang = bot.chat('zhang-haibo');
     await zhang.press('2 ✅');
@@ -106,7 +106,7 @@ describe('voting', () => {
     expect(text(changed)).toContain('目前：✅ 1　🤔 0　❌ 1');
 
     const li = bot.chat('li-qiang');
-    expect(await li.say('投票 m1 1 必要时可以 只能上午')).toContain('你的回答：🤔 必要时可以（只能上午）');
+    expect(await li.say('投票 m1 1 必要时可以 只能上午')).toContain('您的回答：🤔 必要时可以（只能上午）');
     await li.say('投票 m1 2 不行');
     await li.say('投票 M1 3 ❌');
     expect(text(await bot.pressSent('sarah-mitchell', '2 ✅'))).toContain('Saved: slot 2 ✅ yes');
@@ -166,7 +166,7 @@ describe('voting', () => {
     await bot.pressSent('zhang-haibo', '1 ✅');
     await bot.pressSent('wang-xiaomei', '1 ❌');
     const wang = await bot.chat('wang-xiaomei').say('会议 m1');
-    expect(wang).toContain('你的回答：❌ 不行');
+    expect(wang).toContain('您的回答：❌ 不行');
     expect(wang).not.toContain('目前：');
     const admin = await bot.chat('secretariat').say('会议 m1');
     expect(admin).toContain('✅ 1　🤔 0　❌ 1　⏳ 未答 4');

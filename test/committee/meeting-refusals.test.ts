@@ -72,12 +72,12 @@ describe('who may do what', () => {
     await sentPoll(bot);
     expect(await bot.chat('zhang-haibo').say('会议 定 m1 1')).toContain('只有秘书处');
     expect(await bot.chat('zhang-haibo').say('会议 取消 m1')).toContain('只有秘书处');
-    expect(await bot.chat('secretariat').say('投票 m1 1 可以')).toBe('你不在会议 m1 的邀请名单中。');
-    expect(await bot.chat('guo-wei').say('投票 m1 1 可以')).toBe('你不在会议 m1 的邀请名单中。');
-    expect(await bot.chat('guo-wei').say('会议 m1')).toBe('你不在会议 m1 的邀请名单中。');
+    expect(await bot.chat('secretariat').say('投票 m1 1 可以')).toBe('您不在会议 m1 的邀请名单中。');
+    expect(await bot.chat('guo-wei').say('投票 m1 1 可以')).toBe('您不在会议 m1 的邀请名单中。');
+    expect(await bot.chat('guo-wei').say('会议 m1')).toBe('您不在会议 m1 的邀请名单中。');
     // A member whose membership was revoked after the poll went out can no longer vote.
     await bot.store.update((db) => void (db.invitations['liu-yan']!.revokedAt = '2016-11-02T00:00:00Z'));
-    expect(await bot.chat('liu-yan').say('投票 m1 1 可以')).toBe('你不在会议 m1 的邀请名单中。');
+    expect(await bot.chat('liu-yan').say('投票 m1 1 可以')).toBe('您不在会议 m1 的邀请名单中。');
     expect(bot.store.records(VOTES_LOG)).toHaveLength(0);
   });
 });

@@ -48,7 +48,7 @@ describe('poll reminders', () => {
     expect(sarah.choices).toHaveLength(9);
     const liu = bot.to('liu-yan')[0]!.reply.text;
     expect(liu).toContain(
-      '你的一票可能让这些时段达到法定人数：\n1. 11月20日（周日）09:30–11:30 — 还差 2 人\n2. 11月21日（周一）14:00–16:00 — 还差 1 人\n',
+      '您的一票可能让这些时段达到法定人数：\n1. 11月20日（周日）09:30–11:30 — 还差 2 人\n2. 11月21日（周一）14:00–16:00 — 还差 1 人\n',
     );
     expect(bot.store.data.meetings.m1!.remindedAt).toBe(at.toISOString());
     // Once only.
@@ -78,7 +78,7 @@ describe('poll reminders', () => {
     expect(bot.sent.map((s) => s.to.chatId).sort()).toEqual(['acc-leung-ka-wai', 'acc-liu-yan', 'acc-sarah-mitchell']);
     expect((await admin.send({ action: key }))[0]!.text).toContain('已经提醒过，这次没有重复发送'); // pressed twice
     expect(bot.sent).toHaveLength(3);
-    expect(bot.to('leung-ka-wai')[0]!.reply.text).toContain('📣 提醒：你還沒有對會議'); // in Traditional
+    expect(bot.to('leung-ka-wai')[0]!.reply.text).toContain('📣 提醒：您還沒有對會議'); // in Traditional
     expect(await bot.chat('zhang-haibo').say('会议 提醒 m1')).toContain('只有秘书处');
   });
 });

@@ -44,7 +44,7 @@ describe('showing a moment in the reader’s zone', () => {
       'Wed 19 Oct, 18:30 your time (UTC−7); Qingdao: Thu 20 Oct, 09:30',
     );
     expect(formatWhen(zh, 'Europe/Berlin', start, end)).toBe(
-      '11月20日（周日）02:30–04:30（你当地时间，UTC+1；青岛时间 11月20日（周日）09:30）',
+      '11月20日（周日）02:30–04:30（您当地时间，UTC+1；青岛时间 11月20日（周日）09:30）',
     );
     expect(formatWhen(en, 'Asia/Kolkata', start)).toContain('(UTC+5:30)');
   });

@@ -40,7 +40,7 @@ describe('App Home', () => {
     const blocks = await openHome('U0ZHAO');
     const text = textOf(blocks);
     expect(text).toContain('赵敏的待办');
-    expect(text).toMatch(/本单位未完成事项 \d+ 项（按完成时限）/);
+    expect(text).toMatch(/本单位未完成事项 \d+ 项（.*按紧迫程度）/);
     expect(text).toContain('92. ');
     const divider = blocks.findIndex((b) => b.type === 'divider');
     const help = blocks.findIndex((b) => b.text?.text.includes('事项 / item'));

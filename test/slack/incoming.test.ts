@@ -42,6 +42,7 @@ describe('chats', () => {
       accountId: 'U1',
       text: '汇报',
       addressed: true,
+      repliesInDirect: true, // its replies go to the DM, wherever it was typed
       deliveryId: 't.1',
       canShowForm: true,
     });

@@ -1,6 +1,7 @@
 // The weekly digest, built on 2016-10-03 09:00 (Shanghai) from crafted reports: what changed
 // in the last 7 days, the item that fell overdue on 2016-09-30, blockers, who has not
-// reported in October; Chinese first, English beneath; small enough for one message.
+// reported in October; in the reader's language only (a Chinese reader is not sent it again
+// in English); small enough for one message.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlanData } from '../../src/domain/plan-data.ts';
 import { buildDigest } from '../../src/supervision/digest.ts';
@@ -14,7 +15,6 @@ const NOW = '2016-10-03T09:00:00+08:00';
 const deptName = (id: string) => plan.departments.find((d) => d.id === id)!.name;
 
 let bot: TestBot;
-let text: string;
 let zh: string;
 let en: string;
 beforeAll(async () => {
@@ -30,10 +30,10 @@ beforeAll(async () => {
     report({ item: 3, at: '2016-10-05T10:00:00+08:00', status: 'done', progress: 100, note: '未来的汇报' }),
   ]);
   const before = { data: bot.store.data, reports: (await allReports(bot.store)).length };
-  text = (await buildDigest(bot.core.services, new Date(NOW))).text;
+  zh = (await buildDigest(bot.core.services, new Date(NOW), 'zh-Hans')).text;
+  en = (await buildDigest(bot.core.services, new Date(NOW), 'en')).text;
   expect(bot.store.data).toBe(before.data); // pure: nothing written
   expect(await allReports(bot.store)).toHaveLength(before.reports);
-  [zh, en] = text.split('\n\n— — —\n\n') as [string, string];
 });
 
 /** The lines after the line that starts with `heading`, up to the next blank line. */
@@ -46,9 +46,14 @@ function section(block: string, heading: string): string[] {
 }
 
 describe('weekly digest', () => {
-  it('is in Chinese with English beneath, for the last seven days', () => {
+  it("is in the reader's language only, for the last seven days", async () => {
     expect(zh.split('\n')[0]).toBe('督办周报（2016年9月26日 — 2016年10月3日）');
     expect(en.split('\n')[0]).toBe('Weekly digest (26 Sept 2016 – 3 Oct 2016)');
+    expect(zh).not.toMatch(/Weekly digest|reports this week/);
+    expect(en).not.toMatch(/督办周报|本周|尚未汇报/); // notes stay as typed, the digest's own words do not
+    const hant = (await buildDigest(bot.core.services, new Date(NOW), 'zh-Hant')).text;
+    expect(hant.split('\n')[0]).toBe('督辦週報（2016年9月26日 — 2016年10月3日）');
+    expect(hant).not.toContain('Weekly digest');
   });
 
   it('says what changed: the reports of the week, compared with the state before it', () => {
@@ -96,22 +101,25 @@ describe('weekly digest', () => {
 
   it('says so when a section is empty', async () => {
     const quiet = await makeBot({ now: '2016-09-20T09:00:00+08:00' });
-    const digest = (await buildDigest(quiet.core.services, new Date('2016-09-20T09:00:00+08:00'))).text;
+    const digest = (await buildDigest(quiet.core.services, new Date('2016-09-20T09:00:00+08:00'), 'zh-Hans')).text;
     expect(digest).toContain('本周没有新的汇报。');
     expect(digest).toContain('本周没有新增逾期事项。');
     expect(digest).toContain('本周没有报告卡点。');
-    expect(digest).toContain('No new reports this week.');
+    expect((await buildDigest(quiet.core.services, new Date('2016-09-20T09:00:00+08:00'), 'en')).text).toContain(
+      'No new reports this week.',
+    );
   });
 
-  it('fits one chat message in both languages even in a busy week', async () => {
+  it('fits one chat message in either language even in a busy week', async () => {
     const busy = await makeBot({ now: NOW });
     const long = '因外方专家行程调整，首次会议场地与议程需重新协调，涉及市外办、市贸促会等多家单位，预计推迟两周以上。'.repeat(3);
     await busy.store.append(
       REPORTS_LOG,
       plan.items.map((i) => report({ item: i.no, at: '2016-09-30T10:00:00+08:00', status: 'at-risk', progress: 10, note: long })),
     );
-    const digest = (await buildDigest(busy.core.services, new Date(NOW))).text;
+    const digest = (await buildDigest(busy.core.services, new Date(NOW), 'zh-Hans')).text;
     expect(digest).toContain('……另有 94 项');
     expect(digest.length).toBeLessThan(4096);
+    expect((await buildDigest(busy.core.services, new Date(NOW), 'en')).text.length).toBeLessThan(4096);
   });
 });

@@ -89,11 +89,16 @@ beforeAll(async () => {
 });
 
 describe('export in chat', () => {
-  it('sends one reply per file: XLSX and CSV', () => {
-    expect(replies.map((r) => r.file?.name)).toEqual(['duban-assessment-2016-09-01.xlsx', 'duban-assessment-2016-09-01.csv']);
+  it('sends one reply per file: the XLSX (items and indicators), the items CSV, the indicators CSV', () => {
+    expect(replies.map((r) => r.file?.name)).toEqual([
+      'duban-assessment-2016-09-01.xlsx',
+      'duban-assessment-2016-09-01.csv',
+      'duban-indicators-2016-09-01.csv',
+    ]);
     expect(replies[0]!.file!.mime).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(replies[1]!.file!.mime).toBe('text/csv');
-    expect(replies[0]!.text).toBe('评估表（Excel）：共 100 项，截至 2016年9月1日。');
+    expect(replies[0]!.text).toBe('评估表（Excel，两张表）：事项 100 项、指标 40 个，截至 2016年9月1日。');
+    expect(replies[2]!.text).toBe('指标表（CSV）：共 40 个指标，截至 2016年9月1日。');
   });
 
   it('writes an XLSX with a header row, frozen pane, widths, autofilter and a row per item', async () => {
@@ -118,7 +123,7 @@ describe('export in chat', () => {
       '2016-10',
       '有风险',
       45,
-      '有风险',
+      expect.stringMatching(/^有风险：报为有风险/), // the health says why
       60,
       '2016-08-30',
       '王立新 代 协调组 录入',
@@ -150,14 +155,15 @@ describe('export in chat', () => {
     expect(r95[12]).toBe("'=1+1"); // a note that looks like a formula stays text in Excel
     expect(r95[13]).toBe('公开资料；汇报为示例数据');
     const r1 = rows.find((r) => r[0] === '1')!;
-    expect(r1.slice(6, 9)).toEqual(['尚无汇报', '', '有风险']);
+    expect(r1.slice(6, 9)).toEqual(['尚无汇报', '', '尚无汇报']);
   });
 
   it('has English headers and titles for an English reader, and sends one format on request', async () => {
     const chat = bot.chat('han-dongsheng');
     await chat.say('lang en');
-    const [csv, ...rest] = await chat.send({ text: 'export csv' });
+    const [csv, indicators, ...rest] = await chat.send({ text: 'export csv' });
     expect(rest).toEqual([]);
+    expect(indicators!.file!.name).toBe('duban-indicators-2016-09-01.csv');
     const rows = parseCsv(new TextDecoder().decode(csv!.file!.data));
     expect(rows[0]!.slice(0, 4)).toEqual(['No.', 'Part', 'Task', 'Lead unit']);
     expect(rows.find((r) => r[0] === '92')![2]).toBe(item92.titleEn);
@@ -191,11 +197,13 @@ describe('npm run export', () => {
     const done = await exportCommand(file);
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
-    expect(done.stdout).toContain('已导出 100 项');
+    expect(done.stdout).toContain('已导出 / exported 100 项、40 个指标');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as never);
     expect(workbook.worksheets[0]!.rowCount).toBe(101);
     expect(workbook.worksheets[0]!.getRow(1).getCell(1).value).toBe('序号');
+    expect(workbook.worksheets[1]!.name).toBe('指标');
+    expect(workbook.worksheets[1]!.rowCount).toBe(41);
 
     const held = await openStore({ file: dbFile, seed: () => createSeedDb() });
     try {

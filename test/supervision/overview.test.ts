@@ -10,7 +10,7 @@ import { REPORTS_LOG } from '../../src/plan/report-log.ts';
 
 const plan = loadPlanData();
 const NOW = '2016-09-01T10:00:00+08:00';
-type H = 'overdue' | 'at-risk' | 'on-track' | 'done';
+type H = 'overdue' | 'at-risk' | 'no-report' | 'on-track' | 'done';
 
 // The crafted reports and, for each, the health it must give and why.
 const CRAFTED: Array<[no: number, health: H, fields: Parameters<typeof report>[0]]> = [
@@ -25,14 +25,11 @@ const CRAFTED: Array<[no: number, health: H, fields: Parameters<typeof report>[0
 ];
 
 /**
- * An item nobody reported on, on 2016-09-01 (78 days after the plan's start, 2016-06-15):
- * due in August 2016 it is overdue; its progress counts as 0, so it is at risk once 20% of
- * its time has passed: a deadline at the end of June 2017 is 380 days out (21%), August
- * 2017 is 442 days out (18%). Later deadlines are on track.
+ * An item nobody reported on, on 2016-09-01: due in August 2016 it is overdue; any other is
+ * "no report yet", a state of its own, so that "at risk" means a real risk.
  */
 function unreported(item: Item): H {
-  if (item.deadline <= '2016-08') return 'overdue';
-  return item.deadline <= '2017-06' ? 'at-risk' : 'on-track';
+  return item.deadline <= '2016-08' ? 'overdue' : 'no-report';
 }
 
 const crafted = new Map(CRAFTED.map(([no, health]) => [no, health]));
@@ -40,7 +37,7 @@ const expected = (item: Item): H => crafted.get(item.no) ?? unreported(item);
 
 function counts(items: Item[]): string {
   const n = (h: H) => items.filter((i) => expected(i) === h).length;
-  return `逾期 ${n('overdue')} · 有风险 ${n('at-risk')} · 正常 ${n('on-track')} · 已完成 ${n('done')}`;
+  return `逾期 ${n('overdue')} · 有风险 ${n('at-risk')} · 尚无汇报 ${n('no-report')} · 正常 ${n('on-track')} · 已完成 ${n('done')}`;
 }
 
 const deptName = (id: string) => plan.departments.find((d) => d.id === id)!.name;
@@ -76,7 +73,7 @@ describe('overview counts', () => {
     expect(text).toContain('督办总览（截至 2016年9月1日）');
     expect(text).toContain(`全部事项共 100 项：${counts(plan.items)}`);
     // Worked out by hand too, so a shared mistake in the helper would show.
-    expect(counts(plan.items)).toBe('逾期 1 · 有风险 36 · 正常 60 · 已完成 3');
+    expect(counts(plan.items)).toBe('逾期 1 · 有风险 1 · 尚无汇报 91 · 正常 4 · 已完成 3');
     for (const part of plan.parts) {
       const inPart = plan.items.filter((i) => i.part === part.id);
       expect(text).toMatch(new RegExp(`^第${part.id}部分 .*（${inPart.length} 项）：${counts(inPart)}$`, 'm'));
@@ -88,26 +85,28 @@ describe('overview counts', () => {
     const troubled = leads.filter((d) => bad(d) > 0);
     const shown = block(text, '有逾期或有风险事项的牵头单位');
     expect(shown).toHaveLength(Math.min(10, troubled.length));
-    const shownIds = shown.map((line) => leads.find((d) => line.startsWith(`  ${deptName(d)}：`))!);
-    for (const [i, d] of shownIds.entries()) expect(shown[i]).toBe(`  ${deptName(d)}：${counts(ledBy(d))}`);
+    const shownIds = shown.map((line) => leads.find((d) => line.startsWith(`  ${deptName(d)}（`))!);
+    for (const [i, d] of shownIds.entries()) expect(shown[i]).toBe(`  ${deptName(d)}（牵头 ${ledBy(d).length} 项）：${counts(ledBy(d))}`);
+    expect(text).toContain('只计其牵头的事项');
     const leastShown = Math.min(...shownIds.map(bad));
     for (const d of troubled.filter((x) => !shownIds.includes(x))) expect(bad(d)).toBeLessThanOrEqual(leastShown);
 
     const all = block(await bot.chat('secretariat').say('总览 部门'), '各牵头单位');
     expect(all).toHaveLength(leads.length);
-    for (const d of leads) expect(all).toContain(`  ${deptName(d)}：${counts(ledBy(d))}`);
+    for (const d of leads) expect(all).toContain(`  ${deptName(d)}（牵头 ${ledBy(d).length} 项）：${counts(ledBy(d))}`);
   });
 
-  it('lists overdue and at-risk items with their lead units, capped, with a choice for the rest', async () => {
+  it('lists overdue, at-risk and not-reported items with their lead units, capped, with a choice for the rest', async () => {
     const chat = bot.chat('secretariat');
     const text = await chat.say('总览');
     expect(block(text, '逾期事项（1 项）')).toEqual([expect.stringMatching(/^ {2}89\. .* — 市推进办 · 已逾期 1 天 · 尚无汇报$/)]);
-    const risky = block(text, '有风险事项（36 项）');
-    expect(risky).toHaveLength(11);
-    expect(risky[10]).toBe('  ……另有 26 项');
-    const listed = await chat.press('列出全部 36 项有风险事项');
-    expect(listed.split('\n')[0]).toBe('全部事项 · 有风险事项共 36 项，第 1/4 页：');
-    expect(await chat.press('下一页')).toContain('第 2/4 页');
+    expect(block(text, '有风险事项（1 项）')).toEqual([expect.stringMatching(/^ {2}3\. .* · 报为滞后 · 43 天未更新$/)]);
+    const silent = block(text, '尚无汇报的事项（91 项）');
+    expect(silent).toHaveLength(11);
+    expect(silent[10]).toBe('  ……另有 81 项');
+    const listed = await chat.press('列出全部 91 项尚无汇报的事项');
+    expect(listed.split('\n')[0]).toBe('全部事项 · 尚无汇报的事项共 91 项，第 1/10 页：');
+    expect(await chat.press('下一页')).toContain('第 2/10 页');
   });
 
   it('offers the item list for overdue items when there are more than ten', async () => {
@@ -116,7 +115,7 @@ describe('overview counts', () => {
     const text = await chat.say('总览');
     const due2016 = plan.items.filter((i) => i.deadline <= '2016-12');
     expect(block(text, `逾期事项（${due2016.length} 项）`)).toHaveLength(11);
-    expect(await chat.press(`列出全部 ${due2016.length} 项逾期事项`)).toContain(`逾期 · 共 ${due2016.length} 项，第 1/2 页`);
+    expect(await chat.press(`列出全部 ${due2016.length} 项逾期事项`)).toContain(`全部事项 · 逾期事项共 ${due2016.length} 项，第 1/2 页`);
   });
 
   it('narrows to a part or a department, and marks a stale report', async () => {
@@ -125,16 +124,21 @@ describe('overview counts', () => {
     const inPart1 = plan.items.filter((i) => i.part === 1);
     expect(part1).toContain(`第1部分共 ${inPart1.length} 项：${counts(inPart1)}`);
     expect(part1).not.toMatch(/^第2部分/m);
-    expect(part1).toMatch(/^ {2}3\. .* — 市城乡建设委 · 剩余 \d+ 天 · 滞后 · 43 天未更新$/m);
+    expect(part1).toMatch(/^ {2}3\. .* — 市城乡建设委 · 剩余 \d+ 天 · 报为滞后 · 43 天未更新$/m);
 
-    const ndrc = plan.items.filter((i) => i.lead.includes('ndrc') || i.responsible.includes('ndrc'));
-    expect(await chat.say('总览 市发改委')).toContain(`市发展改革委共 ${ndrc.length} 项：${counts(ndrc)}`);
+    // A unit's own scope counts the items it leads and those it shares apart, and says so.
+    const led = plan.items.filter((i) => i.lead.includes('ndrc'));
+    const shared = plan.items.filter((i) => !i.lead.includes('ndrc') && i.responsible.includes('ndrc'));
+    expect(led.length && shared.length).toBeGreaterThan(0);
+    const ndrc = await chat.say('总览 市发改委');
+    expect(ndrc).toContain(`市发展改革委牵头的事项 ${led.length} 项：${counts(led)}`);
+    expect(ndrc).toContain(`市发展改革委参与（作为责任单位）的事项 ${shared.length} 项：${counts(shared)}`);
     expect(await chat.say('总览 火星')).toContain('看不懂“火星”');
   });
 
   it('speaks English to an English reader', async () => {
     const text = await bot.chat('mark-fischer').say('overview');
-    expect(text).toContain('All items (100): overdue 1 · at risk 36 · on track 60 · done 3');
+    expect(text).toContain('All items (100): overdue 1 · at risk 1 · no report yet 91 · on track 4 · done 3');
   });
 });
 

@@ -102,7 +102,7 @@ describe('a meeting poll', () => {
     const changedOld = await step(h, wang, () => h.fake.inject(pressOld));
     expect(changedOld.map((m) => m.message_id)).toEqual([poll!.message_id]);
     expect(poll!.text).toContain('已记录：时段 1 ✅ 可以');
-    expect(poll!.text).toContain('你的回答：🤔 必要时可以'); // her earlier vote on slot 2 shows too
+    expect(poll!.text).toContain('您的回答：🤔 必要时可以'); // her earlier vote on slot 2 shows too
     expect(edits(wang).length).toBe(before + 1);
     expect(h.fake.botMessages(wang)).toHaveLength(2);
     expect(h.fake.ok('sendMessage', wang)).toHaveLength(2); // the poll and the reminder, nothing new

@@ -127,11 +127,20 @@ export function fromMention(
   return { ...msg, addressed: true, text, ...(file ? { file } : {}) };
 }
 
-/** `/duban item 92`: the command's text is the message; the channel it was typed in is the chat. */
+/**
+ * `/duban item 92`: the command's text is the message; the channel it was typed in is the chat.
+ * Its replies go to the user's DM wherever it was typed (listeners.ts), so it says so.
+ */
 export function fromSlashCommand(command: SlashCommandLike): IncomingMessage {
   const chatType = command.channel_name === 'directmessage' ? 'direct' : chatTypeOf(command.channel_id);
   const msg = base(command.user_id, command.channel_id, chatType, command.trigger_id);
-  return { ...msg, addressed: true, text: command.text.trim(), ...(command.trigger_id ? { canShowForm: true } : {}) };
+  return {
+    ...msg,
+    addressed: true,
+    text: command.text.trim(),
+    ...(chatType === 'group' ? { repliesInDirect: true } : {}),
+    ...(command.trigger_id ? { canShowForm: true } : {}),
+  };
 }
 
 /** A press of one of the bot's buttons: its value is the core's choice key. */

@@ -30,7 +30,7 @@ export interface OverviewInput {
 }
 
 export function chartHealth(a: Assessed): ChartHealth {
-  return a.latest ? a.view.health : 'no-report';
+  return a.view.health; // 'no-report' is a health of its own (src/supervision/health.ts)
 }
 
 export function overviewChart(voice: Voice & { lang: Lang }, input: OverviewInput): Chart {

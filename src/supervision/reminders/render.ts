@@ -6,11 +6,13 @@ import type { Services } from '../../core/context.ts';
 import type { Lang } from '../../core/types.ts';
 import { toHant } from '../../i18n/script.ts';
 import { PLAN_START } from '../health.ts';
-import { daysText, joinList, shorten, unitList, voiceFor, type Voice } from '../../views/format.ts';
+import { daysText, joinList, unitList, voiceFor, type Voice } from '../../views/format.ts';
+import { itemTitle } from '../../views/item-view.ts';
 import type { Reminder } from './plan.ts';
 
 export const MAX_LINES = 15;
-const TITLE_WIDTH: Record<Lang, number> = { 'zh-Hans': 28, 'zh-Hant': 28, en: 70 };
+/** In Chinese characters; an English title may be twice as long (itemTitle). */
+const TITLE_WIDTH = 35;
 
 /** The person's language: the choice made on a bound account, else their own, else the bot's default. */
 export { langOf } from '../../core/lang.ts'; // re-exported for the reminder modules
@@ -31,7 +33,7 @@ function renderOne(services: Services, voice: Voice, r: Reminder, now: Date): st
   const plan = services.plan;
   const today = shanghaiDate(now);
   const item = r.item === undefined ? undefined : plan.item(r.item);
-  const title = item ? shorten(voice.pick(item.title, item.titleEn), TITLE_WIDTH[voice.lang]) : '';
+  const title = item ? itemTitle(voice, item, TITLE_WIDTH) : '';
   const unit = item ? unitList(voice, plan.data, item.lead) : '';
   switch (r.kind) {
     case 'deadline': {

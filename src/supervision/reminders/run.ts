@@ -27,7 +27,7 @@ import { langOf, renderBatch } from './render.ts';
 
 const JOB = 'reminders';
 
-/** Builds the weekly digest for one reader (src/supervision/digest.ts once it exists). */
+/** Builds the weekly digest for one reader, in their language (src/supervision/digest.ts). */
 export type DigestBuilder = (now: Date, lang: Lang) => Reply | Promise<Reply>;
 
 export interface RunDeps {

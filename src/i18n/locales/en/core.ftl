@@ -100,12 +100,13 @@ indicator-stage = Stage: { $stage ->
    *[high] ; { $gap } to the high-stage target
  }
 indicator-cities = Benchmark cities: { $list }
-indicator-rank = Qingdao ranks { $rank } of { $total } (ahead of { $ahead } benchmark { $ahead ->
-    [one] city
-   *[other] cities
+indicator-rank = Qingdao ranks { $rank } of { $total } ({ $standing ->
+    [last] behind all { $cities } benchmark cities
+    [first] ahead of all { $cities } benchmark cities
+   *[middle] ahead of { $ahead } and behind { $behind } benchmark cities
  })
 indicator-department = Responsible: { $dept }
-indicator-source = Data source: { $source }
+indicator-source = Figures from: { $source }
 indicator-siblings = Same level: { $list }
 indicator-first-level = First-level indicator. Its second-level indicators:
 stage-name = { $stage ->
@@ -151,12 +152,13 @@ items-heading = { $count ->
     [done] , done
     [open] , not done
     [no-report] , never reported
+    [at-risk] , at risk
    *[any] {""}
  }{ $count ->
     [0] .
    *[other] {""}, page { $page } of { $pages }:
  }
-items-bad-filter = I don't understand the filter "{ $word }". Use: part N, a unit's name, overdue, due-soon, done, open, no-report, page N.
+items-bad-filter = I don't understand the filter "{ $word }". Use: part N, a unit's name, overdue, due-soon, at-risk, done, open, no-report, page N.
 items-no-page = There is no page { $page }; there are { $pages }.
 page-prev = ◀ Previous
 page-next = Next ▶
@@ -190,21 +192,11 @@ arg-language = 简体 / 繁體 / English
 arg-item-query = an item number or words
 arg-indicator-query = an indicator code or words
 arg-unit-name = a unit's name, short name or id
-arg-items-filters = part N, a unit, overdue/due-soon/done/open/no-report, page N
-item-health = Supervision: { $health ->
-    [done] done
-    [overdue] overdue
-    [at-risk] at risk
-   *[on-track] on track
- }{ $stale ->
-    [yes] {" "}(no update in { $days } days)
-   *[no] {""}
- }
+arg-items-filters = part N, a unit, overdue/due-soon/at-risk/done/open/no-report, page N
 
 ## My things
 cmd-mine = What waits for you: your unit's open items, invitations, polls and consultations
 mine-heading = Waiting for { $name }
-mine-items = Your unit's open items: { $count } (by deadline):
 mine-committee = Expert committee:
 mine-invitation = Your invitation awaits your answer
 mine-poll = Meeting poll: { $title } ({ $id })
@@ -224,3 +216,65 @@ file-open-button = 📎 Open { $name }
 
 ## A word after a command that names no sub-command (src/core/subcommands.ts)
 subcommand-unknown = I don't understand "{ $word }". Use one of: { $valid }.
+
+## An item's health with its reasons, and the responsible units' contributions (issue 10)
+item-health-why = Supervision: { $why }{ $stale ->
+    [yes] {" "}(no update in { $days } days)
+   *[no] {""}
+ }
+item-contribution = { $unit } (responsible unit), its part: { $status ->
+    [not-started] not started
+    [on-track] on track
+    [at-risk] at risk
+    [delayed] delayed
+    [done] done
+   *[unknown] not given
+ }{ $progress ->
+    [-1] {""}
+   *[other] , { $progress }% done
+ } ({ $who }, { $date })
+item-contribution-note = Note: { $note }
+
+## 我的: every open item, a page at a time (issue 10)
+mine-items-page = Your unit's open items: { $count } ({ $mixed ->
+    [yes] those it leads first, then those marked "shared"; {""}
+   *[no] {""}
+ }most urgent first){ $pages ->
+    [1] {""}
+   *[other] , page { $page } of { $pages }
+ }:
+mine-more = { $count } more ▶
+mine-bad-page = I don't understand "{ $word }". For the next page, send "mine page 2".
+arg-mine-page = which page, e.g. "page 2"
+
+## Private answers to a question asked in a group (issue 10)
+private-answered = I've answered you in a direct message: "{ $command }" shows personal data, files or the secretariat's actions, so not in the group.
+private-unreachable = I can't write to you directly, so the answer to "{ $command }" is not shown in the group. Please open a direct chat with me, send me a message, then ask again there.
+
+## Help: what this person may use, grouped, in words (issue 10)
+help-group = { $group ->
+    [lookup] Look up
+    [report] Report
+    [supervise] Supervise
+    [committee] Expert committee
+    [account] Account and settings
+   *[other] Other
+ }
+help-line = • { $names } — { $summary } (e.g. { $example })
+help-args = What may follow it:
+help-required = {" "}(required)
+help-no-such = There is no command called "{ $word }". Send "help" to see the commands you can use.
+help-not-yours = "{ $command }" is not among the commands you can use (it depends on your role). Send "help" to see yours.
+help-more = Send "help" and a command's name for how to use it, e.g. "help report".
+
+## A rate's gap is in percentage points (issue 10)
+gap-points = { $gap } percentage { $gap ->
+    [one] point
+   *[other] points
+ }
+
+## 取消 when nothing is open (issue 10)
+nothing-to-cancel = Nothing is in progress, so there is nothing to cancel. Send "help" to see what I can do.
+
+## A cut list says how to see the rest (issue 10)
+more-in-list = … and { $count } more: send "{ $command }" to see them all

@@ -139,8 +139,7 @@ record-votes = Meeting votes ({ $count }):
 record-vote = · { $at } { $meeting } · { $slot } → { $answer ->
     [yes] yes
     [no] no
-    [maybe] if need be
-    [if-need-be] if need be
+    [ifneedbe] if need be
    *[other] { $answer }
  }
 inv-by-system = system

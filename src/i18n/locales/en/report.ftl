@@ -31,7 +31,6 @@ report-status-name = { $status ->
     [done] done
    *[unknown] not given
  }
-report-ask-item = Which item? (Most urgent first; you can also type its number; send "cancel" to leave.)
 report-ask-item-number = Type the number of the item to report on (send "cancel" to leave).
 report-item-not-number = Please give the item number, e.g. "report 92 80% on track draft charter done".
 report-empty = I got nothing; please answer again (send "cancel" to leave).
@@ -64,13 +63,6 @@ report-confirm = ✅ Submit
 report-edit = ✏️ Change
 report-cancel = ✖ Cancel
 report-confirm-what = Press "Submit", "Change" or "Cancel".
-report-saved = Saved: item { $no }, { $progress }% done, now { $health ->
-    [done] done
-    [overdue] overdue
-    [at-risk] at risk
-   *[on-track] on track
- }.
-report-private-only = Please report in a direct message with me, not in the group.
 cmd-report = Report an item's progress (guided, or in one line)
 arg-report = item number, percent, status, note: each may be left out
 
@@ -160,3 +152,66 @@ form-progress = Progress (%)
 form-note = Note (up to { $max } characters)
 form-evidence = Evidence link
 report-note-is-file = This step needs a note in words. You can send the file as evidence in the next step.
+
+## Who owns an item: the lead unit's status, a responsible unit's part, done means 100% (issue 10)
+report-ask-item-page = Which item? { $count } in all, most urgent first{ $mixed ->
+    [yes] ; the items your unit leads first, then those marked "shared", where it is a responsible unit
+   *[no] {""}
+ }{ $all ->
+    [yes] {""}
+   *[no] ; here { $from }–{ $to }
+ }. You can also type a number; send "cancel" to leave.
+report-more-items = More ({ $count } more) ▶
+report-ask-status-part = Item { $no } is led by { $lead }, which sets its status. Where does { $unit }'s own part stand?
+report-ask-progress-part = How far along is your unit's part? Type a percent from 0 to 100, e.g. 60%.
+report-ask-done = { $which ->
+    [done-below] You chose "done", but progress is { $progress }%. Done means 100%; please confirm:
+   *[full-not-done] 100% means done, but you chose "{ $status }"; please confirm:
+ }
+report-done-full = ✅ Done, 100%
+report-not-done = { $which ->
+    [done-below] Not done yet, { $progress }%
+   *[full-not-done] Not done yet: change the progress
+ }
+report-done-what = Please choose "Done, 100%" or "Not done yet".
+report-summary-part = This is { $unit }'s own part; it does not change the item's status (set by the lead unit, { $lead })
+report-saved-why = Saved: item { $no }, { $progress }% done. Supervision: { $why }.
+report-saved-part = Saved: { $unit }'s part of item { $no }, { $progress }% done. The item's status is set by its lead unit, { $lead }; supervision: { $why }.
+report-notified = Told at once: { $names }.
+report-notice-missed = Not told (no chat account bound yet): { $names }.
+report-notice = 📣 Item { $no }: { $title }
+  { $who }{ $from ->
+    [none] {""}
+   *[other] {" "}({ $from })
+ } { $kind ->
+    [part] reported on { $unit }'s part
+    [behalf] reported for { $unit }
+   *[lead] reported
+ }: { $status ->
+    [not-started] not started
+    [on-track] on track
+    [at-risk] at risk
+    [delayed] delayed
+    [done] done
+   *[unknown] not given
+ }, { $progress }% done
+  Note: { $note }
+  Supervision: { $why }{ $kind ->
+    [part] {"\u000A"}The item's status is set by its lead unit, { $lead }; to update it, send "report { $no }".
+   *[other] {""}
+ }
+report-form-done = { $which ->
+    [done-below] Done means 100%: set the progress to 100, or choose another status (it is { $progress }% now).
+   *[full-not-done] 100% means done: set the status to "done", or change the progress.
+ }
+report-shared-mark = {" "}· shared
+
+## Coming back to an open conversation (issue 10)
+conv-resumed = You have an unfinished { $flow ->
+    [report] report
+    [indicator-report] indicator report
+    [meeting-create] meeting creation
+    [invitation-note] invitation answer
+    [consult-answer] consultation answer
+   *[other] conversation
+ }; carrying on where you left off (send "cancel" to leave):

@@ -1,7 +1,7 @@
 ## Supervision: overview, history, export, weekly digest.
 
 ## Shared
-sv-counts = overdue { $overdue } · at risk { $risk } · on track { $ontrack } · done { $done }
+sv-counts = overdue { $overdue } · at risk { $risk } · no report yet { $noreport } · on track { $ontrack } · done { $done }
 sv-status = { $status ->
     [not-started] not started
     [on-track] on track
@@ -13,6 +13,7 @@ sv-status = { $status ->
 sv-health = { $health ->
     [overdue] overdue
     [at-risk] at risk
+    [no-report] no report yet
     [done] done
    *[on-track] on track
  }
@@ -38,26 +39,28 @@ overview-scope = { $scope } ({ $count }): { $counts }
 overview-scope-all = All items
 overview-scope-part = Part { $id }
 overview-part = Part { $id } { $name } ({ $count }): { $counts }
-overview-depts-all = Lead units ({ $count }):
+overview-depts-all = Lead units ({ $count }; counting only the items each leads):
 overview-depts-troubled = { $count ->
     [0] No lead unit has overdue or at-risk items.
    *[other] Lead units with overdue or at-risk items ({ $count }{ $shown ->
         [0] {""}
        *[other] ; the top { $shown } by number
-    }):
+    }; counting only the items each leads):
  }
-overview-dept = { $dept }: { $counts }
 overview-all-depts = All { $count } lead units
 overview-items = { $health ->
     [overdue] Overdue items
+    [no-report] Items with no report yet
    *[at-risk] Items at risk
  } ({ $count }):
 overview-list-all = List all { $count } { $health ->
     [overdue] overdue items
+    [no-report] items with no report yet
    *[at-risk] items at risk
  }
 overview-list-heading = { $scope } · { $health ->
     [overdue] overdue
+    [no-report] no report yet
    *[at-risk] at risk
  }: { $count ->
     [0] none.
@@ -151,7 +154,74 @@ digest-and-more = , and { $count } more
 ## Commands
 cmd-overview = Supervision overview: items by health for the plan, each part and each unit; overdue and at-risk items
 cmd-history = The reports on an item or indicator over time
-cmd-export = Export the assessment table of all items (Excel and CSV)
+cmd-export = Export the assessment table: all items and the 40 indicators (Excel and CSV)
 arg-overview-scope = a part, a unit's name, or "departments" for every unit
 arg-history-target = item number or indicator code, optionally "page N"
 arg-export-format = xlsx or csv (nothing: both)
+
+## Health with its reasons; a unit's led and shared items; reminders that reach nobody (issue 10)
+sv-health-why = { $health }: { $why }
+sv-reason-reported = reported { $status ->
+    [delayed] delayed
+   *[at-risk] at risk
+ }
+sv-reason-stale = no update in { $days } days, close to the deadline
+sv-reason-contribution = { $unit } reports its part { $status ->
+    [delayed] delayed
+   *[at-risk] at risk
+ }
+overview-scope-led = Items { $scope } leads ({ $count }): { $counts }
+overview-scope-shared = Items { $scope } shares as a responsible unit ({ $count }): { $counts }
+overview-dept-led = { $dept } (leads { $count }): { $counts }
+unreached-heading = Units whose reminders reached nobody in the last { $days } days ({ $count }): issue binding codes for these people ("bind person-id"), or add people to the list
+unreached-unit = { $unit }: { $who ->
+    [nobody] nobody to remind
+   *[other] { $who } not bound yet
+ } ({ $count ->
+    [one] 1 reminder
+   *[other] { $count } reminders
+ } undelivered)
+more-units = … and { $count } more units
+digest-contribution = { $what } ({ $unit }'s part)
+
+## The indicator sheet of the export (issue 10)
+export-ind-sheet = Indicators
+export-ind-header = { $col ->
+    [code] Code
+    [parent] First-level indicator
+    [name] Indicator
+    [unit] Unit
+    [direction] Direction
+    [value] Latest value
+    [year] Year
+    [stage] Stage reached
+    [next] Next stage
+    [gap] Gap to the next stage (rates: percentage points)
+    [low] Low-stage target
+    [middle] Middle-stage target
+    [high] High-stage target
+    [department] Responsible
+    [source] Figures from
+   *[provenance] Provenance
+ }
+export-ind-first-level = (first level)
+export-ind-direction = { $higher ->
+    [yes] higher is better
+   *[no] lower is better
+ }
+export-ind-provenance = name { $name ->
+    [public] from the public record
+    [imported] from the imported list
+   *[sample] sample
+ }{ $level ->
+    [first] {""}
+   *[second] ; value { $values ->
+        [reported] reported by the department
+        [public] from the public record
+        [imported] from the imported list
+       *[sample] sample data
+    }
+ }
+export-ready-both = Assessment workbook (Excel, two sheets): { $items } items and { $indicators } indicators, as of { $date }.
+export-ready-indicators = Indicators (CSV): { $count }, as of { $date }.
+history-part = { $person } ({ $dept }'s part)

@@ -93,9 +93,13 @@ indicator-stage = 所处阶段：{ $stage ->
    *[high] ，距高阶目标差 { $gap }
  }
 indicator-cities = 对标城市：{ $list }
-indicator-rank = 青岛在六城中排第 { $rank } 位（领先 { $ahead } 个对标城市）
+indicator-rank = 青岛在 { $total } 个城市中排第 { $rank } 位（{ $standing ->
+    [last] 落后于全部 { $cities } 个对标城市
+    [first] 领先全部 { $cities } 个对标城市
+   *[middle] 领先 { $ahead } 个、落后 { $behind } 个对标城市
+ }）
 indicator-department = 责任部门：{ $dept }
-indicator-source = 数据来源：{ $source }
+indicator-source = 数值来源：{ $source }
 indicator-siblings = 同级指标：{ $list }
 indicator-first-level = 一级指标，下设二级指标：
 stage-name = { $stage ->
@@ -129,12 +133,13 @@ items-heading = { $part ->
     [done] 已完成 ·{" "}
     [open] 未完成 ·{" "}
     [no-report] 尚无汇报 ·{" "}
+    [at-risk] 有风险 ·{" "}
    *[any] {""}
  }共 { $count } 项{ $count ->
     [0] 。
    *[other] ，第 { $page }/{ $pages } 页：
  }
-items-bad-filter = 看不懂筛选条件“{ $word }”。可用：第N部分、单位名称、逾期、即将到期、已完成、未完成、未汇报、第N页。
+items-bad-filter = 看不懂筛选条件“{ $word }”。可用：第N部分、单位名称、逾期、即将到期、有风险、已完成、未完成、未汇报、第N页。
 items-no-page = 没有第 { $page } 页，共 { $pages } 页。
 page-prev = ◀ 上一页
 page-next = 下一页 ▶
@@ -168,21 +173,11 @@ arg-language = 简体 / 繁體 / English
 arg-item-query = 事项编号或关键词
 arg-indicator-query = 指标编码或关键词
 arg-unit-name = 单位名称、简称或编号
-arg-items-filters = 第N部分、单位、逾期/即将到期/已完成/未完成/未汇报、第N页
-item-health = 督办判断：{ $health ->
-    [done] 已完成
-    [overdue] 已逾期
-    [at-risk] 有风险
-   *[on-track] 进展正常
- }{ $stale ->
-    [yes] （{ $days } 天未更新）
-   *[no] {""}
- }
+arg-items-filters = 第N部分、单位、逾期/即将到期/有风险/已完成/未完成/未汇报、第N页
 
 ## My things
 cmd-mine = 我的待办：本单位未完成的事项、待答复的邀请、投票和征求意见
 mine-heading = { $name }的待办
-mine-items = 本单位未完成事项 { $count } 项（按完成时限）：
 mine-committee = 专家咨询委员会：
 mine-invitation = 专家咨询委员会邀请函待您答复
 mine-poll = 会议时间投票：{ $title }（{ $id }）
@@ -195,10 +190,69 @@ arg-file = 文件编号（dbf_ 开头）
 file-refused-too-large = 文件太大：督办最多保存 { $max } MB 的文件。请压缩后重发，或发一个链接。
 file-refused-type = 督办只保存文档、表格、演示文稿、PDF/OFD、图片、文本、CSV 和日历文件，并且内容须与扩展名相符。请换成这些格式再发。
 file-refused-fetch = 这个文件没能从聊天平台取回，什么也没有保存。请稍后再发一次。
-file-unknown = 没有这个文件，或者你无权打开它。
+file-unknown = 没有这个文件，或者您无权打开它。
 file-missing = 文件“{ $name }”的内容已找不到或已损坏，请联系市推进办。
 file-here = 📎 { $name }
 file-open-button = 📎 打开 { $name }
 
 ## A word after a command that names no sub-command (src/core/subcommands.ts)
 subcommand-unknown = 看不懂“{ $word }”。可用：{ $valid }。
+
+## An item's health with its reasons, and the responsible units' contributions (issue 10)
+item-health-why = 督办判断：{ $why }{ $stale ->
+    [yes] （{ $days } 天未更新）
+   *[no] {""}
+ }
+item-contribution = { $unit }（责任单位）承担部分：{ $status ->
+    [not-started] 未开始
+    [on-track] 正常推进
+    [at-risk] 有风险
+    [delayed] 滞后
+    [done] 已完成
+   *[unknown] 未注明
+ }{ $progress ->
+    [-1] {""}
+   *[other] ，进度 { $progress }%
+ }（{ $who }，{ $date }）
+item-contribution-note = 说明：{ $note }
+
+## 我的: every open item, a page at a time (issue 10)
+mine-items-page = 本单位未完成事项 { $count } 项（{ $mixed ->
+    [yes] 牵头的在前，标“参与”的为本单位参与；
+   *[no] {""}
+ }按紧迫程度）{ $pages ->
+    [1] {""}
+   *[other] ，第 { $page }/{ $pages } 页
+ }：
+mine-more = 再看 { $count } 项 ▶
+mine-bad-page = 看不懂“{ $word }”。要看下一页，请发送“我的 第2页”。
+arg-mine-page = 第几页，例如“第2页”
+
+## Private answers to a question asked in a group (issue 10)
+private-answered = 已私信回复您：“{ $command }”的回答含个人信息、文件或市推进办的操作，不在群里显示。
+private-unreachable = 我无法私信您，所以“{ $command }”的回答没有在群里显示。请先打开与我的私聊、给我发一条消息，然后在私聊中再发一次。
+
+## Help: what this person may use, grouped, in words (issue 10)
+help-group = { $group ->
+    [lookup] 查询
+    [report] 汇报
+    [supervise] 督办
+    [committee] 专家咨询委员会
+    [account] 账号与设置
+   *[other] 其他
+ }
+help-line = • { $names } — { $summary }（例：{ $example }）
+help-args = 命令后面可以写：
+help-required = （必填）
+help-no-such = 没有名为“{ $word }”的命令。发送“帮助”查看您可以使用的命令。
+help-not-yours = “{ $command }”不在您可以使用的命令中（取决于您的角色）。发送“帮助”查看您可以使用的命令。
+help-more = 发送“帮助 命令名”查看某个命令的用法，例如“帮助 汇报”。
+
+## A rate's gap is in percentage points (issue 10)
+gap-points = { $gap } 个百分点
+
+## 取消 when nothing is open (issue 10)
+nothing-to-cancel = 目前没有进行中的操作，无需取消。发送“帮助”查看可用命令。
+
+## A cut list says how to see the rest (issue 10)
+more-in-list = ……另有 { $count } 项，发送“{ $command }”查看全部

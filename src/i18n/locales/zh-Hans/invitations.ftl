@@ -139,8 +139,7 @@ record-votes = 会议投票（{ $count } 条）：
 record-vote = · { $at } { $meeting } · { $slot } → { $answer ->
     [yes] 可以
     [no] 不行
-    [maybe] 勉强可以
-    [if-need-be] 勉强可以
+    [ifneedbe] 必要时可以
    *[other] { $answer }
  }
 inv-by-system = 系统

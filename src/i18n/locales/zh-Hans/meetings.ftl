@@ -18,7 +18,7 @@ meeting-when = { $month }月{ $day }日（{ $weekday ->
     [5] 周五
    *[6] 周六
  }）{ $time }
-meeting-when-local = { $when }（你当地时间，{ $offset }；青岛时间 { $qingdao }）
+meeting-when-local = { $when }（您当地时间，{ $offset }；青岛时间 { $qingdao }）
 meeting-status = { $status ->
     [open] 投票中
     [closed] 投票已截止
@@ -35,7 +35,7 @@ meeting-create-usage = 请这样发起（时间均为青岛时间）：
 meeting-admin-only = 只有秘书处（市推进办）可以发起、发送、定时间、取消会议或点名。
 meeting-which = 请写上会议编号，例如“会议 { $action } m1”。发送“会议”查看全部会议。
 meeting-unknown = 没有编号为“{ $id }”的会议。发送“会议”查看全部会议。
-meeting-not-invited = 你不在会议 { $id } 的邀请名单中。
+meeting-not-invited = 您不在会议 { $id } 的邀请名单中。
 meeting-not-open = 会议 { $id } { meeting-status }，不能再发送或提醒。
 meeting-is-cancelled = 会议 { $id } 已取消。
 meeting-slot-unknown = 没有第 { $slot } 个时段：这个会议共有 { $count } 个候选时段。
@@ -113,10 +113,10 @@ meeting-answer = { $answer ->
 meeting-poll-heading = 📅 会议时间投票：{ $title }（{ $id }）
 meeting-poll-ask = 请在 { $deadline } 前对每个时段作答（✅ 可以　🤔 必要时可以　❌ 不行）：
 meeting-poll-over = { meeting-status }（投票截止：{ $deadline }），不能再改。
-meeting-slot-yours = 　你的回答：{ meeting-answer }
+meeting-slot-yours = 　您的回答：{ meeting-answer }
 meeting-note-suffix = （{ $note }）
 meeting-slot-counts = 　目前：✅ { $yes }　🤔 { $ifneedbe }　❌ { $no }
-meeting-poll-hidden = 本次投票不公开：你只能看到自己的回答。
+meeting-poll-hidden = 本次投票不公开：您只能看到自己的回答。
 meeting-poll-note-hint = 按按钮作答，截止前可以改。要附言，请发送“投票 { $id } 时段 回答 附言”，例如“投票 { $id } 1 必要时可以 只能上午”。
 
 meeting-quorate = 达到法定人数
@@ -151,8 +151,8 @@ meeting-attendance-note = · { $name }（{ meeting-attend-answer }）：{ $note 
 meeting-roll-summary = 点名：到会 { $present } 人，{ $state }
 
 meeting-closed-notice = ⏰ 会议 { $id }“{ $title }”的时间投票已截止。
-meeting-reminder = 📣 提醒：你还没有对会议“{ $title }”（{ $id }）的全部时段作答，投票 { $deadline } 截止。
-meeting-reminder-slots = 你的一票可能让这些时段达到法定人数：
+meeting-reminder = 📣 提醒：您还没有对会议“{ $title }”（{ $id }）的全部时段作答，投票 { $deadline } 截止。
+meeting-reminder-slots = 您的一票可能让这些时段达到法定人数：
 
 meeting-final-usage = 请写上时段编号，例如“会议 定 { $id } 2”；改到投票以外的时间：“会议 改期 { $id } 2016-11-25 09:30-11:30”。
 meeting-final-same = 会议 { $id } 已定于 { $when }，没有改动。
@@ -198,7 +198,7 @@ meeting-list-line = · { $id } { $title } — { meeting-status }，{ $status ->
    *[cancelled] { $when }
  }
 meeting-list-footer = 发送“会议 m1”查看一个会议。
-meeting-list-empty = 你目前没有受邀的会议。
+meeting-list-empty = 您目前没有受邀的会议。
 meeting-list-empty-admin = 还没有会议。用“会议 新建 …”发起时间投票。
 meeting-scheduled-for-you = 会议 { $id }“{ $title }”已定于 { $when }。用“出席 { $id } 出席 / 线上 / 不能”答复是否出席。
 

@@ -31,7 +31,6 @@ report-status-name = { $status ->
     [done] 已完成
    *[unknown] 未注明
  }
-report-ask-item = 汇报哪一项？（按紧迫程度排序；也可直接输入编号；发送“取消”退出）
 report-ask-item-number = 请输入要汇报的事项编号（发送“取消”退出）。
 report-item-not-number = 请给出事项编号，例如“汇报 92 进度80% 已完成章程初稿”。
 report-empty = 没有收到内容，请再回答一次（发送“取消”退出）。
@@ -64,13 +63,6 @@ report-confirm = ✅ 确认提交
 report-edit = ✏️ 修改
 report-cancel = ✖ 取消
 report-confirm-what = 请点“确认提交”“修改”或“取消”。
-report-saved = 已保存：第 { $no } 项，进度 { $progress }%，当前{ $health ->
-    [done] 已完成
-    [overdue] 已逾期
-    [at-risk] 有风险
-   *[on-track] 进展正常
- }。
-report-private-only = 汇报请在与我的私聊中进行，以免在群里打扰大家。
 cmd-report = 汇报事项进度（引导式，或一句话）
 arg-report = 事项编号、进度、状态、说明，均可省略
 
@@ -160,3 +152,66 @@ form-progress = 进度（%）
 form-note = 说明（{ $max } 字以内）
 form-evidence = 佐证链接
 report-note-is-file = 这一步需要文字说明。文件可以在下一步作为佐证发送。
+
+## Who owns an item: the lead unit's status, a responsible unit's part, done means 100% (issue 10)
+report-ask-item-page = 汇报哪一项？共 { $count } 项，按紧迫程度排序{ $mixed ->
+    [yes] ；本单位牵头的事项在前，标“参与”的是本单位作为责任单位参与的事项
+   *[no] {""}
+ }{ $all ->
+    [yes] {""}
+   *[no] ；这里是第 { $from }–{ $to } 项
+ }。也可直接输入编号；发送“取消”退出。
+report-more-items = 更多（另有 { $count } 项）▶
+report-ask-status-part = 第 { $no } 项由{ $lead }牵头，事项的状态由牵头单位确定。{ $unit }承担的部分目前进展如何？
+report-ask-progress-part = 贵单位承担部分的完成进度是多少？请输入 0–100 的百分比，例如 60%。
+report-ask-done = { $which ->
+    [done-below] 您选了“已完成”，但进度是 { $progress }%。已完成即进度 100%，请确认：
+   *[full-not-done] 进度 100% 即已完成，但您选的状态是“{ $status }”，请确认：
+ }
+report-done-full = ✅ 已完成，进度 100%
+report-not-done = { $which ->
+    [done-below] 尚未完成，进度 { $progress }%
+   *[full-not-done] 尚未完成，重填进度
+ }
+report-done-what = 请选择“已完成，进度 100%”或“尚未完成”。
+report-summary-part = 这是{ $unit }承担部分的进展，不改变事项状态（由牵头单位{ $lead }确定）
+report-saved-why = 已保存：第 { $no } 项，进度 { $progress }%。督办判断：{ $why }。
+report-saved-part = 已保存：{ $unit }在第 { $no } 项中承担部分的进展，进度 { $progress }%。事项状态由牵头单位{ $lead }确定；督办判断：{ $why }。
+report-notified = 已即时通知：{ $names }。
+report-notice-missed = 以下人员尚未绑定聊天账号，未能通知：{ $names }。
+report-notice = 📣 第 { $no } 项：{ $title }
+  { $who }{ $from ->
+    [none] {""}
+   *[other] （{ $from }）
+ }{ $kind ->
+    [part] 汇报了{ $unit }承担部分的进展
+    [behalf] 代{ $unit }汇报了事项进展
+   *[lead] 汇报了事项进展
+ }：{ $status ->
+    [not-started] 未开始
+    [on-track] 正常推进
+    [at-risk] 有风险
+    [delayed] 滞后
+    [done] 已完成
+   *[unknown] 未注明
+ }，进度 { $progress }%
+  说明：{ $note }
+  督办判断：{ $why }{ $kind ->
+    [part] {"\u000A"}事项状态由牵头单位{ $lead }确定；如需更新，请发送“汇报 { $no }”。
+   *[other] {""}
+ }
+report-form-done = { $which ->
+    [done-below] 已完成即进度 100%：请把进度改为 100，或选择其他状态（现为 { $progress }%）。
+   *[full-not-done] 进度 100% 即已完成：请把状态改为“已完成”，或改填进度。
+ }
+report-shared-mark = {" "}· 参与
+
+## Coming back to an open conversation (issue 10)
+conv-resumed = 您有未完成的{ $flow ->
+    [report] 汇报
+    [indicator-report] 指标汇报
+    [meeting-create] 新建会议
+    [invitation-note] 邀请答复
+    [consult-answer] 意见答复
+   *[other] 对话
+ }，接着上次继续（发送“取消”可退出）：
