@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto';
 import { openInvitationByCode } from '../src/committee/invitations/open.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
+import { own } from '../src/core/own.ts';
 import { toSimplified } from '../src/i18n/script.ts';
 
 export const CODE_TTL_MS = 7 * 24 * 3600_000;
@@ -39,7 +40,7 @@ async function issue(ctx: Context, who: string) {
 }
 
 async function redeem(ctx: Context, code: string) {
-  const entry = ctx.store.data.bindCodes[code];
+  const entry = own(ctx.store.data.bindCodes, code);
   if (!entry) return ctx.reply(ctx.t('bind-bad-code'));
   if (entry.usedAt) return ctx.reply(ctx.t('bind-used-code'));
   if (entry.expiresAt < ctx.now.toISOString()) return ctx.reply(ctx.t('bind-expired-code'));
@@ -79,7 +80,7 @@ export default defineCommand({
     if (await openInvitationByCode(ctx, word)) return;
     const code = word.toUpperCase();
     if (/^[A-Z2-9]{8}$/.test(code) && !ctx.hasRole('admin')) return redeem(ctx, code);
-    if (/^[A-Z2-9]{8}$/.test(code) && ctx.store.data.bindCodes[code]) return redeem(ctx, code);
+    if (/^[A-Z2-9]{8}$/.test(code) && own(ctx.store.data.bindCodes, code)) return redeem(ctx, code);
     if (!ctx.hasRole('admin')) return ctx.reply(ctx.t('bind-bad-code'));
     return issue(ctx, word);
   },

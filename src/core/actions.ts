@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Choice } from './types.ts';
 import type { Store } from './state.ts';
 import type { PendingAction } from './state.ts';
+import { own } from './own.ts';
 
 export const ACTION_TTL_MS = 7 * 24 * 3600_000;
 
@@ -56,12 +57,12 @@ export async function saveOffers(store: Store, owner: string, offers: Offer[], n
 export type Resolved = { ok: true; action: PendingAction } | { ok: false; why: 'unknown' | 'expired' | 'not-yours' };
 
 export function resolveAction(store: Store, key: string, owner: string, now: Date): Resolved {
-  const offered = store.data.conversations[owner]?.offers?.[key];
+  const offered = own(own(store.data.conversations, owner)?.offers, key);
   if (offered !== undefined) {
     const at = now.toISOString();
     return { ok: true, action: { kind: 'answer', value: offered, owner, createdAt: at, expiresAt: at } };
   }
-  const action = store.data.actions[key];
+  const action = own(store.data.actions, key);
   // An answer key that its conversation no longer holds: the step moved on or the conversation ended.
   if (!action) return { ok: false, why: key.startsWith('a') ? 'expired' : 'unknown' };
   if (action.expiresAt < now.toISOString()) return { ok: false, why: 'expired' };
