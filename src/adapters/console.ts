@@ -3,7 +3,7 @@
 // piped input it handles the lines in order and returns once the last reply is written.
 import { createInterface } from 'node:readline';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Duban } from '../core/bot.ts';
 import type { Choice, Reply, SendPort } from '../core/types.ts';
 import type { Store } from '../db.ts';
@@ -70,7 +70,7 @@ function render(reply: Reply, fileDir: string): string {
   for (const [i, c] of (reply.choices ?? []).entries()) lines.push(`  [${i + 1}] ${c.label}`);
   if (reply.file) {
     mkdirSync(fileDir, { recursive: true });
-    const path = join(fileDir, reply.file.name);
+    const path = join(fileDir, basename(reply.file.name)); // a name someone gave a file never leaves the folder
     writeFileSync(path, reply.file.data);
     lines.push(`  📎 ${path}`);
   }

@@ -7,6 +7,7 @@ import type { Args, I18n } from '../i18n/i18n.ts';
 import { toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
 import { saveOffers, type Offer } from './actions.ts';
+import { plainText } from './plain-text.ts';
 import type { Clock } from './clock.ts';
 import type { Conversations } from './conversation.ts';
 import type { Forms } from './forms.ts';
@@ -117,8 +118,9 @@ export class Context {
     return false;
   }
 
-  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted. */
+  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted. Controls people typed are taken out. */
   private script(text: string): string {
-    return this.lang === 'zh-Hant' ? toHant(text) : text;
+    const plain = plainText(text);
+    return this.lang === 'zh-Hant' ? toHant(plain) : plain;
   }
 }

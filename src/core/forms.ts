@@ -2,6 +2,7 @@
 // modal). The core builds the form (pre-filled) and checks what comes back with the same
 // rules as the conversation, so a form can never save what a conversation would refuse.
 import type { Context } from './context.ts';
+import { plainText } from './plain-text.ts';
 import type { Form } from './types.ts';
 
 export interface FormDef {
@@ -31,6 +32,6 @@ export class Forms {
     const errors = await def.submit(ctx, values, detail);
     if (!errors) return;
     await ctx.reply(ctx.t('form-invalid'));
-    ctx.replies.at(-1)!.formErrors = errors;
+    ctx.replies.at(-1)!.formErrors = Object.fromEntries(Object.entries(errors).map(([field, why]) => [field, plainText(why)]));
   }
 }
