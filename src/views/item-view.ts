@@ -4,6 +4,7 @@
 import { formatDay, formatDeadline } from '../core/clock.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Item, Person, PlanData } from '../domain/schema.ts';
+import { type Reader, visibleReport } from '../plan/visibility.ts';
 import { healthOf } from '../supervision/health.ts';
 import { daysAgo, daysLeft, daysText, joinList, provenanceLine, sampleTag, shorten, unitName, type Voice } from './format.ts';
 
@@ -15,7 +16,10 @@ export interface ItemFacts {
   now: Date;
 }
 
-export function renderItem(v: Voice, item: Item, { plan, report, reporter, now }: ItemFacts): string {
+export function renderItem(v: Voice & Reader, item: Item, facts: ItemFacts): string {
+  const { plan, now } = facts;
+  // What a report says, and who made it, only for those who may read reports (src/plan/visibility.ts).
+  const { report, reporter, withheld } = visibleReport(v, facts.report, facts.reporter);
   const part = plan.parts.find((p) => p.id === item.part);
   const lines = [
     v.t('item-heading', { no: item.no }) + sampleTag(v, item.provenance),
@@ -43,13 +47,13 @@ export function renderItem(v: Voice, item: Item, { plan, report, reporter, now }
     lines.push(v.t('item-status', { status: report.status ?? 'unknown', progress: report.progress ?? -1 }));
     lines.push(v.t('item-health', { health: health.health, stale: health.stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }));
     if (report.note) lines.push(v.t('item-note', { note: report.note }));
+    const when = { date: formatDay(v, report.at), days: daysAgo(now, report.at) };
+    const who = reporter ? v.pick(reporter.name, reporter.nameEn) : report.by;
     lines.push(
-      v.t('item-updated', {
-        who: reporter ? v.pick(reporter.name, reporter.nameEn) : report.by,
-        date: formatDay(v, report.at),
-        days: daysAgo(now, report.at),
-      }) + (report.provenance === 'sample' ? ` · ${v.t('sample-tag')}` : ''),
+      (withheld ? v.t('item-updated-when', when) : v.t('item-updated', { who, ...when })) +
+        (report.provenance === 'sample' ? ` · ${v.t('sample-tag')}` : ''),
     );
+    if (withheld) lines.push(v.t('item-report-staff-only'));
   } else {
     lines.push(v.t('item-no-report'));
     lines.push(v.t('item-health', { health: health.health, stale: 'no', days: 0 }));

@@ -224,3 +224,11 @@ file-open-button = 📎 Open { $name }
 
 ## A word after a command that names no sub-command (src/core/subcommands.ts)
 subcommand-unknown = I don't understand "{ $word }". Use one of: { $valid }.
+
+## Security: what a lookup shows to whom, throttling (src/plan/visibility.ts, src/core/rate-limit.ts)
+item-updated-when = Last update: { $date } ({ $days ->
+    [0] today
+    [one] 1 day ago
+   *[other] { $days } days ago
+ })
+item-report-staff-only = Report notes and who made them are shown to bound staff accounts only.

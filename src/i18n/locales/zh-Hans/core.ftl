@@ -202,3 +202,10 @@ file-open-button = 📎 打开 { $name }
 
 ## A word after a command that names no sub-command (src/core/subcommands.ts)
 subcommand-unknown = 看不懂“{ $word }”。可用：{ $valid }。
+
+## Security: what a lookup shows to whom, throttling (src/plan/visibility.ts, src/core/rate-limit.ts)
+item-updated-when = 最近更新：{ $date }（{ $days ->
+    [0] 今天
+   *[other] { $days } 天前
+ }）
+item-report-staff-only = 汇报说明和填报人只向已绑定账号的工作人员显示。
