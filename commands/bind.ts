@@ -39,25 +39,26 @@ async function issue(ctx: Context, who: string) {
   );
 }
 
+type Redeemed = 'bad-code' | 'used-code' | 'expired-code' | 'account-taken' | { personId: string };
+
+/** Uses a code: every check and the binding are one store change, so a code binds one account, once. */
 async function redeem(ctx: Context, code: string) {
-  const entry = own(ctx.store.data.bindCodes, code);
-  if (!entry) return ctx.reply(ctx.t('bind-bad-code'));
-  if (entry.usedAt) return ctx.reply(ctx.t('bind-used-code'));
-  if (entry.expiresAt < ctx.now.toISOString()) return ctx.reply(ctx.t('bind-expired-code'));
   const { platform, accountId } = ctx.msg;
-  const taken = ctx.store.data.accounts.find((a) => a.platform === platform && a.accountId === accountId);
-  if (taken && taken.personId !== entry.personId) return ctx.reply(ctx.t('bind-account-taken'));
   const at = ctx.now.toISOString();
-  await ctx.store.update((db) => {
-    const e = db.bindCodes[code]!;
-    if (e.usedAt) throw Object.assign(new Error('code already used'), { code: 'BIND_RACE' });
+  const outcome = await ctx.store.update((db): Redeemed => {
+    const e = own(db.bindCodes, code);
+    if (!e) return 'bad-code';
+    if (e.usedAt) return 'used-code';
+    if (e.expiresAt < at) return 'expired-code';
+    const taken = db.accounts.find((a) => a.platform === platform && a.accountId === accountId);
+    if (taken && taken.personId !== e.personId) return 'account-taken';
     e.usedAt = at;
     e.usedBy = `${platform}:${accountId}`;
-    if (!db.accounts.some((a) => a.platform === platform && a.accountId === accountId)) {
-      db.accounts.push({ platform, accountId, personId: e.personId, boundAt: at });
-    }
+    if (!taken) db.accounts.push({ platform, accountId, personId: e.personId, boundAt: at });
+    return { personId: e.personId };
   });
-  const person = ctx.store.data.people.find((p) => p.id === entry.personId)!;
+  if (typeof outcome === 'string') return ctx.reply(ctx.t(`bind-${outcome}`));
+  const person = ctx.store.data.people.find((p) => p.id === outcome.personId)!;
   return ctx.reply(ctx.t('bind-done', { name: ctx.pick(person.name, person.nameEn), roles: person.roles.join(', ') }));
 }
 
