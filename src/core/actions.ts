@@ -11,6 +11,8 @@ import type { PendingAction } from './state.ts';
 import { own } from './own.ts';
 
 export const ACTION_TTL_MS = 7 * 24 * 3600_000;
+/** At most this many command keys are kept (the plan's size keeps them far fewer); the soonest to expire go first. */
+export const ACTIONS_MAX = 20_000;
 
 export interface Offer {
   label: string;
@@ -49,6 +51,10 @@ export async function saveOffers(store: Store, owner: string, offers: Offer[], n
     await store.update((db) => {
       for (const [key, a] of Object.entries(db.actions)) if (a.expiresAt < nowIso) delete db.actions[key];
       for (const e of stale) db.actions[e.key] = e.action;
+      const kept = Object.entries(db.actions);
+      if (kept.length <= ACTIONS_MAX) return;
+      kept.sort((a, b) => a[1].expiresAt.localeCompare(b[1].expiresAt));
+      for (const [key] of kept.slice(0, kept.length - ACTIONS_MAX)) delete db.actions[key];
     });
   }
   return entries.map((e) => ({ key: e.key, label: e.label }));
