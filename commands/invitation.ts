@@ -5,6 +5,7 @@
 // invitation by its personal code (what the deep link does), from a not yet bound account.
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
+import { own } from '../src/core/own.ts';
 import { answerInvitation, askQuestion, invitationOf, markOpened, REASON_MAX, type Answer } from '../src/committee/invitations/answer.ts';
 import { formatAt } from '../src/core/clock.ts';
 import { invitationNoteFlow } from '../src/committee/invitations/note-flow.ts';
@@ -60,7 +61,7 @@ export default defineCommand({
   async run(ctx, args) {
     const words = args.split(/\s+/).filter(Boolean);
     if (words.length === 1 && (await openInvitationByCode(ctx, words[0]!))) return;
-    const verb = VERBS[norm(words[0] ?? '')];
+    const verb = own(VERBS, norm(words[0] ?? ''));
     const rest = verb ? words.slice(1) : words;
     let target = ctx.person?.id;
     if (verb && rest[0] && ctx.store.data.experts.some((e) => e.id === rest[0])) target = rest.shift();
