@@ -2,6 +2,7 @@
 // person sends it (`绑定 K7Q2M9XD`, or Telegram's /start deep link) to bind this account.
 import { randomInt } from 'node:crypto';
 import { openInvitationByCode } from '../src/committee/invitations/open.ts';
+import { refuseGuesser, wrongCode } from '../src/core/code-guard.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { own } from '../src/core/own.ts';
@@ -57,6 +58,7 @@ async function redeem(ctx: Context, code: string) {
     if (!taken) db.accounts.push({ platform, accountId, personId: e.personId, boundAt: at });
     return { personId: e.personId };
   });
+  if (outcome === 'bad-code') wrongCode(ctx);
   if (typeof outcome === 'string') return ctx.reply(ctx.t(`bind-${outcome}`));
   const person = ctx.store.data.people.find((p) => p.id === outcome.personId)!;
   return ctx.reply(ctx.t('bind-done', { name: ctx.pick(person.name, person.nameEn), roles: person.roles.join(', ') }));
@@ -77,12 +79,17 @@ export default defineCommand({
         ctx.t(ctx.person ? 'bind-hello-bound' : 'bind-hello', { name: ctx.person ? ctx.pick(ctx.person.name, ctx.person.nameEn) : '' }),
       );
     }
+    // Whoever sent too many wrong codes waits (src/core/code-guard.ts).
+    if (await refuseGuesser(ctx)) return;
     // An expert's personal invitation link (/start <code>) binds the account and opens it.
     if (await openInvitationByCode(ctx, word)) return;
     const code = word.toUpperCase();
     if (/^[A-Z2-9]{8}$/.test(code) && !ctx.hasRole('admin')) return redeem(ctx, code);
     if (/^[A-Z2-9]{8}$/.test(code) && own(ctx.store.data.bindCodes, code)) return redeem(ctx, code);
-    if (!ctx.hasRole('admin')) return ctx.reply(ctx.t('bind-bad-code'));
+    if (!ctx.hasRole('admin')) {
+      wrongCode(ctx);
+      return ctx.reply(ctx.t('bind-bad-code'));
+    }
     return issue(ctx, word);
   },
 });

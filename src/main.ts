@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
-import { filesDirOf, loadConfig, loadDotEnv } from './config.ts';
+import { filesDirOf, loadConfig, loadDotEnv, rateLimitsOf } from './config.ts';
 import { DiskFileStore } from './files/disk.ts';
 import { createLogger } from './log.ts';
 import { StoreError } from './store/types.ts';
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     store: new DiskFileStore(filesDirOf(config)),
     maxBytes: config.FILE_MAX_MB * 1_000_000,
   };
-  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG, files });
+  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG, files, rateLimits: rateLimitsOf(config) });
   const { notifier } = core.services;
   const stops: Array<() => Promise<void>> = [];
   /** An adapter that stops by itself ends the process with an error, for a supervisor to restart it. */

@@ -10,8 +10,10 @@ import { saveOffers, type Offer } from './actions.ts';
 import { plainText } from './plain-text.ts';
 import type { Clock } from './clock.ts';
 import type { Conversations } from './conversation.ts';
+import type { FailureThrottle } from './failures.ts';
 import type { Forms } from './forms.ts';
 import type { Notifier } from './notify.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import type { Registry } from './registry.ts';
 import type { Form, FormPort, IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
 import type { Store } from './state.ts';
@@ -31,6 +33,10 @@ export interface Services {
   files: FilesConfig;
   /** Answers a direct message that is no command: a question about the plan (src/lookup). */
   lookup(ctx: Context, text: string): Promise<void>;
+  /** Messages per account (Duban.handle takes a token before any work). */
+  rateLimiter: RateLimiter;
+  /** Failed guesses of codes (binding codes, personal links), per account and in all. */
+  guesses: FailureThrottle;
 }
 
 export interface ReplyOptions {

@@ -56,10 +56,10 @@ export interface TestBot {
   chat(as?: string, opts?: { lang?: Lang; platform?: IncomingMessage['platform']; clientLang?: string }): FakeChat;
 }
 
-export async function makeBot(opts: { now?: string; store?: Store } = {}): Promise<TestBot> {
+export async function makeBot(opts: { now?: string; store?: Store; limitClock?: () => number } = {}): Promise<TestBot> {
   const clock = fixedClock(opts.now ?? PLAN_YEAR_NOW);
   const store = opts.store ?? memoryStore(createSeedDb(clock.now()));
-  const core = await createDuban({ store, clock });
+  const core = await createDuban({ store, clock, ...(opts.limitClock ? { limitClock: opts.limitClock } : {}) });
   return {
     core,
     store,

@@ -17,6 +17,11 @@ import { CODE_LENGTH } from './send.ts';
 
 const CODE = new RegExp(`^[A-Z2-9]{${CODE_LENGTH}}$`);
 
+/** Whether a word has the shape of a personal invitation code (whether or not one was issued). */
+export function isInvitationCode(word: string): boolean {
+  return CODE.test(word.trim().toUpperCase());
+}
+
 /**
  * Handles `code` when it is an invitation's code and returns true (whatever the outcome, the
  * person got an answer); returns false for anything else, so the caller treats it as before.
