@@ -5,6 +5,7 @@
 // publishes the command menu and offers the SendPort.
 import { Bot } from 'grammy';
 import type { Duban } from '../../core/bot.ts';
+import { storedEdits } from '../../core/edits.ts';
 import type { SendPort } from '../../core/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { Logger } from '../../log.ts';
@@ -55,6 +56,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot.replace(/\/+$/, '') } : {} });
   const { outbox, sender, send } = createOutput(bot, {
     log,
+    edits: storedEdits(opts.core.services, 'telegram'),
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.retry ? { retry: opts.retry } : {}),
   });

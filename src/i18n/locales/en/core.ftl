@@ -235,3 +235,4 @@ item-report-staff-only = Report notes and who made them are shown to bound staff
 rate-limited = You are sending messages too fast: this one and the next are not handled. Please send again in { $seconds } s.
 bind-throttled = Too many wrong binding codes: please try again in { $minutes } min. If you lost your code, ask the secretariat for a new one.
 bind-paused = Too many wrong binding codes were sent recently, so binding is paused: please try again in { $minutes } min, or contact the secretariat.
+form-already-submitted = This form was already submitted: what was saved stands, and nothing was saved again.

@@ -212,3 +212,4 @@ item-report-staff-only = 汇报说明和填报人只向已绑定账号的工作�
 rate-limited = 消息发得太快了，这条和接下来的消息暂不处理。请 { $seconds } 秒后再发。
 bind-throttled = 错误的绑定码太多，请 { $minutes } 分钟后再试。如绑定码丢失，请联系市推进办重新生成。
 bind-paused = 最近收到的错误绑定码太多，绑定暂停，请 { $minutes } 分钟后再试。如有急事，请联系市推进办。
+form-already-submitted = 这份表单已经提交过，已保存的内容不变，没有再保存一次。
