@@ -1,8 +1,8 @@
 // The core: one incoming message in, replies out. The steps, in order: the account's rate
 // limit (before any work or write); drop a redelivered update; find who is asking and in
-// which language; turn a button key back into its
-// action; run the matching command (after the access check) or, in a direct chat, treat
-// the text as a lookup. Every error ends here as a reply in the reader's language.
+// which language; turn a button key back into its action; run the matching command (after
+// the access check) or, in a direct chat, treat the text as a lookup. Every error ends here
+// as a reply in the reader's language.
 import type { Person } from '../domain/schema.ts';
 import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
@@ -111,11 +111,12 @@ export class Duban {
     const person = this.identify(msg);
     const verdict = this.services.rateLimiter.take(`${msg.platform}:${msg.accountId}`, person !== undefined);
     if (!verdict) return undefined;
+    if (!verdict.tell) return [];
+    // Logged when the person is told (once a minute at most), so a flood cannot flood the log.
     this.services.log.info(
       { code: 'RATE_LIMITED', platform: msg.platform, bound: person !== undefined },
-      'message dropped by the rate limit',
+      'messages dropped by the rate limit',
     );
-    if (!verdict.tell) return [];
     const lang = replyLang(this.services, msg, person);
     return [{ text: this.services.i18n.t(lang, 'rate-limited', { seconds: Math.max(1, Math.ceil(verdict.retryMs / 1000)) }) }];
   }

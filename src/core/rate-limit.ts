@@ -29,7 +29,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 /** A throttled person is told at most this often. */
 export const TELL_EVERY_MS = 60_000;
 /** Buckets kept at most; idle (full) ones are forgotten first. */
-const MAX_BUCKETS = 50_000;
+export const MAX_BUCKETS = 50_000;
 
 /** "30/60": 30 at once, 60 a minute. */
 export function parseRate(text: string): Rate | undefined {
@@ -57,6 +57,11 @@ export class RateLimiter {
     private readonly clock: () => number = () => performance.now(),
   ) {
     this.shared = { tokens: limits.unboundAll.burst, at: clock(), toldAt: -Infinity };
+  }
+
+  /** Accounts with a bucket now (at most MAX_BUCKETS). */
+  get size(): number {
+    return this.buckets.size;
   }
 
   /** Takes one message's token for the account; undefined when it may go on. */
@@ -95,13 +100,17 @@ export class RateLimiter {
     return bucket;
   }
 
-  /** Drops the least recently used buckets, idle ones (that would be full again) first. */
+  /**
+   * Forgets the least recently used buckets, down to 90% of the cap: first those full again
+   * by now and not told lately (forgetting them changes nothing), then any.
+   */
   private forget(now: number): void {
-    const fullAfter = (b: Bucket) =>
-      b.at + (this.limits.bound.burst * 60_000) / Math.min(this.limits.bound.perMinute, this.limits.unbound.perMinute);
+    const { bound, unbound } = this.limits;
+    const slowest = Math.min(bound.perMinute, unbound.perMinute);
+    const fullAgain = (b: Bucket) => b.tokens + ((now - b.at) * slowest) / 60_000 >= Math.max(bound.burst, unbound.burst);
     for (const [key, b] of this.buckets) {
       if (this.buckets.size < MAX_BUCKETS * 0.9) return;
-      if (fullAfter(b) <= now) this.buckets.delete(key);
+      if (fullAgain(b) && now - b.toldAt >= TELL_EVERY_MS) this.buckets.delete(key);
     }
     for (const key of this.buckets.keys()) {
       if (this.buckets.size < MAX_BUCKETS * 0.9) return;

@@ -5,7 +5,7 @@
 // Also the throttle on wrong binding codes (src/core/code-guard.ts).
 import { describe, expect, it } from 'vitest';
 import { loadConfig, rateLimitsOf } from '../../src/config.ts';
-import { DEFAULT_RATE_LIMITS, parseRate } from '../../src/core/rate-limit.ts';
+import { DEFAULT_RATE_LIMITS, MAX_BUCKETS, parseRate, RateLimiter } from '../../src/core/rate-limit.ts';
 import { makeBot } from '../helpers/fake-chat.ts';
 
 function manualClock() {
@@ -71,6 +71,23 @@ describe('rate limits', () => {
     }
     expect(slowed).toBe(0);
   }, 120_000);
+
+  it('keeps at most MAX_BUCKETS accounts, forgetting idle ones first; a throttled account stays throttled', () => {
+    const time = manualClock();
+    const limiter = new RateLimiter(DEFAULT_RATE_LIMITS, time.now);
+    const { burst } = DEFAULT_RATE_LIMITS.bound;
+    for (let i = 0; i <= burst; i++) limiter.take('busy', true);
+    expect(limiter.take('busy', true)).toBeDefined();
+    for (let i = 0; i < MAX_BUCKETS + 10_000; i++) {
+      if (i % 1000 === 0) {
+        time.advance(1000);
+        limiter.take('busy', true); // recently used: kept
+      }
+      limiter.take(`idle-${i}`, true);
+    }
+    expect(limiter.size).toBeLessThanOrEqual(MAX_BUCKETS);
+    expect(limiter.take('busy', true)).toBeDefined();
+  });
 
   it('reads limits written as burst/per-minute', () => {
     expect(parseRate('30/60')).toEqual({ burst: 30, perMinute: 60 });
