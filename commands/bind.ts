@@ -2,8 +2,10 @@
 // person sends it (`绑定 K7Q2M9XD`, or Telegram's /start deep link) to bind this account.
 import { randomInt } from 'node:crypto';
 import { openInvitationByCode } from '../src/committee/invitations/open.ts';
+import { refuseGuesser, wrongCode } from '../src/core/code-guard.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
+import { own } from '../src/core/own.ts';
 import { toSimplified } from '../src/i18n/script.ts';
 import { joinList } from '../src/views/format.ts';
 
@@ -39,25 +41,27 @@ async function issue(ctx: Context, who: string) {
   );
 }
 
+type Redeemed = 'bad-code' | 'used-code' | 'expired-code' | 'account-taken' | { personId: string };
+
+/** Uses a code: every check and the binding are one store change, so a code binds one account, once. */
 async function redeem(ctx: Context, code: string) {
-  const entry = ctx.store.data.bindCodes[code];
-  if (!entry) return ctx.reply(ctx.t('bind-bad-code'));
-  if (entry.usedAt) return ctx.reply(ctx.t('bind-used-code'));
-  if (entry.expiresAt < ctx.now.toISOString()) return ctx.reply(ctx.t('bind-expired-code'));
   const { platform, accountId } = ctx.msg;
-  const taken = ctx.store.data.accounts.find((a) => a.platform === platform && a.accountId === accountId);
-  if (taken && taken.personId !== entry.personId) return ctx.reply(ctx.t('bind-account-taken'));
   const at = ctx.now.toISOString();
-  await ctx.store.update((db) => {
-    const e = db.bindCodes[code]!;
-    if (e.usedAt) throw Object.assign(new Error('code already used'), { code: 'BIND_RACE' });
+  const outcome = await ctx.store.update((db): Redeemed => {
+    const e = own(db.bindCodes, code);
+    if (!e) return 'bad-code';
+    if (e.usedAt) return 'used-code';
+    if (e.expiresAt < at) return 'expired-code';
+    const taken = db.accounts.find((a) => a.platform === platform && a.accountId === accountId);
+    if (taken && taken.personId !== e.personId) return 'account-taken';
     e.usedAt = at;
     e.usedBy = `${platform}:${accountId}`;
-    if (!db.accounts.some((a) => a.platform === platform && a.accountId === accountId)) {
-      db.accounts.push({ platform, accountId, personId: e.personId, boundAt: at });
-    }
+    if (!taken) db.accounts.push({ platform, accountId, personId: e.personId, boundAt: at });
+    return { personId: e.personId };
   });
-  const person = ctx.store.data.people.find((p) => p.id === entry.personId)!;
+  if (outcome === 'bad-code') wrongCode(ctx);
+  if (typeof outcome === 'string') return ctx.reply(ctx.t(`bind-${outcome}`));
+  const person = ctx.store.data.people.find((p) => p.id === outcome.personId)!;
   const roles = joinList(
     ctx,
     person.roles.map((role) => ctx.t('role-name', { role })),
@@ -81,12 +85,17 @@ export default defineCommand({
         ctx.t(ctx.person ? 'bind-hello-bound' : 'bind-hello', { name: ctx.person ? ctx.pick(ctx.person.name, ctx.person.nameEn) : '' }),
       );
     }
+    // Whoever sent too many wrong codes waits (src/core/code-guard.ts).
+    if (await refuseGuesser(ctx)) return;
     // An expert's personal invitation link (/start <code>) binds the account and opens it.
     if (await openInvitationByCode(ctx, word)) return;
     const code = word.toUpperCase();
     if (/^[A-Z2-9]{8}$/.test(code) && !ctx.hasRole('admin')) return redeem(ctx, code);
-    if (/^[A-Z2-9]{8}$/.test(code) && ctx.store.data.bindCodes[code]) return redeem(ctx, code);
-    if (!ctx.hasRole('admin')) return ctx.reply(ctx.t('bind-bad-code'));
+    if (/^[A-Z2-9]{8}$/.test(code) && own(ctx.store.data.bindCodes, code)) return redeem(ctx, code);
+    if (!ctx.hasRole('admin')) {
+      wrongCode(ctx);
+      return ctx.reply(ctx.t('bind-bad-code'));
+    }
     return issue(ctx, word);
   },
 });

@@ -1,6 +1,7 @@
 // history / 历史: the reports on one item or indicator over time, newest first, ten a page.
 import { defineCommand } from '../src/core/command.ts';
 import { parseHistory, renderHistory } from '../src/supervision/history.ts';
+import { REPORT_READERS } from '../src/plan/visibility.ts';
 import { itemLine } from '../src/views/item-view.ts';
 
 export default defineCommand({
@@ -9,7 +10,8 @@ export default defineCommand({
   summary: 'cmd-history',
   examples: ['历史 92', 'history 92', '历史 E1', 'history 92 page 2'],
   args: [{ name: 'target', summary: 'arg-history-target', required: true }],
-  access: ['admin', 'head', 'reporter', 'official'],
+  // Reports' notes and authors: for whoever may read them (src/plan/visibility.ts).
+  access: [...REPORT_READERS],
   async run(ctx, args) {
     const parsed = parseHistory(ctx, args);
     if (parsed.ok) {

@@ -5,10 +5,12 @@
 // invitation by its personal code (what the deep link does), from a not yet bound account.
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
+import { own } from '../src/core/own.ts';
 import { answerInvitation, askQuestion, invitationOf, markOpened, REASON_MAX, type Answer } from '../src/committee/invitations/answer.ts';
 import { formatAt } from '../src/core/clock.ts';
 import { invitationNoteFlow } from '../src/committee/invitations/note-flow.ts';
-import { openInvitationByCode, showInvitation } from '../src/committee/invitations/open.ts';
+import { isInvitationCode, openInvitationByCode, showInvitation } from '../src/committee/invitations/open.ts';
+import { refuseGuesser, wrongCode } from '../src/core/code-guard.ts';
 import { showLetter } from '../src/committee/invitations/letter-edit.ts';
 import { expertById } from '../src/committee/members.ts';
 import { norm } from '../src/committee/roster.ts';
@@ -61,8 +63,14 @@ export default defineCommand({
   offered: (ctx) => ctx.hasRole('admin', 'expert'),
   async run(ctx, args) {
     const words = args.split(/\s+/).filter(Boolean);
-    if (words.length === 1 && (await openInvitationByCode(ctx, words[0]!))) return;
-    const verb = VERBS[norm(words[0] ?? '')];
+    if (words.length === 1 && isInvitationCode(words[0]!)) {
+      // A personal code: whoever sent too many wrong ones waits (src/core/code-guard.ts).
+      if (await refuseGuesser(ctx)) return;
+      if (await openInvitationByCode(ctx, words[0]!)) return;
+      wrongCode(ctx);
+      return ctx.reply(ctx.t('bind-bad-code'));
+    }
+    const verb = own(VERBS, norm(words[0] ?? ''));
     const rest = verb ? words.slice(1) : words;
     let target = ctx.person?.id;
     if (verb && rest[0] && ctx.store.data.experts.some((e) => e.id === rest[0])) target = rest.shift();

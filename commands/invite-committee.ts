@@ -3,6 +3,7 @@
 // (`committee vice <id>`, `committee vice remove <id>`); only members may hold an office.
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
+import { own } from '../src/core/own.ts';
 import { appendEvents, newEvent } from '../src/committee/invitations/events.ts';
 import { isMember, members } from '../src/committee/members.ts';
 import { findExperts, norm } from '../src/committee/roster.ts';
@@ -95,7 +96,7 @@ export default defineCommand({
   async run(ctx, args) {
     const words = args.split(/\s+/).filter(Boolean);
     if (!words.length) return show(ctx);
-    const office = OFFICES[norm(words[0]!)];
+    const office = own(OFFICES, norm(words[0]!));
     if (!office) return ctx.reply(ctx.t('office-bad-office', { word: words[0]!.slice(0, 20) }));
     return mark(ctx, office, words.slice(1));
   },

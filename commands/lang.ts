@@ -1,5 +1,7 @@
-// lang / 语言: choose the reply language (简体 / 繁體 / English), kept per account.
+// lang / 语言: choose the reply language (简体 / 繁體 / English), kept per account. Anyone may
+// choose, so what unbound accounts keep is bounded and expires (prunePrefs, in the same write).
 import { defineCommand } from '../src/core/command.ts';
+import { prunePrefs } from '../src/core/state.ts';
 import { parseLang } from '../src/i18n/i18n.ts';
 import type { Lang } from '../src/core/types.ts';
 
@@ -24,8 +26,10 @@ export default defineCommand({
     }
     const lang = parseLang(args);
     if (!lang) return ctx.reply(ctx.t('lang-unknown', { input: args.slice(0, 20) }));
+    const now = ctx.now;
     await ctx.store.update((db) => {
-      db.prefs[ctx.accountKey] = { ...db.prefs[ctx.accountKey], lang };
+      db.prefs[ctx.accountKey] = { ...db.prefs[ctx.accountKey], lang, at: now.toISOString() };
+      prunePrefs(db.prefs, new Set(db.accounts.map((a) => `${a.platform}:${a.accountId}`)), now);
     });
     ctx.lang = lang;
     return ctx.reply(ctx.t('lang-set', { lang }));

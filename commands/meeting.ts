@@ -51,8 +51,7 @@ const SUBS = new Subcommands({
 
 async function create(ctx: Context, rest: string) {
   // Where a form can be shown (a Slack modal), the whole poll is one form.
-  if (!rest && ctx.msg.canShowForm && (await ctx.showForm(ctx.t('meeting-form-title'), ctx.services.forms.get('meeting')!.build(ctx)!)))
-    return;
+  if (!rest && ctx.msg.canShowForm && (await ctx.showForm(ctx.t('meeting-form-title'), ctx.services.forms.build(ctx, 'meeting')!))) return;
   if (rest || ctx.msg.chatType !== 'direct') return handleCreate(ctx, rest);
   return ctx.services.conversations.start(ctx, meetingCreateFlow, {}, 'title');
 }

@@ -22,7 +22,7 @@ export default defineCommand({
     if (indicator) return startIndicatorReport(ctx, args.slice(indicator[0].length));
     // Where a form can be shown (a Slack modal), the whole report is one form.
     if (ctx.msg.canShowForm && (!args || /^\d{1,4}$/.test(args.trim()))) {
-      const form = ctx.services.forms.get('report')!.build(ctx, args.trim() || undefined);
+      const form = ctx.services.forms.build(ctx, 'report', args.trim() || undefined);
       if (form && (await ctx.showForm(ctx.t('form-report-title'), form))) return;
     }
     const draft: ReportDraft = {};

@@ -4,7 +4,9 @@ import { Duban } from './core/bot.ts';
 import type { Clock } from './core/clock.ts';
 import { systemClock } from './core/clock.ts';
 import { Conversations } from './core/conversation.ts';
+import { FailureThrottle } from './core/failures.ts';
 import { Forms } from './core/forms.ts';
+import { DEFAULT_RATE_LIMITS, RateLimiter, type RateLimits } from './core/rate-limit.ts';
 import { reportForm } from './flows/report-form.ts';
 import { meetingForm } from './committee/meetings/create-form.ts';
 import { Notifier } from './core/notify.ts';
@@ -30,6 +32,10 @@ export interface AppOptions {
   defaultLang?: Lang;
   /** Where files are kept; in memory when absent (tests, the bench). */
   files?: FilesConfig;
+  /** Messages per account (RATE_* in the configuration); DEFAULT_RATE_LIMITS when absent. */
+  rateLimits?: RateLimits;
+  /** The monotonic milliseconds the rate limits and the code throttle count in (tests pass their own). */
+  limitClock?: () => number;
 }
 
 export async function createDuban(opts: AppOptions): Promise<Duban> {
@@ -52,5 +58,7 @@ export async function createDuban(opts: AppOptions): Promise<Duban> {
     forms,
     files: opts.files ?? { store: new MemoryFileStore(), maxBytes: FILE_MAX_BYTES },
     lookup: answerLookup,
+    rateLimiter: new RateLimiter(opts.rateLimits ?? DEFAULT_RATE_LIMITS, opts.limitClock),
+    guesses: new FailureThrottle(undefined, opts.limitClock),
   });
 }

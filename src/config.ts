@@ -3,8 +3,21 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_RATE_LIMITS, parseRate, type Rate, type RateLimits } from './core/rate-limit.ts';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
+
+/** "burst/per-minute", e.g. "30/60"; empty: the default. */
+const rate = (fallback: Rate) =>
+  z
+    .string()
+    .optional()
+    .transform((text, check) => {
+      if (!text?.trim()) return fallback;
+      const parsed = parseRate(text);
+      if (!parsed) check.addIssue({ code: 'custom', message: 'expected burst/per-minute, e.g. 30/60' });
+      return parsed ?? fallback;
+    });
 
 const Env = z.object({
   DB_FILE: z.string().default('data/db.json'),
@@ -39,6 +52,10 @@ const Env = z.object({
   BACKUP_DIR: optionalText,
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Messages per account: at once / a minute (each bound account, each unbound one, all unbound ones together). */
+  RATE_BOUND: rate(DEFAULT_RATE_LIMITS.bound),
+  RATE_UNBOUND: rate(DEFAULT_RATE_LIMITS.unbound),
+  RATE_UNBOUND_ALL: rate(DEFAULT_RATE_LIMITS.unboundAll),
 });
 export type Config = z.infer<typeof Env>;
 
@@ -61,6 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`configuration error: ${problems.join('; ')}`);
   }
   return parsed.data;
+}
+
+export function rateLimitsOf(config: Pick<Config, 'RATE_BOUND' | 'RATE_UNBOUND' | 'RATE_UNBOUND_ALL'>): RateLimits {
+  return { bound: config.RATE_BOUND, unbound: config.RATE_UNBOUND, unboundAll: config.RATE_UNBOUND_ALL };
 }
 
 /** Where the files Duban keeps live: FILES_DIR, or files/ beside the database. */

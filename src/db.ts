@@ -63,6 +63,7 @@ export function emptyDb(createdAt = new Date().toISOString()): DbData {
     bindCodes: {},
     jobs: {},
     deliveries: {},
+    edits: {},
     invitations: {},
     committee: { viceChairs: [] },
     meetings: {},

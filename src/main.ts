@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
-import { filesDirOf, loadConfig, loadDotEnv } from './config.ts';
+import { filesDirOf, loadConfig, loadDotEnv, rateLimitsOf } from './config.ts';
 import { DiskFileStore } from './files/disk.ts';
 import { createLogger } from './log.ts';
 import { StoreError } from './store/types.ts';
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     store: new DiskFileStore(filesDirOf(config)),
     maxBytes: config.FILE_MAX_MB * 1_000_000,
   };
-  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG, files });
+  const core = await createDuban({ store, clock, log, defaultLang: config.DEFAULT_LANG, files, rateLimits: rateLimitsOf(config) });
   // The search index is ready before the first message (read from its cache beside the database).
   const search = await prepareSearch(() => core.services.plan.prepare(), searchCacheFile(config.DB_FILE));
   if (search.error) log.warn({ err: search.error }, 'search: the search cache could not be written');

@@ -7,7 +7,7 @@
 // shows its pending step and numbered choices again, so "1" picks a choice, not 1%.
 import { createInterface } from 'node:readline';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Duban } from '../core/bot.ts';
 import type { Choice, Reply, ReplyImage, SendPort } from '../core/types.ts';
 import type { Store } from '../db.ts';
@@ -96,7 +96,7 @@ function render(reply: Reply, fileDir: string): string {
   for (const [i, c] of (reply.choices ?? []).entries()) lines.push(`  [${i + 1}] ${c.label}`);
   if (reply.file) {
     mkdirSync(fileDir, { recursive: true });
-    const path = join(fileDir, reply.file.name);
+    const path = join(fileDir, basename(reply.file.name)); // a name someone gave a file never leaves the folder
     writeFileSync(path, reply.file.data);
     lines.push(`  📎 ${path}`);
   }

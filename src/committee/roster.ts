@@ -5,6 +5,7 @@
 import { countryName, type Voice } from '../views/format.ts';
 import { EXPERT_FIELDS, isFromAbroad, type Expert, type ExpertField } from '../domain/expert.ts';
 import type { I18n } from '../i18n/i18n.ts';
+import { own } from '../core/own.ts';
 import { toSimplified } from '../i18n/script.ts';
 import { expertState, INVITATION_STATES, type InvitationState } from './invitations/status.ts';
 import type { Store } from '../db.ts';
@@ -53,7 +54,8 @@ const EN_REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** The country a word names (a code, a name in Chinese or English), among the roster's countries. */
 function countryOf(store: Store, word: string): string | undefined {
-  if (ALIASES[word]) return ALIASES[word];
+  const alias = own(ALIASES, word);
+  if (alias) return alias;
   for (const code of new Set(store.data.experts.map((e) => e.country))) {
     const zh = ZH_REGIONS.of(code) ?? code;
     const en = norm(EN_REGIONS.of(code) ?? code);

@@ -8,8 +8,11 @@ import { createHash } from 'node:crypto';
 import type { Choice } from './types.ts';
 import type { Store } from './state.ts';
 import type { PendingAction } from './state.ts';
+import { own } from './own.ts';
 
 export const ACTION_TTL_MS = 7 * 24 * 3600_000;
+/** At most this many command keys are kept (the plan's size keeps them far fewer); the soonest to expire go first. */
+export const ACTIONS_MAX = 20_000;
 
 export interface Offer {
   label: string;
@@ -48,6 +51,10 @@ export async function saveOffers(store: Store, owner: string, offers: Offer[], n
     await store.update((db) => {
       for (const [key, a] of Object.entries(db.actions)) if (a.expiresAt < nowIso) delete db.actions[key];
       for (const e of stale) db.actions[e.key] = e.action;
+      const kept = Object.entries(db.actions);
+      if (kept.length <= ACTIONS_MAX) return;
+      kept.sort((a, b) => a[1].expiresAt.localeCompare(b[1].expiresAt));
+      for (const [key] of kept.slice(0, kept.length - ACTIONS_MAX)) delete db.actions[key];
     });
   }
   return entries.map((e) => ({ key: e.key, label: e.label }));
@@ -56,12 +63,12 @@ export async function saveOffers(store: Store, owner: string, offers: Offer[], n
 export type Resolved = { ok: true; action: PendingAction } | { ok: false; why: 'unknown' | 'expired' | 'not-yours' };
 
 export function resolveAction(store: Store, key: string, owner: string, now: Date): Resolved {
-  const offered = store.data.conversations[owner]?.offers?.[key];
+  const offered = own(own(store.data.conversations, owner)?.offers, key);
   if (offered !== undefined) {
     const at = now.toISOString();
     return { ok: true, action: { kind: 'answer', value: offered, owner, createdAt: at, expiresAt: at } };
   }
-  const action = store.data.actions[key];
+  const action = own(store.data.actions, key);
   // An answer key that its conversation no longer holds: the step moved on or the conversation ended.
   if (!action) return { ok: false, why: key.startsWith('a') ? 'expired' : 'unknown' };
   if (action.expiresAt < now.toISOString()) return { ok: false, why: 'expired' };

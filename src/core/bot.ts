@@ -1,7 +1,8 @@
-// The core: one incoming message in, replies out. The steps, in order: drop a redelivered
-// update; find who is asking and in which language; turn a button key back into its
-// action; run the matching command (after the access check) or, in a direct chat, treat
-// the text as a lookup. Every error ends here as a reply in the reader's language.
+// The core: one incoming message in, replies out. The steps, in order: the account's rate
+// limit (before any work or write); drop a redelivered update; find who is asking and in
+// which language; turn a button key back into its action; run the matching command (after
+// the access check) or, in a direct chat, treat the text as a lookup. Every error ends here
+// as a reply in the reader's language.
 import type { Person } from '../domain/schema.ts';
 import { resolveAction } from './actions.ts';
 import type { CommandDef } from './command.ts';
@@ -28,6 +29,8 @@ export class Duban {
 
   /** Answers one message; `showForm`, when given, opens a form at once (see FormPort). */
   handle(msg: IncomingMessage, showForm?: FormPort): Promise<Reply[]> {
+    const throttled = this.throttled(msg);
+    if (throttled) return Promise.resolve(throttled);
     if (msg.deliveryId && this.seen(`${msg.platform}:${msg.deliveryId}`)) return Promise.resolve([]);
     return this.inTurn(msg, () => this.handleNow(msg, showForm));
   }
@@ -144,6 +147,26 @@ export class Duban {
     }
     const command = ctx.lang === 'en' ? cmd.names.en[0]! : cmd.names.zh[0]!;
     await ctx.reply(ctx.t(delivered ? 'private-answered' : 'private-unreachable', { command }));
+  }
+
+  /**
+   * The rate limit, before anything else: undefined when the message may go on; else what
+   * the person is told (once a minute at most, nothing in between). The console and tests
+   * are local and trusted, like their identities.
+   */
+  private throttled(msg: IncomingMessage): Reply[] | undefined {
+    if (msg.platform === 'console' || msg.platform === 'test') return undefined;
+    const person = this.identify(msg);
+    const verdict = this.services.rateLimiter.take(`${msg.platform}:${msg.accountId}`, person !== undefined);
+    if (!verdict) return undefined;
+    if (!verdict.tell) return [];
+    // Logged when the person is told (once a minute at most), so a flood cannot flood the log.
+    this.services.log.info(
+      { code: 'RATE_LIMITED', platform: msg.platform, bound: person !== undefined },
+      'messages dropped by the rate limit',
+    );
+    const lang = replyLang(this.services, msg, person);
+    return [{ text: this.services.i18n.t(lang, 'rate-limited', { seconds: Math.max(1, Math.ceil(verdict.retryMs / 1000)) }) }];
   }
 
   private identify(msg: IncomingMessage): Person | undefined {

@@ -7,10 +7,13 @@ import type { Args, I18n } from '../i18n/i18n.ts';
 import { hantVariant, toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
 import { saveOffers, type Offer } from './actions.ts';
+import { plainText } from './plain-text.ts';
 import type { Clock } from './clock.ts';
 import type { Conversations } from './conversation.ts';
+import type { FailureThrottle } from './failures.ts';
 import type { Forms } from './forms.ts';
 import type { Notifier } from './notify.ts';
+import type { RateLimiter } from './rate-limit.ts';
 import type { Registry } from './registry.ts';
 import type { Form, FormPort, IncomingMessage, Lang, OutgoingFile, Reply } from './types.ts';
 import type { Store } from './state.ts';
@@ -30,6 +33,10 @@ export interface Services {
   files: FilesConfig;
   /** Answers a direct message that is no command: a question about the plan (src/lookup). */
   lookup(ctx: Context, text: string): Promise<void>;
+  /** Messages per account (Duban.handle takes a token before any work). */
+  rateLimiter: RateLimiter;
+  /** Failed guesses of codes (binding codes, personal links), per account and in all. */
+  guesses: FailureThrottle;
 }
 
 export interface ReplyOptions {
@@ -126,9 +133,13 @@ export class Context {
     this.incoming = { ...this.incoming, chatType: 'direct' };
   }
 
-  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted (Hong Kong
-   *  forms for a Hong Kong or Macau client). Static texts convert once (script.ts). */
+  /**
+   * Data is kept in Simplified Chinese; a zh-Hant reader sees it converted (Hong Kong forms for
+   * a Hong Kong or Macau client; static texts convert once, script.ts). Controls people typed
+   * are taken out.
+   */
   private script(text: string): string {
-    return this.lang === 'zh-Hant' ? toHant(text, hantVariant(this.msg.clientLang)) : text;
+    const plain = plainText(text);
+    return this.lang === 'zh-Hant' ? toHant(plain, hantVariant(this.msg.clientLang)) : plain;
   }
 }

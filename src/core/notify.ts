@@ -4,6 +4,7 @@
 import type { Person } from '../domain/schema.ts';
 import type { Store } from './state.ts';
 import { directoryAccounts } from './directory.ts';
+import { plainText } from './plain-text.ts';
 import type { Platform, Recipient, Reply, SendPort, SendResult } from './types.ts';
 
 export class Notifier {
@@ -55,7 +56,12 @@ export class Notifier {
    * Sends to every bound account of the person on a running platform (the console, when it
    * runs, shows everything addressed to anyone). Resolves ok when at least one arrived.
    */
-  async toPerson(person: Person, reply: Reply): Promise<SendResult> {
+  async toPerson(person: Person, written: Reply): Promise<SendResult> {
+    const reply: Reply = {
+      ...written,
+      text: plainText(written.text),
+      ...(written.choices ? { choices: written.choices.map((c) => ({ ...c, label: plainText(c.label) })) } : {}),
+    };
     const targets = this.targetsOf(person);
     if (this.ports.has('console')) targets.push({ platform: 'console', chatId: person.id });
     if (!targets.length) return { ok: false, failure: 'unreachable', detail: 'no bound account on a running platform' };

@@ -79,6 +79,8 @@ export const coreParts = {
   jobs: z.record(z.string(), z.object({ lastRunAt: z.string().optional() }).passthrough()).default({}),
   /** Deliveries already handled (platform:deliveryId → until when to remember it): a redelivery is handled once, across restarts too. */
   deliveries: z.record(z.string(), z.string()).default({}),
+  /** Messages replies edit in place: platform:chat:editKey → the platform's message id (src/core/edits.ts). */
+  edits: z.record(z.string(), z.object({ ref: z.string(), until: z.string() })).default({}),
 };
 
 /** How long a delivery id is remembered: longer than any platform redelivers (Telegram keeps updates 24 h). */

@@ -61,9 +61,10 @@ export const reportForm: FormDef = {
       ],
     };
   },
-  async submit(ctx, values) {
+  async submit(ctx, values, _detail, nonce) {
     const errors: Record<string, string> = {};
-    const draft: ReportDraft = {};
+    // The same form saved twice is one report (the store skips an id it has).
+    const draft: ReportDraft = nonce ? { id: `r-f-${nonce}` } : {};
     const no = values.item ? Number(values.item) : NaN;
     const refused = !values.item
       ? { retry: 'report-empty', args: {} }

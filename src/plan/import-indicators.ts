@@ -5,7 +5,7 @@
 import { BENCHMARK_CITIES, Indicator, type PlanData } from '../domain/schema.ts';
 import { parseNumber, parseYear, same, unknownUnit } from './import-cells.ts';
 import { cellOf, columnLookups, INDICATOR_COLUMNS, INDICATOR_REQUIRED, mapColumns, type IndicatorField } from './import-columns.ts';
-import { issue, type ReadResult, type RowIssue, type Table, type TableRow } from './import-types.ts';
+import { issue, type ReadResult, type RowIssue, schemaProblem, type Table, type TableRow } from './import-types.ts';
 import { createUnitResolver, normaliseText, simplified, splitUnits } from './units.ts';
 
 export function readIndicators(table: Table, plan: PlanData): ReadResult<'indicators', Indicator> {
@@ -27,6 +27,10 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
       if (text === '') return undefined;
       const value = parseNumber(text);
       if (value === undefined) fail(field, `${label} "${text}" 不是数字`, `${labelEn} "${text}" is not a number`);
+      else if (!Number.isFinite(value) || Math.abs(value) > 1e15) {
+        fail(field, `${label} "${text.slice(0, 30)}" 超出范围`, `${labelEn} "${text.slice(0, 30)}" is out of range`);
+        return undefined;
+      }
       return value;
     };
 
@@ -124,7 +128,8 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
     const unitEn = cell(row, 'unitEn') || (previous && same(previous.unit, unit) ? previous.unitEn : undefined);
     const source = simplified(cell(row, 'source')) || undefined;
     const hasValues = baseline || latest || targets || Object.keys(cities).length > 0;
-    const indicator = Indicator.parse({
+    // The checks above are the schema's; should one slip through, it is a row problem, not a crash.
+    const parsed = Indicator.safeParse({
       code,
       name,
       nameEn,
@@ -140,7 +145,9 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
       provenance: 'imported',
       ...(hasValues ? { valuesProvenance: 'imported' } : {}),
     });
-    indicators.push(indicator);
+    if (parsed.success) indicators.push(parsed.data);
+    else
+      errors.push(issue(row.row, undefined, `无法读取：${schemaProblem(parsed.error)}`, `cannot be read: ${schemaProblem(parsed.error)}`));
   }
 
   const tree = linkParents(nodes, column('parent'));

@@ -4,7 +4,8 @@
 import { Item, type Part, type PlanData } from '../domain/schema.ts';
 import { parseDeadline, resolvePart, same, unknownUnit } from './import-cells.ts';
 import { cellOf, columnLookups, ITEM_COLUMNS, ITEM_REQUIRED, mapColumns, type ItemField } from './import-columns.ts';
-import { issue, type ReadResult, type RowIssue, type Table, type TableRow } from './import-types.ts';
+import { IMPORT_LIMITS } from './import-limits.ts';
+import { issue, type ReadResult, type RowIssue, schemaProblem, type Table, type TableRow } from './import-types.ts';
 import { createUnitResolver, simplified, splitUnits } from './units.ts';
 
 export interface ReadItemsOptions {
@@ -59,6 +60,12 @@ export function readItems(table: Table, plan: PlanData, options: ReadItemsOption
     if (noText === '') fail('no', '缺少序号', 'missing number');
     else if (!/^\d+$/.test(noText) || Number(noText) < 1)
       fail('no', `序号 "${noText}" 不是正整数`, `number "${noText}" is not a positive whole number`);
+    else if (noText.length > 9 || Number(noText) > IMPORT_LIMITS.itemNo)
+      fail(
+        'no',
+        `序号 ${noText.slice(0, 30)} 超出范围（1–${IMPORT_LIMITS.itemNo}）`,
+        `number ${noText.slice(0, 30)} is out of range (1–${IMPORT_LIMITS.itemNo})`,
+      );
     else {
       no = Number(noText);
       const first = rowOfNumber.get(no);
@@ -139,21 +146,23 @@ export function readItems(table: Table, plan: PlanData, options: ReadItemsOption
     const unchanged = previous !== undefined && same(previous.title, title);
     const titleEn = cell(row, 'titleEn') || (unchanged ? previous.titleEn : undefined);
     const benchmarkEn = cell(row, 'benchmarkEn') || (unchanged && same(previous.benchmark, benchmark) ? previous.benchmarkEn : undefined);
-    items.push(
-      Item.parse({
-        no,
-        part: part.id,
-        title,
-        ...(titleEn ? { titleEn } : {}),
-        lead: [...new Set(lead)],
-        responsible: [...new Set(responsible)].filter((id) => !lead.includes(id)),
-        ...(notes.length > 0 ? { responsibleNote: notes.join('、') } : {}),
-        deadline: deadline.value,
-        ...(benchmark ? { benchmark } : {}),
-        ...(benchmarkEn ? { benchmarkEn } : {}),
-        provenance: 'imported',
-      }),
-    );
+    // The checks above are the schema's; should one slip through, it is a row problem, not a crash.
+    const parsed = Item.safeParse({
+      no,
+      part: part.id,
+      title,
+      ...(titleEn ? { titleEn } : {}),
+      lead: [...new Set(lead)],
+      responsible: [...new Set(responsible)].filter((id) => !lead.includes(id)),
+      ...(notes.length > 0 ? { responsibleNote: notes.join('、') } : {}),
+      deadline: deadline.value,
+      ...(benchmark ? { benchmark } : {}),
+      ...(benchmarkEn ? { benchmarkEn } : {}),
+      provenance: 'imported',
+    });
+    if (parsed.success) items.push(parsed.data);
+    else
+      errors.push(issue(row.row, undefined, `无法读取：${schemaProblem(parsed.error)}`, `cannot be read: ${schemaProblem(parsed.error)}`));
   }
   if (errors.length === 0 && items.length === 0)
     errors.push(issue(table.headerRow, undefined, '文件中没有任何工作事项', 'the file lists no items'));

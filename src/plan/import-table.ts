@@ -2,18 +2,20 @@
 // header, CSV encodings and delimiters, and cell values shown as the person sees them
 // (formatted numbers, dates, rich text, formula results). Knows nothing of either list's
 // rules beyond the column names used to find the header row.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { columnLookups, normaliseHeader } from './import-columns.ts';
+import { checkCell, checkFileSize, checkLineCount, checkRowCount, checkSheetExtent, checkUnpackedSize } from './import-limits.ts';
 import { ImportError, type Table, type TableRow } from './import-types.ts';
 
 const HEADER_SEARCH_ROWS = 10;
 
 /**
  * Reads an XLSX file (the first sheet that has a header row: a leading 说明 sheet is passed
- * over) or a CSV file (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK).
+ * over) or a CSV file (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK). The limits of
+ * import-limits.ts are checked before each step that could grow with the file.
  */
 export async function parseTable(file: string): Promise<Table> {
   const type = extname(file).toLowerCase();
@@ -21,10 +23,15 @@ export async function parseTable(file: string): Promise<Table> {
   let sheets: ExcelJS.Worksheet[];
   try {
     if (type === '.xlsx' || type === '.xlsm') {
-      await workbook.xlsx.readFile(file);
+      checkFileSize((await stat(file)).size);
+      const bytes = await readFile(file);
+      checkUnpackedSize(bytes);
+      await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]); // a Buffer, typed by an older @types/node
       sheets = workbook.worksheets;
     } else if (type === '.csv' || type === '.txt' || type === '.tsv') {
+      checkFileSize((await stat(file)).size);
       const text = decodeText(await readFile(file));
+      checkLineCount(text, HEADER_SEARCH_ROWS);
       sheets = [
         await workbook.csv.read(Readable.from([text]), {
           map: (datum: string) => datum, // keep text as written: 2016.10 must not become 2016.1
@@ -46,6 +53,7 @@ export async function parseTable(file: string): Promise<Table> {
 
   let found: { sheet: ExcelJS.Worksheet; grid: Grid; headerIndex: number } | undefined;
   for (const sheet of sheets) {
+    checkSheetExtent(sheet.name, sheet.rowCount, sheet.columnCount, HEADER_SEARCH_ROWS);
     const grid = readGrid(sheet);
     const headerIndex = findHeaderRow(grid.slice(0, HEADER_SEARCH_ROWS).map((row) => row.texts));
     if (headerIndex !== undefined) {
@@ -87,6 +95,7 @@ export async function parseTable(file: string): Promise<Table> {
     });
     rows.push({ row: headerIndex + 2 + offset, cells, numeric });
   });
+  checkRowCount(rows.length);
   return { sheet: sheet.name, headerRow: headerIndex + 1, header: header.filter((name) => name !== ''), rows };
 }
 
@@ -100,7 +109,9 @@ function readGrid(sheet: ExcelJS.Worksheet): Grid {
     const numeric: boolean[] = [];
     for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
       const cell = row.getCell(c);
-      texts.push(cellText(cell));
+      const text = cellText(cell);
+      checkCell(r, c, text);
+      texts.push(text);
       numeric.push(typeof cell.value === 'number');
     }
     grid.push({ texts, numeric });

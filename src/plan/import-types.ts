@@ -3,12 +3,13 @@
 export type ImportKind = 'items' | 'indicators';
 
 /**
- * A problem with the whole file (unreadable, no header row, a column twice), or a valid list
+ * A problem with the whole file (unreadable, no header row, a column twice, over a limit of
+ * import-limits.ts), or a valid list
  * that may not be applied (IMPORT_REFUSED, from import-apply.ts). Not a row problem.
  */
 export class ImportError extends Error {
   constructor(
-    readonly code: 'IMPORT_FILE' | 'IMPORT_HEADER' | 'IMPORT_REFUSED',
+    readonly code: 'IMPORT_FILE' | 'IMPORT_HEADER' | 'IMPORT_LIMIT' | 'IMPORT_REFUSED',
     message: string, // Simplified Chinese
     readonly messageEn: string,
     readonly details: readonly string[] = [],
@@ -46,4 +47,10 @@ export type ReadResult<K extends string, T> =
 /** A RowIssue without a `column` key when there is no column (not `column: undefined`). */
 export function issue(row: number, column: string | undefined, reason: string, reasonEn: string): RowIssue {
   return column === undefined ? { row, reason, reasonEn } : { row, column, reason, reasonEn };
+}
+
+/** The first problem a schema found, as "field: message" (for a row issue). */
+export function schemaProblem(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+  const first = error.issues[0];
+  return first ? `${first.path.map(String).join('.')}: ${first.message}` : 'invalid';
 }

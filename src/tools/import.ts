@@ -132,5 +132,11 @@ function list(keys: string[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runImport(process.argv.slice(2));
+  process.exitCode = await runImport(process.argv.slice(2)).catch((error: unknown) => {
+    // Not a problem of the file the command knows to describe: one line, no stack.
+    console.error(
+      `导入失败，未做任何修改 / the import failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return 1;
+  });
 }

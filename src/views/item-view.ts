@@ -4,6 +4,7 @@
 import { formatDay, formatDeadline } from '../core/clock.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Item, Person, PlanData } from '../domain/schema.ts';
+import { type Reader, visibleReport } from '../plan/visibility.ts';
 import { healthOf } from '../supervision/health.ts';
 import {
   daysAgo,
@@ -35,7 +36,10 @@ export interface ItemFacts {
   now: Date;
 }
 
-export function renderItem(v: Voice, item: Item, { plan, report, reporter, contributions = [], people = [], now }: ItemFacts): string {
+export function renderItem(v: Voice & Reader, item: Item, facts: ItemFacts): string {
+  const { plan, contributions = [], people = [], now } = facts;
+  // What a report says, and who made it, only for those who may read reports (src/plan/visibility.ts).
+  const { report, reporter, withheld } = visibleReport(v, facts.report, facts.reporter);
   const part = plan.parts.find((p) => p.id === item.part);
   const lines = [
     v.t('item-heading', { no: item.no }) + sampleTag(v, item.provenance),
@@ -67,28 +71,29 @@ export function renderItem(v: Voice, item: Item, { plan, report, reporter, contr
       v.t('item-health-why', { why: healthText(v, plan, health), stale: stale ? 'yes' : 'no', days: health.daysSinceUpdate ?? 0 }),
     );
     if (report.note) lines.push(v.t('item-note', { note: report.note }));
+    const when = { date: formatDay(v, report.at), days: daysAgo(now, report.at) };
+    const who = reporter ? v.pick(reporter.name, reporter.nameEn) : report.by;
     lines.push(
-      v.t('item-updated', {
-        who: reporter ? v.pick(reporter.name, reporter.nameEn) : report.by,
-        date: formatDay(v, report.at),
-        days: daysAgo(now, report.at),
-      }) + (report.provenance === 'sample' ? ` · ${v.t('sample-tag')}` : ''),
+      (withheld ? v.t('item-updated-when', when) : v.t('item-updated', { who, ...when })) +
+        (report.provenance === 'sample' ? ` · ${v.t('sample-tag')}` : ''),
     );
+    if (withheld) lines.push(v.t('item-report-staff-only'));
   } else {
     lines.push(v.t('item-no-report'));
     lines.push(v.t('item-health-why', { why: healthText(v, plan, health), stale: 'no', days: 0 }));
   }
-  for (const c of contributions) {
+  for (const contribution of contributions) {
+    const c = visibleReport(v, contribution, undefined);
     lines.push(
       v.t('item-contribution', {
-        unit: unitName(v, plan, c.contributionOf!),
-        status: c.status ?? 'unknown',
-        progress: c.progress ?? -1,
-        who: personName(v, people, c.by),
-        date: formatDay(v, c.at),
+        unit: unitName(v, plan, contribution.contributionOf!),
+        status: contribution.status ?? 'unknown',
+        progress: contribution.progress ?? -1,
+        who: c.withheld ? '—' : personName(v, people, contribution.by),
+        date: formatDay(v, contribution.at),
       }),
     );
-    if (c.note) lines.push(`  ${v.t('item-contribution-note', { note: c.note })}`);
+    if (c.report?.note) lines.push(`  ${v.t('item-contribution-note', { note: c.report.note })}`);
   }
   lines.push(provenanceLine(v, item.provenance));
   return lines.join('\n');

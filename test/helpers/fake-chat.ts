@@ -56,10 +56,20 @@ export interface TestBot {
   chat(as?: string, opts?: { lang?: Lang; platform?: IncomingMessage['platform']; clientLang?: string }): FakeChat;
 }
 
-export async function makeBot(opts: { now?: string; store?: Store } = {}): Promise<TestBot> {
+/**
+ * The time the rate limits count in, unless a test gives its own: every reading a minute
+ * after the last, so no test account is ever throttled (test/security/rate-limit.test.ts
+ * moves its own clock).
+ */
+function unhurried(): () => number {
+  let ms = 0;
+  return () => (ms += 60_000);
+}
+
+export async function makeBot(opts: { now?: string; store?: Store; limitClock?: () => number } = {}): Promise<TestBot> {
   const clock = fixedClock(opts.now ?? PLAN_YEAR_NOW);
   const store = opts.store ?? memoryStore(createSeedDb(clock.now()));
-  const core = await createDuban({ store, clock });
+  const core = await createDuban({ store, clock, limitClock: opts.limitClock ?? unhurried() });
   return {
     core,
     store,

@@ -155,7 +155,7 @@ describe('the report as a modal', () => {
     await postCommand(h.endpoint, slashCommand({ text: '汇报', user: 'U0ZHAO', channel: 'D0ZHAO' }));
     const [open] = await h.api.waitSince(from, 'views.open');
     const view = open!.args.view as OpenedView;
-    expect(JSON.parse(view.private_metadata)).toEqual({ f: 'report', c: 'D0ZHAO' });
+    expect(JSON.parse(view.private_metadata)).toEqual({ f: expect.stringMatching(/^report~/), c: 'D0ZHAO' });
     expect(view.blocks[0]!.element.initial_option).toBeUndefined(); // no item chosen yet
 
     const count = (await reports()).length;

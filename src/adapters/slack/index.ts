@@ -2,6 +2,7 @@
 // given) or behind Bolt's HTTP receiver (which checks every request's signature and refuses
 // timestamps older than five minutes), wires the listeners, and returns the send port for
 // unprompted messages. Only this folder imports @slack/bolt.
+import { storedEdits } from '../../core/edits.ts';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Duban } from '../../core/bot.ts';
@@ -84,7 +85,7 @@ export async function startSlack(opts: SlackOptions): Promise<SlackAdapter> {
     opts.log.error({ code: error.code, error: errorCode(error) }, 'slack: unhandled error');
   });
 
-  const outbox = new SlackOutbox(app.client, opts.log);
+  const outbox = new SlackOutbox(app.client, opts.log, storedEdits(opts.core.services, 'slack'));
   const people = new SlackPeople(app.client, opts.log);
   const settle = registerListeners(app, { core: opts.core, outbox, people, log: opts.log, command: opts.command ?? '/duban' });
 

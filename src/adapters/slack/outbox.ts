@@ -1,11 +1,13 @@
 // Everything the bot sends to Slack goes through here: replies, edits, files and unprompted
 // messages. A reply becomes chat.postMessage (or chat.update: of the message whose button was
 // pressed when it carries the reply's editKey, else of the message last sent with that editKey
-// in that channel), then files.uploadV2 for its file and for its picture (a chart, drawn while
-// the text is posted; one that cannot be drawn or uploaded is logged, the text stands alone). The WebClient itself
+// in that channel, remembered in the store by the core: src/core/edits.ts), then
+// files.uploadV2 for its file and for its picture (a chart, drawn while the text is posted; one
+// that cannot be drawn or uploaded is logged, the text stands alone). The WebClient itself
 // waits out a 429 (Retry-After) and retries; what still fails is logged by its Slack error
 // code (never the token) and returned as a SendResult the core can act on.
 import { webApi } from '@slack/bolt';
+import { type EditMemory, memoryEdits } from '../../core/edits.ts';
 import type { Recipient, Reply, ReplyImage, SendPort, SendResult } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { scrubTokens as scrub } from './bolt-logger.ts';
@@ -38,14 +40,14 @@ const EDIT_GONE = new Set(['message_not_found', 'cant_update_message', 'edit_win
 const MAX_REMEMBERED = 2000;
 
 export class SlackOutbox {
-  /** `${channel}\n${editKey}` -> ts of the message last sent with that key. */
-  private readonly edits = new Map<string, string>();
-  /** user id -> the bot's DM channel with them. */
+  /** user id -> the bot's DM channel with them (a cache). */
   private readonly dms = new Map<string, string>();
 
   constructor(
     private readonly client: webApi.WebClient,
     private readonly log: Logger,
+    /** `${channel}\n${editKey}` -> ts of the message last sent with that key. */
+    private readonly edits: EditMemory = memoryEdits(),
   ) {}
 
   /** The send port for unprompted messages: to.chatId is a channel id, or a user id whose DM is opened. */
@@ -117,12 +119,12 @@ export class SlackOutbox {
     const pressed = to.pressed;
     // The pressed message itself is known even when this process never sent it (a restart).
     const onPressed = key !== undefined && pressed?.channel === to.channel && pressed.editKey === reply.editKey;
-    const ts = onPressed ? pressed.ts : key && this.edits.get(key);
+    const ts = onPressed ? pressed.ts : key !== undefined ? this.edits.get(key) : undefined;
     // Only a reply that fits one message is edited in place; a longer one is posted anew.
     if (ts && messages.length === 1) {
       try {
         await this.client.chat.update({ channel: to.channel, ts, ...messages[0]! });
-        if (key) remember(this.edits, key, ts);
+        if (key) await this.edits.remember(key, ts);
         return;
       } catch (error) {
         if (!EDIT_GONE.has(errorCode(error))) throw error;
@@ -139,7 +141,7 @@ export class SlackOutbox {
       });
       last = posted.ts;
     }
-    if (key && last) remember(this.edits, key, last);
+    if (key && last) await this.edits.remember(key, last);
   }
 
   private failed(error: unknown, channel: string): SendResult {

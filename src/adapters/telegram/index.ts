@@ -2,15 +2,18 @@
 // hands each to the core without waiting for its answer (updates.ts), and queues the core's
 // replies on the one rate-limited outbox without waiting for them either (so neither a long
 // broadcast nor a slow chat holds up the next update, nor a webhook response). Also
-// publishes the command menu and offers the SendPort.
+// publishes the command menu and offers the SendPort. The start is bounded: a Bot API that
+// does not answer (a blocked network, a wrong TELEGRAM_API_ROOT) fails it with a clear error
+// after startTimeoutMs instead of waiting on grammY's retries for many minutes.
 import { Bot } from 'grammy';
 import type { Duban } from '../../core/bot.ts';
+import { storedEdits } from '../../core/edits.ts';
 import type { SendPort } from '../../core/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 import type { Logger } from '../../log.ts';
 import { errorSummary } from './errors.ts';
 import { telegramFiles } from './files.ts';
-import { publishMenu } from './menu.ts';
+import { type ApiSignal, publishMenu } from './menu.ts';
 import { createOutput, type OutputOptions } from './output.ts';
 import { updateHandler } from './updates.ts';
 import { checkWebhookConfig, serveWebhook, type WebhookConfig, type WebhookServer } from './webhook.ts';
@@ -33,7 +36,12 @@ export interface TelegramOptions extends Omit<OutputOptions, 'log'> {
   pollTimeoutSec?: number;
   /** How long stop() waits for the updates being answered and the queued messages to leave. */
   drainMs?: number;
+  /** How long the start may wait for the Bot API (identify, menu, webhook or first poll). */
+  startTimeoutMs?: number;
 }
+
+/** The default bound on the start: long enough for a slow proxy, short enough to notice. */
+export const START_TIMEOUT_MS = 60_000;
 
 export interface TelegramAdapter {
   send: SendPort;
@@ -55,6 +63,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot.replace(/\/+$/, '') } : {} });
   const { outbox, sender, send } = createOutput(bot, {
     log,
+    edits: storedEdits(opts.core.services, 'telegram'),
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.retry ? { retry: opts.retry } : {}),
   });
@@ -63,33 +72,44 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
   bot.use((ctx) => updates.handle(ctx));
   bot.catch((error) => log.error({ err: errorSummary(error.error), code: 'TELEGRAM_UPDATE' }, 'update failed'));
 
-  await bot.init();
-  log.info({ username: bot.botInfo.username }, 'telegram bot identified');
-  try {
-    await publishMenu(bot.api, opts.core.commands, opts.i18n ?? opts.core.services.i18n);
-  } catch (error) {
-    log.warn({ err: errorSummary(error), code: 'TELEGRAM_MENU' }, 'command menu not published');
-  }
-
   let server: WebhookServer | undefined;
   let reportFailure: (error: unknown) => void = () => undefined;
   const failed = new Promise<unknown>((resolve) => (reportFailure = resolve));
-  if (opts.webhook) {
-    server = await serveWebhook(bot, opts.webhook, log);
+  const abort = new AbortController();
+  // grammY types its methods' signal as the abort-controller package's; a standard one works the same.
+  const signal = abort.signal as unknown as ApiSignal;
+  const steps = async () => {
+    await bot.init(signal);
+    log.info({ username: bot.botInfo.username }, 'telegram bot identified');
     try {
-      await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...UPDATES] });
+      await publishMenu(bot.api, opts.core.commands, opts.i18n ?? opts.core.services.i18n, signal);
     } catch (error) {
-      await server.close();
-      throw error;
+      if (abort.signal.aborted) throw error;
+      log.warn({ err: errorSummary(error), code: 'TELEGRAM_MENU' }, 'command menu not published');
     }
-  } else {
-    await new Promise<void>((resolve, reject) => {
-      bot.start({ allowed_updates: [...UPDATES], timeout: opts.pollTimeoutSec ?? 30, onStart: () => resolve() }).catch((error: unknown) => {
-        log.error({ err: errorSummary(error), code: 'TELEGRAM_POLLING_STOPPED' }, 'telegram long polling stopped');
-        reject(error); // before start: startTelegram fails
-        reportFailure(error); // after start: the process should stop and be restarted
+    if (opts.webhook) {
+      server = await serveWebhook(bot, opts.webhook, log);
+      await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...UPDATES] }, signal);
+    } else {
+      await new Promise<void>((resolve, reject) => {
+        bot
+          .start({ allowed_updates: [...UPDATES], timeout: opts.pollTimeoutSec ?? 30, onStart: () => resolve() })
+          .catch((error: unknown) => {
+            log.error({ err: errorSummary(error), code: 'TELEGRAM_POLLING_STOPPED' }, 'telegram long polling stopped');
+            reject(error); // before start: startTelegram fails
+            reportFailure(error); // after start: the process should stop and be restarted
+          });
       });
+    }
+  };
+  try {
+    await withinStartTimeout(steps(), opts.startTimeoutMs ?? START_TIMEOUT_MS, opts.apiRoot, () => {
+      abort.abort();
+      if (!opts.webhook) void bot.stop().catch(() => undefined);
     });
+  } catch (error) {
+    await server?.close();
+    throw error;
   }
 
   let stopped = false;
@@ -123,4 +143,30 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
         log.warn({ code: 'TELEGRAM_DRAIN', queued: outbox.size, inCore: updates.inFlight }, 'stopped with messages still queued');
     },
   };
+}
+
+/**
+ * The start's steps, or an Error saying the Bot API did not answer in time (after `giveUp`
+ * aborted what was still waiting).
+ */
+async function withinStartTimeout(steps: Promise<void>, ms: number, apiRoot: string | undefined, giveUp: () => void): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      giveUp();
+      const where = apiRoot ?? 'https://api.telegram.org';
+      const seconds = (ms / 1000).toFixed(ms % 1000 ? 1 : 0);
+      reject(
+        new Error(
+          `the Telegram Bot API (${where}) did not answer within ${seconds} s: check the network or proxy, or TELEGRAM_API_ROOT / Telegram 接口 ${seconds} 秒内无应答：请检查网络、代理或 TELEGRAM_API_ROOT`,
+        ),
+      );
+    }, ms);
+  });
+  steps.catch(() => undefined); // after the timeout, the aborted steps' own failure is not news
+  try {
+    await Promise.race([steps, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

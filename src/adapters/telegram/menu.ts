@@ -7,6 +7,9 @@ import type { CommandDef } from '../../core/command.ts';
 import type { Lang } from '../../core/types.ts';
 import type { I18n } from '../../i18n/i18n.ts';
 
+/** The abort signal grammY's API methods take. */
+export type ApiSignal = Parameters<Api['setMyCommands']>[2];
+
 const NAME = /^[a-z0-9_]{1,32}$/;
 const MIN_DESCRIPTION = 3;
 const MAX_DESCRIPTION = 256;
@@ -29,7 +32,7 @@ function fitDescription(text: string, fallback: string): string {
 }
 
 /** Publishes both menus; a failure is the caller's to log (the bot works without a menu). */
-export async function publishMenu(api: Api, commands: readonly CommandDef[], i18n: I18n): Promise<void> {
-  await api.setMyCommands(menuCommands(commands, i18n, 'zh-Hans'), { language_code: 'zh' });
-  await api.setMyCommands(menuCommands(commands, i18n, 'en'));
+export async function publishMenu(api: Api, commands: readonly CommandDef[], i18n: I18n, signal?: ApiSignal): Promise<void> {
+  await api.setMyCommands(menuCommands(commands, i18n, 'zh-Hans'), { language_code: 'zh' }, signal);
+  await api.setMyCommands(menuCommands(commands, i18n, 'en'), undefined, signal);
 }

@@ -2,6 +2,7 @@
 // rate-limited outbox, the sender, and the SendPort the core writes first through. Used by
 // startTelegram and by the broadcast benchmark, so both measure the same path.
 import type { Bot } from 'grammy';
+import type { EditMemory } from '../../core/edits.ts';
 import type { SendPort } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { Outbox, TELEGRAM_LIMITS, type Limits } from './outbox.ts';
@@ -13,6 +14,8 @@ export interface OutputOptions {
   /** Telegram's limits by default; tests and the bench pass their own. */
   limits?: Partial<Limits>;
   retry?: Omit<RetryOptions, 'onRetryAfter'>;
+  /** Where the messages to edit are remembered (the store, through the core); in memory when absent. */
+  edits?: EditMemory;
 }
 
 export interface TelegramOutput {
@@ -32,7 +35,7 @@ export function createOutput(bot: Bot, opts: OutputOptions): TelegramOutput {
       },
     }),
   );
-  const sender = new TelegramSender(bot.api, outbox, opts.log);
+  const sender = new TelegramSender(bot.api, outbox, opts.log, opts.edits);
   const send: SendPort = async (to, reply) => {
     if (to.platform !== 'telegram') return { ok: false, failure: 'unreachable', detail: `not a telegram recipient: ${to.platform}` };
     const result = await sender.deliver(to.chatId, reply);

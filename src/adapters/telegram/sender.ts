@@ -3,18 +3,18 @@
 // A reply with an editKey edits a message in place: the answer to a button press edits the
 // message that carried the button (known from the press itself, so it works for a reminder
 // carrying a poll's buttons and after a restart); any other reply edits the message last sent
-// with that key in the chat, remembered in memory. When that message cannot be edited any
-// more (deleted, too old, a document), a new one is sent.
+// with that key in the chat, remembered in the store by the core (src/core/edits.ts), so after a
+// restart too. When that message cannot be edited any more (deleted, too old, a document), a
+// new one is sent.
 // A reply's picture (a chart) is drawn while its text goes out, and sent as a photo after it;
 // it is queued only once drawn, so drawing never holds up this chat's other messages.
 import { GrammyError, InputFile, type Api } from 'grammy';
+import { type EditMemory, memoryEdits } from '../../core/edits.ts';
 import type { Reply, ReplyImage, SendResult } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Outbox } from './outbox.ts';
 import { renderReply, type Outgoing } from './render.ts';
 import { errorSummary, sendFailure } from './errors.ts';
-
-const MAX_EDIT_KEYS = 10_000;
 
 export interface DeliverOptions {
   /** The message this reply answers (quoted in groups, so the thread stays readable). */
@@ -26,7 +26,6 @@ export interface DeliverOptions {
 }
 
 export class TelegramSender {
-  private readonly sentByKey = new Map<string, number>();
   /** Pictures being drawn or queued. */
   private readonly pictures = new Set<Promise<void>>();
 
@@ -34,6 +33,8 @@ export class TelegramSender {
     private readonly api: Api,
     private readonly outbox: Outbox,
     private readonly log: Logger,
+    /** chat + editKey -> the id of the message last sent with it. */
+    private readonly edits: EditMemory = memoryEdits(),
   ) {}
 
   async deliver(chatId: string, reply: Reply, opts: DeliverOptions = {}): Promise<SendResult> {
@@ -59,7 +60,7 @@ export class TelegramSender {
               editKey: parts.length === 1 ? editKey : undefined,
               pressed: opts.pressed,
             });
-            if (editKey && part.kind === 'text' && i === parts.length - 1) this.remember(editKey, messageId);
+            if (editKey && part.kind === 'text' && i === parts.length - 1) await this.edits.remember(editKey, String(messageId));
           },
           { urgent: opts.urgent ?? false },
         )
@@ -118,7 +119,8 @@ export class TelegramSender {
       return sent.message_id;
     }
     // Read when the job runs, not when it is queued: an earlier reply in this chat may just have set it.
-    const earlier = o.editKey === undefined ? undefined : (o.pressed ?? this.sentByKey.get(o.editKey));
+    const known = o.editKey === undefined ? undefined : this.edits.get(o.editKey);
+    const earlier = o.editKey === undefined ? undefined : (o.pressed ?? (known !== undefined ? Number(known) : undefined));
     if (earlier !== undefined) {
       try {
         await this.api.editMessageText(chat, earlier, part.html, { parse_mode: 'HTML', ...(reply_markup ? { reply_markup } : {}) });
@@ -137,12 +139,6 @@ export class TelegramSender {
       ...(reply_parameters ? { reply_parameters } : {}),
     });
     return sent.message_id;
-  }
-
-  private remember(key: string, messageId: number): void {
-    this.sentByKey.delete(key);
-    this.sentByKey.set(key, messageId);
-    if (this.sentByKey.size > MAX_EDIT_KEYS) this.sentByKey.delete(this.sentByKey.keys().next().value!);
   }
 }
 

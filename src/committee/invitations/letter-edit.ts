@@ -3,6 +3,7 @@
 // preview it exactly as a chosen expert will read it, in that expert's language.
 import { formatAt, ZONE } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
+import { own } from '../../core/own.ts';
 import { findExperts } from '../roster.ts';
 import { personById } from '../members.ts';
 import { answerOffers, invitationText, LETTER_MAX, letterTemplate, unknownPlaceholders, type LetterLang } from './letter.ts';
@@ -44,7 +45,7 @@ export async function letterCommand(ctx: Context, rest: string): Promise<void> {
     if (ctx.store.data.committee.letter) await ctx.store.update((db) => void delete db.committee.letter);
     return ctx.reply(ctx.t('letter-reset'));
   }
-  const which = WHICH[word];
+  const which = own(WHICH, word);
   if (!which) return ctx.reply(ctx.t('letter-which', { word: word.slice(0, 20) }));
   const text = m[2]!.trim();
   if (!text) return ctx.reply(ctx.t('letter-empty'));

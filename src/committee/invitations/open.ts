@@ -2,18 +2,25 @@
 // code typed (`invitation <code>`). On Telegram a bot cannot write first to someone who never
 // started it, so the link is how an unreachable expert gets the invitation: opening it binds
 // the account to the expert (once: a code that bound one account does not bind another) and
-// shows the invitation with its buttons, which marks it delivered and opened.
+// shows the invitation with its buttons, which marks it delivered and opened. The link binds
+// one account, once, and only an expert with no bound account yet: decided inside one store
+// change, so two accounts opening it at the same moment cannot both win.
 import { formatAt } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import { expertById, personById } from '../members.ts';
 import type { Expert } from '../../domain/expert.ts';
 import { markOpened } from './answer.ts';
-import { appendEvents, eventsOf, newEvent } from './events.ts';
+import { appendEvents, newEvent } from './events.ts';
 import { answerOffers, invitationText } from './letter.ts';
 import { langOf } from './notify.ts';
 import { CODE_LENGTH } from './send.ts';
 
 const CODE = new RegExp(`^[A-Z2-9]{${CODE_LENGTH}}$`);
+
+/** Whether a word has the shape of a personal invitation code (whether or not one was issued). */
+export function isInvitationCode(word: string): boolean {
+  return CODE.test(word.trim().toUpperCase());
+}
 
 /**
  * Handles `code` when it is an invitation's code and returns true (whatever the outcome, the
@@ -44,22 +51,27 @@ export async function openInvitationByCode(ctx: Context, raw: string): Promise<b
   return true;
 }
 
-/** Binds this account to the expert; false (after saying why) when the code already bound another. */
+/**
+ * Binds this account to the expert; false (after saying why) when the expert already has a
+ * bound account (by this link or a binding code) or this account is someone else's. The
+ * check and the binding are one change: of two accounts opening the link at once, one wins.
+ */
 async function bindByCode(ctx: Context, expert: Expert): Promise<boolean> {
   const { platform, accountId } = ctx.msg;
   const account = `${platform}:${accountId}`;
-  const other = eventsOf(ctx.store, expert.id).find((e) => e.event === 'bound' && e.detail?.account !== account);
-  if (other) {
+  const at = ctx.now.toISOString();
+  const outcome = await ctx.store.update((db): 'bound' | 'mine' | 'used' => {
+    const own = db.accounts.find((a) => a.platform === platform && a.accountId === accountId);
+    if (own) return own.personId === expert.id ? 'mine' : 'used';
+    if (db.accounts.some((a) => a.personId === expert.id)) return 'used';
+    db.accounts.push({ platform, accountId, personId: expert.id, boundAt: at });
+    return 'bound';
+  });
+  if (outcome === 'used') {
     await ctx.reply(ctx.t('inv-code-used'));
     return false;
   }
-  const at = ctx.now.toISOString();
-  const added = await ctx.store.update((db) => {
-    if (db.accounts.some((a) => a.platform === platform && a.accountId === accountId)) return false;
-    db.accounts.push({ platform, accountId, personId: expert.id, boundAt: at });
-    return true;
-  });
-  if (added) await appendEvents(ctx.store, [newEvent(ctx.now, expert.id, 'bound', expert.id, { account })]);
+  if (outcome === 'bound') await appendEvents(ctx.store, [newEvent(ctx.now, expert.id, 'bound', expert.id, { account })]);
   return true;
 }
 

@@ -4,6 +4,7 @@
 // meeting/person/slot/<n> (n = how many came before), so a repeat computed from the same
 // history has the same id and the store keeps it once.
 import type { Person } from '../../domain/schema.ts';
+import { own } from '../../core/own.ts';
 import { toSimplified } from '../../i18n/script.ts';
 import { z } from 'zod';
 import type { Store } from '../../db.ts';
@@ -36,7 +37,7 @@ export function meetingRef(text: string): string {
 }
 
 export function findMeeting(store: Store, text: string): Meeting | undefined {
-  return store.data.meetings[meetingRef(text)];
+  return own(store.data.meetings, meetingRef(text));
 }
 
 /** The next free id, computed inside a store change so two creations never share one. */

@@ -20,7 +20,8 @@ export interface ApiCall {
   errorCode?: number;
 }
 
-export type Fault = { code: 429; retryAfter: number } | { code: 400 | 401 | 403 | 409; description: string } | 'network';
+/** 'network' drops the connection; 'silent' never answers (a blackholed network). */
+export type Fault = { code: 429; retryAfter: number } | { code: 400 | 401 | 403 | 409; description: string } | 'network' | 'silent';
 
 export interface FaultRule {
   /** Any method when absent. */
@@ -228,6 +229,7 @@ export class FakeBotApi extends UpdateFactory {
     const rule = this.faults[i]!;
     if (rule.times !== undefined && --rule.times <= 0) this.faults.splice(i, 1);
     if (rule.fault === 'network') return 'drop';
+    if (rule.fault === 'silent') return 'hold';
     if (rule.fault.code === 429) {
       const retry_after = rule.fault.retryAfter;
       return error(429, `Too Many Requests: retry after ${retry_after}`, { retry_after });

@@ -278,3 +278,15 @@ nothing-to-cancel = Nothing is in progress, so there is nothing to cancel. Send 
 
 ## A cut list says how to see the rest (issue 10)
 more-in-list = … and { $count } more: send "{ $command }" to see them all
+
+## Security: what a lookup shows to whom, throttling (src/plan/visibility.ts, src/core/rate-limit.ts)
+item-updated-when = Last update: { $date } ({ $days ->
+    [0] today
+    [one] 1 day ago
+   *[other] { $days } days ago
+ })
+item-report-staff-only = Report notes and who made them are shown to bound staff accounts only.
+rate-limited = You are sending messages too fast: this one and the next are not handled. Please send again in { $seconds } s.
+bind-throttled = Too many wrong binding codes: please try again in { $minutes } min. If you lost your code, ask the secretariat for a new one.
+bind-paused = Too many wrong binding codes were sent recently, so binding is paused: please try again in { $minutes } min, or contact the secretariat.
+form-already-submitted = This form was already submitted: what was saved stands, and nothing was saved again.

@@ -256,3 +256,14 @@ nothing-to-cancel = 目前没有进行中的操作，无需取消。发送“帮
 
 ## A cut list says how to see the rest (issue 10)
 more-in-list = ……另有 { $count } 项，发送“{ $command }”查看全部
+
+## Security: what a lookup shows to whom, throttling (src/plan/visibility.ts, src/core/rate-limit.ts)
+item-updated-when = 最近更新：{ $date }（{ $days ->
+    [0] 今天
+   *[other] { $days } 天前
+ }）
+item-report-staff-only = 汇报说明和填报人只向已绑定账号的工作人员显示。
+rate-limited = 消息发得太快了，这条和接下来的消息暂不处理。请 { $seconds } 秒后再发。
+bind-throttled = 错误的绑定码太多，请 { $minutes } 分钟后再试。如绑定码丢失，请联系市推进办重新生成。
+bind-paused = 最近收到的错误绑定码太多，绑定暂停，请 { $minutes } 分钟后再试。如有急事，请联系市推进办。
+form-already-submitted = 这份表单已经提交过，已保存的内容不变，没有再保存一次。
