@@ -16,6 +16,7 @@ import { coreParts, type DubanData, type Store } from './core/state.ts';
 import { Expert } from './domain/expert.ts';
 import { Person, PlanData } from './domain/schema.ts';
 import { REPORTS_LOG } from './plan/report-log.ts';
+import { DashboardLink } from './dashboard/links.ts';
 import { openLowdbStore, type StoreLogger } from './store/lowdb-store.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { AnyLog, DocumentSpec } from './store/types.ts';
@@ -42,6 +43,8 @@ const DbSchema = z.object({
   committee: Committee.default({ viceChairs: [] }),
   meetings: z.record(z.string(), Meeting).default({}),
   consultations: z.record(z.string(), Consultation).default({}),
+  // the dashboard's sign-in links
+  dashboardLinks: z.record(z.string(), DashboardLink).default({}),
 });
 /** The document's schema, checked against DubanData: every part a feature declares is validated. */
 export const DbData: z.ZodType<DubanData> & { shape: typeof DbSchema.shape } = DbSchema;
@@ -67,6 +70,7 @@ export function emptyDb(createdAt = new Date().toISOString()): DbData {
     committee: { viceChairs: [] },
     meetings: {},
     consultations: {},
+    dashboardLinks: {},
   };
 }
 

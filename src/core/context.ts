@@ -30,6 +30,8 @@ export interface Services {
   files: FilesConfig;
   /** Answers a direct message that is no command: a question about the plan (src/lookup). */
   lookup(ctx: Context, text: string): Promise<void>;
+  /** The dashboard's public base URL, once it is served (src/dashboard); its sign-in links start with it. */
+  dashboardUrl?: string;
 }
 
 export interface ReplyOptions {
