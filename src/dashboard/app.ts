@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Services } from '../core/context.ts';
 import type { OutgoingFile } from '../core/types.ts';
@@ -73,6 +74,8 @@ export function dashboardApp(opts: DashboardOptions): Hono<Env> {
     return c.text('Method Not Allowed', 405, { Allow: 'GET, HEAD' });
   });
   app.onError((error, c) => {
+    // hono's own refusals (a cross-origin post) keep their status, with nothing of the request in them.
+    if (error instanceof HTTPException) return c.text(`${error.status}`, error.status);
     services.log.error(
       { code: 'DASHBOARD_ERROR', path: c.req.path, err: { type: error.name, message: error.message } },
       'dashboard page failed',
