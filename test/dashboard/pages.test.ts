@@ -9,7 +9,7 @@ import { makeDashboard, page, signIn } from './setup.ts';
 /** The item numbers listed in an items table. */
 const itemRows = (html: string) => [...html.matchAll(/<tr data-item="(\d+)">/g)].map((m) => Number(m[1]));
 
-describe('dashboard pages', () => {
+describe('dashboard pages', { timeout: 60_000 }, () => {
   it('sends the security headers with every page: a CSP without scripts, nosniff, no referrer, no caching', async () => {
     const { bot, app } = await makeDashboard();
     const cookie = await signIn(bot, app, 'secretariat');

@@ -12,7 +12,7 @@ const post = (token: string, origin = BASE) => ({
   body: new URLSearchParams({ t: token }).toString(),
 });
 
-describe('dashboard sign-in', () => {
+describe('dashboard sign-in', { timeout: 60_000 }, () => {
   it('answers 看板 with a personal link whose button signs in once, with a signed httpOnly Lax cookie', async () => {
     const { bot, app } = await makeDashboard();
     bot.core.services.dashboardUrl = BASE;
