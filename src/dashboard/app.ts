@@ -127,7 +127,9 @@ export function dashboardApp(opts: DashboardOptions): Hono<Env> {
     app.use(path, async (c, next) => (seesAll(c.get('viewer')) ? next() : c.html(notForYouPage(i18n), 403)));
 
   const pc = (c: Context<Env>): PageContext => ({ services, viewer: c.get('viewer'), now: now(), query: new URL(c.req.url).searchParams });
-  const show = (c: Context<Env>, page: Page) => c.html(layout(c.get('viewer'), page));
+  // Sent as UTF-8 bytes: a Response made from a long string first checks every character (toUSVString).
+  const show = (c: Context<Env>, page: Page) =>
+    c.body(Buffer.from(layout(c.get('viewer'), page)), 200, { 'Content-Type': 'text/html; charset=UTF-8' });
 
   app.get('/', async (c) => show(c, await overviewPage(pc(c))));
   app.get('/items', (c) => show(c, itemsPage(pc(c))));

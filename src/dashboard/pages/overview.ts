@@ -10,6 +10,7 @@ import { reportPoints } from '../../plan/report-log.ts';
 import { type Assessed, assessItems, missingReports, periodOf } from '../../supervision/assess.ts';
 import { unitList, unitName } from '../../views/format.ts';
 import { chartFigure } from '../chart-svg.ts';
+import { cachedPart, dataKey } from '../page-cache.ts';
 import { h, type Html } from '../html.ts';
 import type { Page } from '../layout.ts';
 import { healthCell, type PageContext, sampleMark, table } from '../page.ts';
@@ -19,6 +20,15 @@ import { mayViewItem } from '../viewer.ts';
 const UNIT_ROW_PX = 30;
 
 export async function overviewPage(p: PageContext): Promise<Page> {
+  const { services, viewer, now } = p;
+  const { voice } = viewer;
+  const plan = services.plan.data;
+  const sample = plan.items.some((i) => i.provenance === 'sample');
+  const body = await cachedPart(services, dataKey(services, viewer, now, 'overview'), () => overviewBody(p));
+  return { title: voice.t('dash-nav', { page: 'overview' }), nav: 'overview', body, sample };
+}
+
+async function overviewBody(p: PageContext): Promise<Html> {
   const { services, viewer, now } = p;
   const { voice } = viewer;
   const plan = services.plan.data;
@@ -50,7 +60,7 @@ export async function overviewPage(p: PageContext): Promise<Page> {
   const never = mine.filter((a) => !a.latest);
   const month = formatMonth(voice, periodOf(now));
 
-  const body = h`
+  return h`
 <div class="cards">${CHART_HEALTHS.map((health) => {
     const n = assessed.filter((a) => chartHealth(a) === health).length;
     return h`<div class="card">${healthCell(voice, health)}<b data-health="${health}">${n}</b></div>`;
@@ -74,8 +84,6 @@ ${table(
   ),
   voice.t('dash-never-none'),
 )}`;
-  const sample = assessed.some((a) => a.item.provenance === 'sample' || a.latest?.provenance === 'sample');
-  return { title: voice.t('dash-nav', { page: 'overview' }), nav: 'overview', body, sample };
 }
 
 function leadUnits(assessed: readonly Assessed[]): number {
