@@ -1,12 +1,13 @@
-// A chart on a page: the chart model (src/charts) drawn by ECharts' SVG renderer
-// (src/charts/svg.ts), inlined in the HTML. Two changes make it fit the page's
+// A chart on a page: the chart model (src/charts) as its ECharts option, drawn as SVG by the
+// charts' worker thread (so drawing never holds up anyone's messages), inlined in the HTML. Two changes make it fit the page's
 // Content-Security-Policy, which allows no inline style: the hover rules' <style> element is
 // dropped (the page is static), and each style="" attribute becomes SVG presentation
 // attributes (font-size="20px"...), which draw the same. Drawings are cached by a hash of the
 // model, so a page asked for again draws nothing until its data changes.
 import { createHash } from 'node:crypto';
 import type { Chart } from '../charts/model.ts';
-import { renderSvg } from '../charts/svg.ts';
+import { toOption } from '../charts/option.ts';
+import { renderSvgOffThread } from '../charts/png.ts';
 import { escapeHtml, h, type Html, trusted } from './html.ts';
 
 const CACHE_ENTRIES = 64;
@@ -29,7 +30,7 @@ export async function chartSvg(chart: Chart): Promise<string> {
   }
   let pending = drawing.get(key);
   if (!pending) {
-    pending = renderSvg(chart)
+    pending = renderSvgOffThread(toOption(chart), chart.width, chart.height)
       .then((svg) => {
         const fitted = forPage(svg, chart.alt);
         cache.set(key, fitted);
