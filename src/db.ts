@@ -1,7 +1,8 @@
 // Duban's saved data, assembled from the parts each feature registers: the core's (accounts,
 // preferences, buttons, conversations, codes, jobs, deliveries), the plan's (the plan and
 // people: static, changed only by import), and the committee's (experts — static — with
-// invitations, offices, meetings and consultations). The logs are registered here too, each
+// invitations, offices, meetings and consultations), and the dashboard's (its one-time sign-in
+// links, bounded and expiring). The logs are registered here too, each
 // with the schema of its records. The store itself (src/store) knows none of this.
 import { z } from 'zod';
 import { ANSWERS_LOG } from './committee/consultations/answers.ts';
