@@ -1,8 +1,9 @@
 // A day's simulated traffic in a fresh process, for the memory figure: 100 reports, 59
 // invitations (half accepted), a meeting poll sent and voted on, and 1,000 lookups through
 // the real core on a lowdb file; with a number as argument (`day.js 50`), then that many
-// charts drawn (the four answers' pictures, each a different chart). Prints the resident
-// memory as JSON on stdout.
+// charts drawn (the four answers' pictures, each a different chart); with `--dashboard`, the
+// dashboard served on a free port and 160 page views over real HTTP (signed in by the chat's
+// link, every page, an export). Prints the resident memory as JSON on stdout.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +79,42 @@ if (charts > 0) {
     if (image && (await image.render()).byteLength) drawn++;
   }
   if (drawn < charts) throw new Error(`only ${drawn} of ${charts} charts drawn`);
+}
+if (process.argv.includes('--dashboard')) {
+  const { startDashboard } = await import('../src/dashboard/server.ts');
+  const server = await startDashboard(core.services, { host: '127.0.0.1', port: 0 });
+  core.services.dashboardUrl = server.url;
+  const link = /http:\/\/\S+\/signin\?t=[A-Za-z0-9_-]{43}/.exec((await chat('secretariat', '看板')).map((r) => r.text).join('\n'))?.[0];
+  if (!link) throw new Error('no dashboard link');
+  const token = new URL(link).searchParams.get('t')!;
+  if ((await fetch(link)).status !== 200) throw new Error('the sign-in page did not open');
+  const signedIn = await fetch(`${server.url}/signin`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server.url },
+    body: `t=${token}`,
+    redirect: 'manual',
+  });
+  const cookie = signedIn.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error('not signed in');
+  const pages = [
+    '/',
+    '/items',
+    '/items?part=5&health=overdue',
+    '/items/92',
+    '/indicators',
+    '/indicators/A2',
+    '/committee',
+    '/committee/meetings/m1',
+  ];
+  for (let round = 0; round < 20; round++) {
+    for (const path of pages) {
+      const res = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie } });
+      if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+  }
+  await (await fetch(`${server.url}/exports/assessment.csv`, { headers: { Cookie: cookie } })).arrayBuffer();
+  await server.stop();
 }
 globalThis.gc?.();
 const { rss, heapUsed } = process.memoryUsage();

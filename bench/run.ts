@@ -102,6 +102,15 @@ rows.push([
   `option → hash → PNG (model built) ${f(ch.cachedRenderMedianMs, 2)} ms`,
   '≤ 2 ms',
 ]);
+console.error('dashboard…');
+const { benchDashboard } = await import('./dashboard.ts');
+const dash = await benchDashboard();
+rows.push([
+  `dashboard overview page at 10x data (${dash.items} items, ${dash.reports} reports; ${f(dash.htmlKB, 0)} KB), server time median / p99 ms`,
+  `${f(dash.medianMs, 2)} / ${f(dash.p99Ms, 2)}`,
+  `CPU ${f(dash.cpuMedianMs, 2)} / ${f(dash.cpuP99Ms, 2)} ms; right after a new report (charts drawn again, in the worker) ${f(dash.changedMedianMs, 0)} / ${f(dash.changedP99Ms, 0)} ms; first page ${f(dash.coldMs, 0)} ms`,
+  'p99 ≤ 20 ms',
+]);
 console.error('start-up and memory…');
 build();
 rows.push(...(await startRows(loadPlanData(), (line) => console.error(line))));
@@ -118,6 +127,14 @@ rows.push([
   'resident memory after the same day and 50 charts drawn, npm run serve, MB',
   f(dayCharts.rssMB, 1),
   `no chart: ${f(dayBuilt.rssMB, 1)} MB (+${f(dayCharts.rssMB - dayBuilt.rssMB, 1)} MB for ECharts, Skia, the font and the worker)`,
+  '< 200 MB',
+]);
+
+const dayDashboard = await benchDayMemory('compiled', 0, true);
+rows.push([
+  'resident memory after the same day and 160 dashboard page views over HTTP (every page, an export), npm run serve, MB',
+  f(dayDashboard.rssMB, 1),
+  `no dashboard: ${f(dayBuilt.rssMB, 1)} MB (+${f(dayDashboard.rssMB - dayBuilt.rssMB, 1)} MB: hono, the pages, and the charts' worker, which ends after 5 idle minutes)`,
   '< 200 MB',
 ]);
 

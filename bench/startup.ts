@@ -133,10 +133,14 @@ export async function benchLookupMemory(scale: number): Promise<{ rssMB: number;
   }
 }
 
-/** Runs the day's traffic (day.ts) in a fresh process, drawing `charts` charts at its end, and reads its memory figures. */
-export function benchDayMemory(mode: Mode, charts = 0): Promise<{ rssMB: number; heapMB: number }> {
+/**
+ * Runs the day's traffic (day.ts) in a fresh process, drawing `charts` charts at its end and,
+ * with `dashboard`, serving the dashboard's pages too, and reads its memory figures.
+ */
+export function benchDayMemory(mode: Mode, charts = 0, dashboard = false): Promise<{ rssMB: number; heapMB: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', ...DAY[mode], String(charts)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = ['--expose-gc', ...DAY[mode], String(charts), ...(dashboard ? ['--dashboard'] : [])];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (code) =>

@@ -6,7 +6,7 @@ import { renderOverview } from '../src/supervision/overview.ts';
 
 export default defineCommand({
   id: 'overview',
-  names: { en: ['overview', 'dashboard'], zh: ['总览', '概览'] },
+  names: { en: ['overview'], zh: ['总览', '概览'] },
   summary: 'cmd-overview',
   examples: ['总览', 'overview', '总览 第五部分', '总览 市发改委', '总览 部门', 'overview at-risk'],
   args: [{ name: 'scope', summary: 'arg-overview-scope' }],

@@ -56,6 +56,28 @@ const Env = z.object({
   RATE_BOUND: rate(DEFAULT_RATE_LIMITS.bound),
   RATE_UNBOUND: rate(DEFAULT_RATE_LIMITS.unbound),
   RATE_UNBOUND_ALL: rate(DEFAULT_RATE_LIMITS.unboundAll),
+  // The dashboard (督办看板): a read-only web app in the same process, on its own port.
+  /** Its port; `0` or `off` turns it off. */
+  DASHBOARD_PORT: z.preprocess(
+    (v) => (typeof v !== 'string' || !v.trim() ? undefined : /^(off|0)$/i.test(v.trim()) ? 0 : v),
+    z.coerce.number().int().min(0).max(65535).default(8080),
+  ),
+  /** The address it listens on: only this machine unless said otherwise (behind a reverse proxy). */
+  DASHBOARD_HOST: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('127.0.0.1')),
+  /** The public base URL the sign-in links use (behind a reverse proxy: its https address; a host of its own, no path). */
+  DASHBOARD_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .url()
+      .refine((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol) && new URL(u).pathname === '/', {
+        message: 'an http(s) origin, without a path',
+      })
+      .optional(),
+  ),
+  /** Signs the session cookies; random at each start when unset (sessions then end with a restart). */
+  DASHBOARD_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32).optional()),
 });
 export type Config = z.infer<typeof Env>;
 

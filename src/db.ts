@@ -1,7 +1,8 @@
 // Duban's saved data, assembled from the parts each feature registers: the core's (accounts,
 // preferences, buttons, conversations, codes, jobs, deliveries), the plan's (the plan and
 // people: static, changed only by import), and the committee's (experts — static — with
-// invitations, offices, meetings and consultations). The logs are registered here too, each
+// invitations, offices, meetings and consultations), and the dashboard's (its one-time sign-in
+// links, bounded and expiring). The logs are registered here too, each
 // with the schema of its records. The store itself (src/store) knows none of this.
 import { z } from 'zod';
 import { ANSWERS_LOG } from './committee/consultations/answers.ts';
@@ -16,6 +17,7 @@ import { coreParts, type DubanData, type Store } from './core/state.ts';
 import { Expert } from './domain/expert.ts';
 import { Person, PlanData } from './domain/schema.ts';
 import { REPORTS_LOG } from './plan/report-log.ts';
+import { DashboardLink } from './dashboard/links.ts';
 import { openLowdbStore, type StoreLogger } from './store/lowdb-store.ts';
 import { MemoryStore } from './store/memory-store.ts';
 import type { AnyLog, DocumentSpec } from './store/types.ts';
@@ -42,6 +44,8 @@ const DbSchema = z.object({
   committee: Committee.default({ viceChairs: [] }),
   meetings: z.record(z.string(), Meeting).default({}),
   consultations: z.record(z.string(), Consultation).default({}),
+  // the dashboard's sign-in links
+  dashboardLinks: z.record(z.string(), DashboardLink).default({}),
 });
 /** The document's schema, checked against DubanData: every part a feature declares is validated. */
 export const DbData: z.ZodType<DubanData> & { shape: typeof DbSchema.shape } = DbSchema;
@@ -68,6 +72,7 @@ export function emptyDb(createdAt = new Date().toISOString()): DbData {
     committee: { viceChairs: [] },
     meetings: {},
     consultations: {},
+    dashboardLinks: {},
   };
 }
 

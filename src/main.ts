@@ -2,9 +2,11 @@ import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
-import { filesDirOf, loadConfig, loadDotEnv, rateLimitsOf } from './config.ts';
+import { type Config, filesDirOf, loadConfig, loadDotEnv, rateLimitsOf } from './config.ts';
+import type { Services } from './core/context.ts';
+import type { DashboardServer } from './dashboard/server.ts';
 import { DiskFileStore } from './files/disk.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { StoreError } from './store/types.ts';
 import { buildDigest } from './supervision/digest.ts';
 import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
@@ -54,6 +56,8 @@ async function main(): Promise<number> {
   }, 1000).unref();
   const { notifier } = core.services;
   const stops: Array<() => Promise<void>> = [];
+  const dashboard = await serveDashboard(core.services, config, log);
+  if (dashboard) stops.push(dashboard.stop);
   /** An adapter that stops by itself ends the process with an error, for a supervisor to restart it. */
   const failures: Array<Promise<unknown>> = [];
 
@@ -64,10 +68,12 @@ async function main(): Promise<number> {
       process.stderr.write(
         `Unknown person "${personId}" / 没有此人. Choose one of / 可选: ${ids.join(', ')}, or an expert id from data/experts.json\n`,
       );
+      for (const stop of stops) await stop();
       await store.close();
       return 2;
     }
     notifier.register('console', consolePort(store, personId));
+    if (dashboard && process.stdin.isTTY) process.stderr.write(`督办看板 / dashboard: ${dashboard.url} — 看板 / dashboard\n`);
     const timed = process.env.REMINDERS === 'on';
     const scheduler = timed
       ? startScheduler(core.services, reminderConfig, { digest: (now, lang) => buildDigest(core.services, now, lang) })
@@ -76,6 +82,7 @@ async function main(): Promise<number> {
     await runConsole({ core, personId });
     await committee?.stop();
     await scheduler?.stop();
+    for (const stop of stops) await stop();
     await store.close();
     return 0;
   }
@@ -84,12 +91,14 @@ async function main(): Promise<number> {
     process.stderr.write(
       'The Telegram webhook and the Slack HTTP receiver would both listen on PORT: use Slack Socket Mode (SLACK_APP_TOKEN) or Telegram long polling.\n',
     );
+    for (const stop of stops) await stop();
     await store.close();
     return 1;
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     if (config.TELEGRAM_WEBHOOK_URL && !config.TELEGRAM_WEBHOOK_SECRET) {
       process.stderr.write('TELEGRAM_WEBHOOK_URL needs TELEGRAM_WEBHOOK_SECRET (1-256 characters: A-Z a-z 0-9 _ -)\n');
+      for (const stop of stops) await stop();
       await store.close();
       return 1;
     }
@@ -164,6 +173,38 @@ async function main(): Promise<number> {
   for (const stop of stops.reverse()) await stop();
   await store.close();
   return failure ? 1 : 0;
+}
+
+/**
+ * Serves the dashboard unless DASHBOARD_PORT is off. A port that cannot be had is logged and
+ * the bot runs without it (`看板` then says so): the chat matters more than the web page.
+ */
+async function serveDashboard(services: Services, config: Config, log: Logger): Promise<DashboardServer | undefined> {
+  if (!config.DASHBOARD_PORT) return undefined;
+  const { startDashboard } = await import('./dashboard/server.ts');
+  try {
+    const server = await startDashboard(services, {
+      host: config.DASHBOARD_HOST,
+      port: config.DASHBOARD_PORT,
+      ...(config.DASHBOARD_URL ? { url: config.DASHBOARD_URL } : {}),
+      ...(config.DASHBOARD_SECRET ? { secret: config.DASHBOARD_SECRET } : {}),
+    });
+    services.dashboardUrl = server.url;
+    log.info({ url: server.url, host: config.DASHBOARD_HOST, port: server.port }, 'dashboard served');
+    if (server.randomSecret) log.info('DASHBOARD_SECRET is not set: dashboard sessions end when the bot restarts');
+    return server;
+  } catch (error) {
+    log.warn(
+      {
+        code: 'DASHBOARD_NOT_STARTED',
+        host: config.DASHBOARD_HOST,
+        port: config.DASHBOARD_PORT,
+        err: { message: (error as Error).message },
+      },
+      'dashboard not started',
+    );
+    return undefined;
+  }
 }
 
 main().then(

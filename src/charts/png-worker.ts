@@ -2,7 +2,8 @@
 // messages of anyone else: ECharts draws the option on a canvas of @napi-rs/canvas (Skia),
 // with the bundled font registered once, and the canvas is encoded as PNG, synchronously:
 // this thread does nothing else, and no thread of the pool holds a copy of the pixels.
-// Jobs come one at a time (png.ts waits for each answer).
+// Jobs come one at a time (png.ts waits for each answer). A job may ask for SVG instead (the
+// dashboard's charts): ECharts' server-side SVG renderer, measuring text with the same font.
 import { parentPort } from 'node:worker_threads';
 import { type Canvas, createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import type { EChartsOption } from 'echarts';
@@ -15,9 +16,11 @@ export interface PngJob {
   option: EChartsOption;
   width: number;
   height: number;
+  /** SVG text instead of PNG bytes. */
+  svg?: boolean;
 }
 
-export type PngAnswer = { id: number; png: Uint8Array } | { id: number; error: string };
+export type PngAnswer = { id: number; png: Uint8Array } | { id: number; svg: string } | { id: number; error: string };
 
 const echarts = await loadEcharts();
 if (!GlobalFonts.registerFromPath(fontFile(), FONT_NAME)) throw new Error(`chart font not loaded: ${fontFile()}`);
@@ -39,10 +42,20 @@ function draw(job: PngJob): Uint8Array {
   return new Uint8Array(png); // a copy that owns its memory, so it can be transferred
 }
 
+function drawSvg(job: PngJob): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: job.width, height: job.height });
+  try {
+    chart.setOption(job.option);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
+
 parentPort!.on('message', (job: PngJob) => {
   let answer: PngAnswer;
   try {
-    answer = { id: job.id, png: draw(job) };
+    answer = job.svg ? { id: job.id, svg: drawSvg(job) } : { id: job.id, png: draw(job) };
   } catch (error) {
     answer = { id: job.id, error: String((error as Error)?.message ?? error) };
   }

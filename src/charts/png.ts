@@ -2,7 +2,8 @@
 // (png-worker.ts), started on the first chart and stopped after a while without one, one
 // chart at a time; the main thread only queues, so nobody's messages wait for a drawing.
 // PNGs are cached by a hash of the option (data, labels and size), so a poll tally asked for
-// again is not drawn again; the same chart asked for twice at once is drawn once.
+// again is not drawn again; the same chart asked for twice at once is drawn once. The
+// dashboard's SVG is drawn by the same worker (renderSvgOffThread; the dashboard caches it).
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { EChartsOption } from 'echarts';
@@ -17,7 +18,7 @@ const JOB_TIMEOUT_MS = 30_000;
 const IDLE_MS = 5 * 60_000;
 
 interface Queued extends PngJob {
-  resolve: (png: Uint8Array) => void;
+  resolve: (drawn: Uint8Array | string) => void;
   reject: (error: Error) => void;
 }
 
@@ -56,7 +57,7 @@ export function renderPng(
   let pending = drawing.get(key);
   if (!pending) {
     pending = new Promise<Uint8Array>((resolve, reject) => {
-      queue.push({ id: ++nextId, option, width, height, resolve, reject });
+      queue.push({ id: ++nextId, option, width, height, resolve: (png) => resolve(png as Uint8Array), reject });
       pump();
     }).then(
       (png) => {
@@ -72,6 +73,17 @@ export function renderPng(
     drawing.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * The option as SVG text, drawn in the worker (not cached here: the dashboard keeps its own), so
+ * a page's charts never hold up anyone's messages either. Queued with the PNGs, one at a time.
+ */
+export function renderSvgOffThread(option: EChartsOption, width: number, height: number): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    queue.push({ id: ++nextId, option, width, height, svg: true, resolve: (svg) => resolve(svg as string), reject });
+    pump();
+  });
 }
 
 /** Stops the worker (tests, shutdown); the next chart starts a new one. Queued charts are refused. */
@@ -100,7 +112,15 @@ function pump(): void {
   w.ref(); // a chart being drawn keeps the process alive (a piped console waits for it)
   jobTimer = setTimeout(() => fail(new Error('chart rendering timed out')), JOB_TIMEOUT_MS);
   void ready!.then(
-    () => busy === job && w.postMessage({ id: job.id, option: job.option, width: job.width, height: job.height } satisfies PngJob),
+    () =>
+      busy === job &&
+      w.postMessage({
+        id: job.id,
+        option: job.option,
+        width: job.width,
+        height: job.height,
+        ...(job.svg ? { svg: true } : {}),
+      } satisfies PngJob),
     () => undefined, // the worker's error has already failed the job
   );
 }
@@ -119,6 +139,7 @@ function start(): Worker {
     const job = busy;
     settle();
     if ('png' in answer) job.resolve(answer.png);
+    else if ('svg' in answer) job.resolve(answer.svg);
     else job.reject(new Error(`chart not drawn: ${answer.error}`));
     pump();
   });

@@ -37,6 +37,8 @@ export interface Services {
   rateLimiter: RateLimiter;
   /** Failed guesses of codes (binding codes, personal links), per account and in all. */
   guesses: FailureThrottle;
+  /** The dashboard's public base URL, once it is served (src/dashboard); its sign-in links start with it. */
+  dashboardUrl?: string;
 }
 
 export interface ReplyOptions {
