@@ -9,6 +9,7 @@ import type { SendResult } from '../../core/types.ts';
 import { keepFile, senderOf } from '../../files/keep.ts';
 import { personById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
+import { consultationTitle } from '../texts.ts';
 import { audience, EVENTS_LOG, isSent, nextConsultationId, sentRecord, type DeliveryRecord, type SentRecord } from './consultation.ts';
 import { parseCreate } from './parse.ts';
 import { body, expertName, fieldList, memberMessage } from './present.ts';
@@ -51,6 +52,8 @@ export async function createDraft(ctx: Context, args: string): Promise<void> {
         c.createdBy === by &&
         c.title === draft.title &&
         c.question === draft.question &&
+        c.titleEn === draft.titleEn &&
+        c.questionEn === draft.questionEn &&
         c.deadline === draft.deadline &&
         c.link === draft.link &&
         String(c.fields ?? '') === String(draft.fields ?? ''),
@@ -68,7 +71,9 @@ export async function showDraft(ctx: Context, c: Consultation): Promise<void> {
   const to = audience(ctx.store, c.fields).map((e) => e.id);
   const text = [
     ctx.t('consult-draft-heading', { id: c.id, title: c.title }),
-    ...body(ctx, c, ZONE),
+    ...(c.titleEn ? [ctx.t('consult-draft-title-en', { title: c.titleEn })] : []),
+    ...body(ctx, c, ZONE, ctx.now),
+    ...(c.questionEn ? [ctx.t('consult-draft-question-en', { question: c.questionEn })] : []),
     ctx.t('consult-draft-audience', { fields: fieldList(ctx, c.fields), count: to.length, names: names(ctx, to) }),
     ctx.t('consult-draft-confirm'),
   ].join('\n');
@@ -169,5 +174,5 @@ export async function discardDraft(ctx: Context, c: Consultation): Promise<void>
     const d = db.consultations[c.id];
     if (d && !d.recipients.length) d.closedAt ??= at;
   });
-  await ctx.reply(ctx.t('consult-discarded', { id: c.id, title: c.title }));
+  await ctx.reply(ctx.t('consult-discarded', { id: c.id, title: consultationTitle(ctx, c) }));
 }

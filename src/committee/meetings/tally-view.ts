@@ -4,6 +4,7 @@
 import type { Offer } from '../../core/actions.ts';
 import { joinList, personName, type Voice } from '../../views/format.ts';
 import type { Meeting } from '../schema.ts';
+import { meetingTitle } from '../texts.ts';
 import { SENDS_LOG, unreached } from './deliver.ts';
 import { meetingLines, slotLine } from './poll-view.ts';
 import { currentAttendance } from './repo.ts';
@@ -49,7 +50,7 @@ export function tallyView(voice: Voice, store: Store, meeting: Meeting, zone: st
   const final = meeting.finalSlot ? meeting.slots.find((s) => s.id === meeting.finalSlot) : undefined;
   const lines = [
     voice.t('meeting-tally-heading', {
-      title: meeting.title,
+      title: meetingTitle(voice, meeting),
       id: meeting.id,
       status: meeting.status,
       deadline: formatWhen(voice, zone, meeting.deadline),

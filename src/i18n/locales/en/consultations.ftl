@@ -45,7 +45,7 @@ consult-body-deadline = Deadline: { $deadline }
 
 ## Writing and sending
 consult-create-problems = The consultation was not created; please correct and send it again:
-consult-create-example = Example: consult new Comments on the 2017 action plan | deadline 2016-12-10 | fields planning,trade | link https://example.org/draft.pdf | question: Please suggest changes to… (without "fields" it goes to all members; a draft file can be attached to this message)
+consult-create-example = Example: consult new Comments on the 2017 action plan | deadline 2016-12-10 | fields planning,trade | link https://example.org/draft.pdf | question: Please suggest changes to… | en Comments on the 2017 action plan | question-en Please suggest… (without "fields" it goes to all members; members who read English get the English title and question, or the Chinese where none is given; a draft file can be attached to this message)
 consult-no-title = The title is missing: write it after "new", e.g. "consult new Comments on the 2017 action plan | …".
 consult-title-too-long = The title is too long: { $length } characters, at most { $max }.
 consult-no-deadline = The deadline is missing: add "| deadline 2016-12-10".
@@ -277,3 +277,12 @@ consult-finished = Thank you: { $count ->
     [one] 1 standing message
    *[other] { $count } standing messages
  } for { $id }, all saved. Until the deadline, { $deadline }, you can send "answer { $id }" to add, revise or withdraw.
+
+## English texts, the letter's date
+consult-body-date = Date: { $date }
+consult-empty-en = Nothing follows { $key ->
+    [title] "en"
+   *[question] "question-en"
+ }: write the English text, or leave the part out.
+consult-draft-title-en = Title in English: { $title }
+consult-draft-question-en = Question in English: { $question }

@@ -39,7 +39,7 @@ consult-body-deadline = 截止时间：{ $deadline }
 
 ## Writing and sending
 consult-create-problems = 征求意见没有创建，请修改后重新发送：
-consult-create-example = 格式示例：征求意见 新建 对行动计划2017年版的意见 | 截止 2016-12-10 | 领域 planning,trade | 链接 https://example.org/draft.pdf | 问题：请就……提出修改建议（“领域”省略时发给全体成员；草稿文件可随这条消息一起发送）
+consult-create-example = 格式示例：征求意见 新建 对行动计划2017年版的意见 | 截止 2016-12-10 | 领域 planning,trade | 链接 https://example.org/draft.pdf | 问题：请就……提出修改建议 | 英文 Comments on the 2017 action plan | 英文问题 Please suggest…（“领域”省略时发给全体成员；读英文的委员看到英文标题和问题，没写英文时看到中文；草稿文件可随这条消息一起发送）
 consult-no-title = 缺少标题：请在“新建”之后写标题，例如“征求意见 新建 对行动计划2017年版的意见 | …”。
 consult-title-too-long = 标题太长：{ $length } 字，上限 { $max } 字。
 consult-no-deadline = 缺少截止日期：请加上“| 截止 2016-12-10”。
@@ -222,3 +222,12 @@ consult-mine-line = { $n }. { $text }{ $files ->
    *[none] {""}
  }
 consult-finished = 好的，{ $id } 您目前共有 { $count } 条有效意见，均已保存。在截止时间 { $deadline } 之前，可随时发送“答复 { $id }”补充、修改或撤回。
+
+## English texts, the letter's date
+consult-body-date = 日期：{ $date }
+consult-empty-en = { $key ->
+    [title] “英文”
+   *[question] “英文问题”
+ }后面没有内容：请写上英文，或删去这一段。
+consult-draft-title-en = 英文标题：{ $title }
+consult-draft-question-en = 英文问题：{ $question }

@@ -30,6 +30,7 @@ meeting-usage = 用法：“会议”列出会议，“会议 m1”查看一个�
 meeting-create-usage = 请这样发起（时间均为青岛时间）：
     会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心
     还可加：| 链接 https://… | 议程 … | 法定 20 | 必须 张伟, sarah-mitchell | 隐藏（不公开投票）| 对象 市商务局（培训单位人员）
+    给读英文的委员：| 英文 First working meeting | 英文地点 Municipal Conference Centre | 英文议程 …（没写英文的，显示中文）
     没写结束时间的时段按两小时计。
     只发“会议 新建”，可以一步步填写。
 meeting-admin-only = 只有秘书处（市推进办）可以发起、发送、定时间、取消会议或点名。
@@ -41,7 +42,7 @@ meeting-is-cancelled = 会议 { $id } 已取消。
 meeting-slot-unknown = 没有第 { $slot } 个时段：这个会议共有 { $count } 个候选时段。
 
 meeting-error-title-long = 会议名称太长：上限 { $max } 字。
-meeting-error-part = 看不懂“{ $text }”：每一段应以“截止、地点、链接、议程、法定、必须、隐藏、对象”之一开头，时段一段以日期开头。
+meeting-error-part = 看不懂“{ $text }”：每一段应以“截止、地点、链接、议程、法定、必须、隐藏、对象、英文”之一开头，时段一段以日期开头。
 meeting-error-no-slots = 没有候选时段：请写至少一个，例如“2016-11-20 09:30-11:30”。
 meeting-error-too-many-slots = 候选时段太多：最多 { $max } 个。
 meeting-error-slot-format = 看不懂时段“{ $text }”：请写成“2016-11-20 09:30-11:30”（青岛时间）。
@@ -59,6 +60,9 @@ meeting-error-empty-part = “{ $key ->
     [agenda] 议程
     [quorum] 法定
     [required] 必须
+    [titleEn] 英文
+    [placeEn] 英文地点
+    [agendaEn] 英文议程
    *[audience] 对象
  }”后面没有内容。
 meeting-error-part-long = “{ $key }”一段太长：上限 { $max } 字。
@@ -247,3 +251,21 @@ meeting-form-place = 地点
 meeting-form-link = 线上会议链接
 meeting-form-agenda = 议程
 meeting-form-quorum = 法定人数（默认过半数）
+
+## English texts for members who read English (titleEn, placeEn, agendaEn)
+meeting-error-en-alone = 写了{ $key ->
+    [agenda] 英文议程，却没有议程
+   *[place] 英文地点，却没有地点
+ }：请同时写上中文。
+meeting-created-en = 英文（读英文的委员看到）：{ $title }{ $place ->
+    [none] {""}
+   *[other] {" · "}地点 { $place }
+ }{ $agenda ->
+    [none] {""}
+   *[other] {" · "}议程 { $agenda }
+ }
+meeting-flow-ask-title-en = 会议名称的英文（发给读英文的委员；可跳过，跳过则显示中文）：
+meeting-flow-ask-place-en = 地点的英文（可跳过）：
+meeting-form-name-en = 会议名称（英文，给读英文的委员）
+meeting-form-place-en = 地点（英文）
+meeting-form-agenda-en = 议程（英文）
