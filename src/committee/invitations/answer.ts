@@ -129,7 +129,10 @@ export async function answerInvitation(
 export async function askQuestion(services: Services, expertId: string, question: string, now: Date): Promise<number> {
   await appendEvents(services.store, [newEvent(now, expertId, 'question', expertId, { question })]);
   const expert = expertById(services.store, expertId)!;
-  return notifyAdmins(services, 'inv-admin-question', (lang) => ({ name: nameIn(lang, expert), id: expertId, question }));
+  return notifyAdmins(services, 'inv-admin-question', (lang) => ({ name: nameIn(lang, expert), id: expertId, question }), {
+    offers: (lang) => [{ label: services.i18n.t(lang, 'inv-button-reply'), command: `invite reply ${expertId}` }],
+    now,
+  });
 }
 
 /** A reason for a decline already given (the follow-up question); nothing when the answer is no longer a decline. */

@@ -11,6 +11,7 @@ import { markOpened } from './answer.ts';
 import { appendEvents, eventsOf, newEvent } from './events.ts';
 import { answerOffers, invitationText } from './letter.ts';
 import { langOf } from './notify.ts';
+import { conversationLines } from './reply.ts';
 import { CODE_LENGTH } from './send.ts';
 
 const CODE = new RegExp(`^[A-Z2-9]{${CODE_LENGTH}}$`);
@@ -48,7 +49,10 @@ export async function openInvitationByCode(ctx: Context, raw: string): Promise<b
 async function bindByCode(ctx: Context, expert: Expert): Promise<boolean> {
   const { platform, accountId } = ctx.msg;
   const account = `${platform}:${accountId}`;
-  const other = eventsOf(ctx.store, expert.id).find((e) => e.event === 'bound' && e.detail?.account !== account);
+  // A revoke ends what came before: a new invitation's code may bind another account.
+  const history = eventsOf(ctx.store, expert.id);
+  const since = history.map((e) => e.event).lastIndexOf('revoked') + 1;
+  const other = history.slice(since).find((e) => e.event === 'bound' && e.detail?.account !== account);
   if (other) {
     await ctx.reply(ctx.t('inv-code-used'));
     return false;
@@ -70,5 +74,7 @@ export async function showInvitation(ctx: Context, expert: Expert): Promise<void
   if (inv?.answer && inv.answeredAt) {
     text += `\n\n${ctx.t('inv-current-answer', { answer: inv.answer, at: formatAt(ctx, inv.answeredAt, expert.timeZone) })}`;
   }
+  const thread = conversationLines(ctx.services, expert.id, ctx.lang);
+  if (thread.length) text += `\n\n${thread.join('\n')}`;
   await ctx.reply(text, { choices: answerOffers(ctx.services, expert.id, ctx.lang) });
 }

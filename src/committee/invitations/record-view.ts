@@ -75,7 +75,7 @@ export function expertRecord(ctx: Context, e: Expert): string {
         by: personName(ctx, ev.by),
         self: ev.by === e.id ? 'yes' : 'no',
         from: typeof detail.from === 'string' ? detail.from : 'none',
-        text: String(detail.reason ?? detail.question ?? detail.via ?? detail.n ?? '') || 'none',
+        text: String(detail.reason ?? detail.question ?? detail.reply ?? detail.via ?? detail.n ?? detail.again ?? '') || 'none',
         failure: typeof detail.failure === 'string' ? detail.failure : 'unreachable',
       }),
     );
