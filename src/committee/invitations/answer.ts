@@ -2,10 +2,13 @@
 // reason for the secretariat), changing the answer, asking a question. Every change is
 // decided inside one store.update (so a repeated press changes nothing), then appended to
 // the `committee` log, then told to the secretariat where it matters. When the last
-// candidate answers, the secretariat is told once (committee.allAnsweredAt).
+// candidate answers, the secretariat is told once (committee.allAnsweredAt). An expert who
+// accepts joins the committee's meetings still ahead, and the secretariat is told.
 import type { Services } from '../../core/context.ts';
 import type { Lang } from '../../core/types.ts';
+import { joinedLines, joinMeetingsAhead } from '../meetings/late-members.ts';
 import { expertById } from '../members.ts';
+import { voiceFor } from '../../views/format.ts';
 import { appendEvents, newEvent, type CommitteeEvent } from './events.ts';
 import { nameIn, notifyAdmins } from './notify.ts';
 import { allAnswered, byState } from './status.ts';
@@ -116,6 +119,16 @@ export async function answerInvitation(
     }));
   } else if (outcome.kind === 'same' && outcome.reasonAdded) {
     await notifyAdmins(services, 'inv-admin-reason', (lang) => ({ name: name(lang), id: expertId, reason: reason! }));
+  }
+  // A new member joins the committee's meetings still ahead (see meetings/late-members.ts).
+  const joined = outcome.kind === 'done' && answer === 'accepted' ? await joinMeetingsAhead(services, expertId, now) : [];
+  if (joined.length) {
+    await notifyAdmins(services, 'inv-admin-joined', (lang) => ({
+      name: name(lang),
+      id: expertId,
+      count: joined.length,
+      meetings: joinedLines(voiceFor(services.i18n, lang), store, joined),
+    }));
   }
   if (outcome.kind === 'done' && outcome.last) {
     const states = byState(store);

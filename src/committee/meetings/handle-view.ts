@@ -36,7 +36,7 @@ export async function handleView(ctx: Context, meeting: Meeting): Promise<void> 
   meeting = await closeIfDue(ctx.services, meeting, ctx.now);
   const zone = zoneOf(ctx);
   if (ctx.hasRole('admin')) {
-    const view = tallyView(ctx, ctx.store, meeting, zone);
+    const view = tallyView(ctx, ctx.store, meeting, zone, ctx.now);
     return ctx.reply(view.text, { choices: view.offers });
   }
   if (!isInvitee(ctx.store, meeting, ctx.person!.id)) return ctx.reply(ctx.t('meeting-not-invited', { id: meeting.id }));

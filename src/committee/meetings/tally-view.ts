@@ -7,6 +7,7 @@ import type { Meeting } from '../schema.ts';
 import { meetingTitle } from '../texts.ts';
 import { SENDS_LOG, unreached } from './deliver.ts';
 import { meetingLines, slotLine } from './poll-view.ts';
+import { missingMembers } from './joinable.ts';
 import { currentAttendance } from './repo.ts';
 import { rollCallState } from './roll-call.ts';
 import { bestSlot, currentVotes, quorumMin, tallyMeeting, VOTES_LOG, type SlotTally } from './tally.ts';
@@ -44,7 +45,8 @@ export function pollSent(store: Store, meeting: Meeting): boolean {
   return store.records(SENDS_LOG).some((r) => r.meeting === meeting.id && r.kind === 'poll');
 }
 
-export function tallyView(voice: Voice, store: Store, meeting: Meeting, zone: string): { text: string; offers: Offer[] } {
+/** `now` given (the secretariat looking at it): members who joined later and are not on it are named, with a button. */
+export function tallyView(voice: Voice, store: Store, meeting: Meeting, zone: string, now?: Date): { text: string; offers: Offer[] } {
   const votes = currentVotes(store.records(VOTES_LOG), meeting.id);
   const tallies = tallyMeeting(meeting, votes);
   const final = meeting.finalSlot ? meeting.slots.find((s) => s.id === meeting.finalSlot) : undefined;
@@ -83,10 +85,13 @@ export function tallyView(voice: Voice, store: Store, meeting: Meeting, zone: st
   const missed = unreached({ store }, meeting.id, 'poll');
   if (missed.length) lines.push('', voice.t('meeting-unreached', { count: missed.length, names: names(voice, store, missed) }));
   if (meeting.status === 'scheduled') lines.push('', ...attendanceLines(voice, store, meeting));
+  const late = now ? missingMembers(store, meeting, now) : [];
+  if (late.length) lines.push('', voice.t('meeting-late-members', { count: late.length, names: names(voice, store, late) }));
 
   const offers: Offer[] = [];
   if (meeting.status === 'open' && !sent) offers.push({ label: voice.t('meeting-button-send'), command: `meeting send ${meeting.id}` });
   if (meeting.status === 'open' && sent) offers.push({ label: voice.t('meeting-button-remind'), command: `meeting remind ${meeting.id}` });
+  if (late.length) offers.push({ label: voice.t('meeting-button-add', { count: late.length }), command: `meeting add ${meeting.id}` });
   const best = bestSlot(tallies);
   if ((meeting.status === 'open' || meeting.status === 'closed') && best) {
     offers.push({ label: voice.t('meeting-button-final', { slot: best.slot.id }), command: `meeting final ${meeting.id} ${best.slot.id}` });

@@ -390,3 +390,10 @@ invs-questions = Questions waiting for a reply ({ $count } experts):
 invs-question = · { $name } ({ $id }), { $at }: { $question }
 invs-questions-more = …and { $count } more experts' questions.
 invs-questions-how = To reply: invite reply <id> <text>
+
+## A new member joins the meetings ahead
+inv-admin-joined = { $name } ({ $id }) accepted and was added to { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+ } still ahead:
+    { $meetings }

@@ -3,7 +3,7 @@
 cmd-meeting = Committee meetings and training sessions: date polls, tallies, fixing the date, roll call
 cmd-vote = Vote on a candidate slot of a meeting (yes / if need be / no)
 cmd-attend = Say whether you will attend a meeting whose date is fixed (attend / online / cannot)
-arg-meeting-action = new, view, send, remind, final, reschedule, roll, cancel, or a meeting id
+arg-meeting-action = new, view, send, remind, final, reschedule, roll, add (members who joined later), cancel, or a meeting id
 arg-vote-meeting = meeting id, e.g. m1
 arg-vote-slot = slot number
 arg-vote-answer = yes / ifneedbe / no, then an optional note
@@ -271,3 +271,31 @@ meeting-flow-ask-place-en = The place in English (or skip):
 meeting-form-name-en = Meeting title in English (for members who read English)
 meeting-form-place-en = Place in English
 meeting-form-agenda-en = Agenda in English
+
+## Members who joined later
+meeting-joined-line = · { $id } "{ $title }": { $status ->
+    [scheduled] date fixed; { $delivered ->
+        [yes] the announcement and calendar invitation were sent
+       *[no] the announcement could not be delivered
+    }
+   *[open] voting open; { $sent ->
+        [none] the poll has not been sent yet
+       *[other] { $delivered ->
+            [yes] the poll was sent
+           *[no] the poll could not be delivered
+        }
+    }
+ }; { $count } invited, quorum { $min }
+meeting-late-members = Members who joined the committee after this meeting was set up and are not on it ({ $count }): { $names }
+meeting-button-add = ➕ Add and tell them ({ $count })
+meeting-add-closed = Meeting { $id } { $audience ->
+    [people] is a training session for the named units' staff
+   *[members] is over or cancelled
+ }: no members can be added.
+meeting-add-none = Every member is already on meeting { $id }.
+meeting-add-confirm = Add the { $count } members who joined later to meeting { $id } "{ $title }": { $names }? { $status ->
+    [scheduled] They get the announcement and the calendar invitation.
+   *[open] If the poll was sent, they get it.
+ } Unless a quorum was set, the quorum grows with the invitees.
+meeting-added = Added { $count } members to meeting { $id }; now { $total } invited, quorum { $min }.
+meeting-not-invited-member = You joined the committee after meeting { $id } was set up, so you are not on its list yet. The secretariat can add you ("meeting add { $id }").

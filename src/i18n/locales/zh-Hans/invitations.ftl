@@ -389,3 +389,7 @@ invs-questions = 待答复的提问（{ $count } 位专家）：
 invs-question = · { $name }（{ $id }），{ $at }：{ $question }
 invs-questions-more = ……另有 { $count } 位专家的提问未列出。
 invs-questions-how = 答复：邀请 答复 <编号> <内容>
+
+## 新委员加入尚未举行的会议
+inv-admin-joined = { $name }（{ $id }）接受邀请后，已自动加入 { $count } 个尚未举行的会议：
+    { $meetings }

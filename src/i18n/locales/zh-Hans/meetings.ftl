@@ -3,7 +3,7 @@
 cmd-meeting = 专家委员会会议和培训：发起时间投票、查看统计、定时间、点名
 cmd-vote = 对会议的某个候选时段投票（可以 / 必要时可以 / 不行）
 cmd-attend = 答复是否出席已定时间的会议（出席 / 线上 / 不能）
-arg-meeting-action = 新建、查看、发送、提醒、定、改期、点名、取消，或会议编号
+arg-meeting-action = 新建、查看、发送、提醒、定、改期、点名、添加（后加入的委员）、取消，或会议编号
 arg-vote-meeting = 会议编号，如 m1
 arg-vote-slot = 时段编号
 arg-vote-answer = 可以 / 必要时可以 / 不行，可附言
@@ -269,3 +269,31 @@ meeting-flow-ask-place-en = 地点的英文（可跳过）：
 meeting-form-name-en = 会议名称（英文，给读英文的委员）
 meeting-form-place-en = 地点（英文）
 meeting-form-agenda-en = 议程（英文）
+
+## 后加入的委员
+meeting-joined-line = · { $id }“{ $title }”：{ $status ->
+    [scheduled] 已定时间，{ $delivered ->
+        [yes] 已发送会议通知和日历邀请
+       *[no] 会议通知未能送达
+    }
+   *[open] 投票中，{ $sent ->
+        [none] 投票尚未发出
+       *[other] { $delivered ->
+            [yes] 已发送投票
+           *[no] 投票未能送达
+        }
+    }
+ }；受邀 { $count } 人，法定人数 { $min } 人
+meeting-late-members = 在本会议发起后加入委员会、尚未列入名单的委员（{ $count }）：{ $names }
+meeting-button-add = ➕ 加入并通知（{ $count } 人）
+meeting-add-closed = 会议 { $id } { $audience ->
+    [people] 是培训，只邀请所列单位的人员
+   *[members] 已结束或已取消
+ }，不能再添加委员。
+meeting-add-none = 所有委员都已在会议 { $id } 的名单中。
+meeting-add-confirm = 把 { $count } 位后加入的委员加入会议 { $id }“{ $title }”：{ $names }？{ $status ->
+    [scheduled] 他们会收到会议通知和日历邀请。
+   *[open] 投票已发出的，他们会收到投票。
+ }未另设法定人数时，法定人数随受邀人数增加。
+meeting-added = 已把 { $count } 位委员加入会议 { $id }；现受邀 { $total } 人，法定人数 { $min } 人。
+meeting-not-invited-member = 您在会议 { $id } 发起后才加入委员会，还不在邀请名单中。秘书处可以把您加入（会议 添加 { $id }）。
