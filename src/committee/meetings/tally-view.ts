@@ -1,6 +1,8 @@
 // What the secretariat sees of a meeting: per slot how many said yes, if need be, no, and
-// who has not answered, whether the slot reaches quorum ("needs 3 more"), the notes, who
-// could not be reached; once the date is fixed, the attendance answers and the roll call.
+// who has not answered, with the names (as Doodle and Rallly show the organiser), whether
+// the slot reaches quorum ("needs 3 more"), the notes, who could not be reached; once the
+// date is fixed, the attendance answers with the names, and the roll call. Only the
+// secretariat sees this view: members see their own poll (poll-view.ts), counts at most.
 import type { Offer } from '../../core/actions.ts';
 import { joinList, personName, type Voice } from '../../views/format.ts';
 import type { Meeting } from '../schema.ts';
@@ -75,6 +77,10 @@ export function tallyView(voice: Voice, store: Store, meeting: Meeting, zone: st
         state: quorumState(voice, store, t),
       }),
     );
+    const groups = (['yes', 'ifneedbe', 'no', 'missing'] as const)
+      .filter((k) => t[k].length)
+      .map((k) => voice.t('meeting-tally-group', { answer: k, names: names(voice, store, t[k]) }));
+    if (groups.length) lines.push(voice.t('meeting-tally-names', { groups: groups.join(' · ') }));
   }
   const notes = [...votes].flatMap(([person, bySlot]) =>
     [...bySlot.values()]
@@ -101,9 +107,18 @@ export function tallyView(voice: Voice, store: Store, meeting: Meeting, zone: st
 
 function attendanceLines(voice: Voice, store: Store, meeting: Meeting): string[] {
   const answers = currentAttendance(store, meeting);
-  const count = { attend: 0, online: 0, absent: 0 };
-  for (const a of answers.values()) count[a.answer]++;
-  const lines = [voice.t('meeting-attendance-counts', { ...count, missing: meeting.invitees.length - answers.size })];
+  const who = { attend: [] as string[], online: [] as string[], absent: [] as string[], missing: [] as string[] };
+  for (const p of meeting.invitees) who[answers.get(p)?.answer ?? 'missing'].push(p);
+  const lines = [
+    voice.t('meeting-attendance-counts', {
+      attend: who.attend.length,
+      online: who.online.length,
+      absent: who.absent.length,
+      missing: who.missing.length,
+    }),
+  ];
+  for (const k of ['attend', 'online', 'absent', 'missing'] as const)
+    if (who[k].length) lines.push(voice.t('meeting-attendance-group', { answer: k, names: names(voice, store, who[k]) }));
   for (const a of answers.values()) {
     if (a.note)
       lines.push(

@@ -299,3 +299,18 @@ meeting-add-confirm = Add the { $count } members who joined later to meeting { $
  } Unless a quorum was set, the quorum grows with the invitees.
 meeting-added = Added { $count } members to meeting { $id }; now { $total } invited, quorum { $min }.
 meeting-not-invited-member = You joined the committee after meeting { $id } was set up, so you are not on its list yet. The secretariat can add you ("meeting add { $id }").
+
+## Names (the secretariat's view only)
+meeting-tally-names = {"   "}{ $groups }
+meeting-tally-group = { $answer ->
+    [yes] ✅ { $names }
+    [ifneedbe] 🤔 { $names }
+    [no] ❌ { $names }
+   *[missing] ⏳ missing: { $names }
+ }
+meeting-attendance-group = · { $answer ->
+    [attend] in person
+    [online] online
+    [absent] cannot attend
+   *[missing] no answer
+ }: { $names }

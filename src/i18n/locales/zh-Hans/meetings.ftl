@@ -297,3 +297,18 @@ meeting-add-confirm = 把 { $count } 位后加入的委员加入会议 { $id }�
  }未另设法定人数时，法定人数随受邀人数增加。
 meeting-added = 已把 { $count } 位委员加入会议 { $id }；现受邀 { $total } 人，法定人数 { $min } 人。
 meeting-not-invited-member = 您在会议 { $id } 发起后才加入委员会，还不在邀请名单中。秘书处可以把您加入（会议 添加 { $id }）。
+
+## 名单（只给秘书处看）
+meeting-tally-names = 　{ $groups }
+meeting-tally-group = { $answer ->
+    [yes] ✅ { $names }
+    [ifneedbe] 🤔 { $names }
+    [no] ❌ { $names }
+   *[missing] ⏳ 未答：{ $names }
+ }
+meeting-attendance-group = · { $answer ->
+    [attend] 现场
+    [online] 线上
+    [absent] 不能出席
+   *[missing] 未答复
+ }：{ $names }
