@@ -62,21 +62,35 @@ export function body(voice: Voice, c: Consultation, zone: string, now?: Date): s
   return lines;
 }
 
-/** The message a member gets: the consultation itself, or a reminder of it, with the answer button. */
+export type MessageKind = 'invite' | 'reminder' | 'extension';
+
+const HEADINGS: Record<MessageKind, string> = {
+  invite: 'consult-invite-heading',
+  reminder: 'consult-reminder-heading',
+  extension: 'consult-extended-heading',
+};
+
+/**
+ * The message a member gets: the consultation itself, a reminder of it, or the news that its
+ * deadline moved (from `previous`), with the answer button.
+ */
 export async function memberMessage(
   services: Services,
   person: Person,
   c: Consultation,
-  kind: 'invite' | 'reminder',
+  kind: MessageKind,
   now: Date,
+  previous?: string,
 ): Promise<Reply> {
   const lang = langOf(services, person);
   const voice = voiceFor(services.i18n, lang);
   const zone = timeZoneOf(services.store, person.id);
-  const heading = voice.t(kind === 'invite' ? 'consult-invite-heading' : 'consult-reminder-heading', {
+  const heading = voice.t(HEADINGS[kind], {
     id: c.id,
     title: consultationTitle(voice, c),
     left: timeLeft(voice, c.deadline, now),
+    deadline: momentIn(voice, c.deadline, zone),
+    from: previous ? momentIn(voice, previous, zone) : '',
   });
   const text = [heading, ...body(voice, c, zone, now), voice.t('consult-invite-how', { id: c.id })].join('\n');
   // The button outlives the deadline by a week, so a late press is told why, not "expired".

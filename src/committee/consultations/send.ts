@@ -12,7 +12,7 @@ import type { Consultation } from '../schema.ts';
 import { consultationTitle } from '../texts.ts';
 import { audience, EVENTS_LOG, isSent, nextConsultationId, sentRecord, type DeliveryRecord, type SentRecord } from './consultation.ts';
 import { parseCreate } from './parse.ts';
-import { body, expertName, fieldList, memberMessage } from './present.ts';
+import { body, expertName, fieldList, memberMessage, type MessageKind } from './present.ts';
 
 const NAMES_SHOWN = 40;
 
@@ -148,12 +148,13 @@ export async function deliver(
   personId: string,
   c: Consultation,
   now: Date,
-  kind: 'invite' | 'reminder' = 'invite',
+  kind: MessageKind = 'invite',
+  previous?: string,
 ): Promise<SendResult> {
   const person = personById(ctx.store, personId);
   if (!person) return { ok: false, failure: 'unreachable', detail: 'no such person' };
   try {
-    return await ctx.services.notifier.toPerson(person, await memberMessage(ctx.services, person, c, kind, now));
+    return await ctx.services.notifier.toPerson(person, await memberMessage(ctx.services, person, c, kind, now, previous));
   } catch (error) {
     ctx.services.log.error({ err: error, code: 'CONSULTATION_SEND_THREW', person: personId }, 'consultation send threw');
     return { ok: false, failure: 'failed', detail: error instanceof Error ? error.message : String(error) };

@@ -7,7 +7,7 @@ import { shorten } from '../../views/format.ts';
 import type { Consultation } from '../schema.ts';
 import { consultationTitle } from '../texts.ts';
 import { answersOf, hasAnswered, standing } from './answers.ts';
-import { activeRecipients, deliveries, events, stateOf, type DeliveryRecord } from './consultation.ts';
+import { activeRecipients, deliveries, events, extensions, stateOf, type DeliveryRecord } from './consultation.ts';
 import { fieldList, timeLeft } from './present.ts';
 import { names, showDraft } from './send.ts';
 
@@ -73,9 +73,12 @@ export async function showStatus(ctx: Context, c: Consultation): Promise<void> {
         ),
       }),
     );
+  const extended = extensions(ctx.store, c.id);
+  if (extended.length) lines.push(ctx.t('consult-status-extended', { count: extended.length, from: formatMoment(ctx, extended[0]!.from) }));
   if (reminded.length) lines.push(ctx.t('consult-status-reminded', { count: reminded.length, at: formatMoment(ctx, reminded.at(-1)!.at) }));
 
   const choices = [];
+  if (state === 'closed') choices.push({ label: ctx.t('consult-extend-hint-button'), command: `consult extend ${c.id}` });
   if (state === 'open' && pending.length)
     choices.push({ label: ctx.t('consult-remind-button', { count: pending.length }), command: `consult remind ${c.id}` });
   if (messages) {
