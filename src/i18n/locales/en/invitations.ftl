@@ -397,3 +397,18 @@ inv-admin-joined = { $name } ({ $id }) accepted and was added to { $count ->
    *[other] { $count } meetings
  } still ahead:
     { $meetings }
+
+## The personal links as a table (for a mail merge)
+inv-export-none = No invitation is waiting for an answer: there are no links to export.
+inv-export-header = { $col ->
+    [id] id
+    [name] name
+    [lang] language
+    [email] e-mail
+    [link] personal link
+    [code] invitation code
+   *[state] state
+ }
+inv-export-ready = Personal links of the { $count } experts who have not answered (CSV for a mail merge; the "language" column is zh-Hans / zh-Hant / en). It holds personal data and personal links: do not forward it to a group.
+inv-export-in-dm = The links hold personal data: I have sent them to you in a direct message.
+inv-export-dm-failed = The links hold personal data and go only by direct message, which did not reach you. Please send "invite export" in your direct chat with the bot.

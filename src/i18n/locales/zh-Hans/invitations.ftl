@@ -393,3 +393,18 @@ invs-questions-how = 答复：邀请 答复 <编号> <内容>
 ## 新委员加入尚未举行的会议
 inv-admin-joined = { $name }（{ $id }）接受邀请后，已自动加入 { $count } 个尚未举行的会议：
     { $meetings }
+
+## 专属链接表（邮件合并用）
+inv-export-none = 没有待答复的邀请，无需导出链接。
+inv-export-header = { $col ->
+    [id] 编号
+    [name] 姓名
+    [lang] 语言
+    [email] 电子邮件
+    [link] 专属链接
+    [code] 邀请码
+   *[state] 状态
+ }
+inv-export-ready = 专属链接表：{ $count } 位尚未答复的专家（CSV，可用于邮件合并；“语言”一栏为 zh-Hans / zh-Hant / en）。含个人信息和专属链接，请勿转发到群里。
+inv-export-in-dm = 链接表含个人信息，已私信发给您。
+inv-export-dm-failed = 链接表含个人信息，只能私信发送，但未能送达您的私聊。请在与机器人的私聊中发送“邀请 导出”。
