@@ -22,7 +22,7 @@ describe('a member who accepts after the poll was created', () => {
     const david = bot.chat('david-cohen');
     expect(await david.say('vote m1 1 yes')).toContain('You are not on the list of invitees of meeting m1');
 
-    await david.say('invitation accept');
+    expect(await david.say('invitation accept')).toContain("You have been added to the committee's 1 meeting still ahead");
     expect(bot.store.data.meetings.m1!.invitees).toContain('david-cohen');
     expect(bot.to('david-cohen').at(-1)!.reply.text).toContain('📅 Date poll: 第一次工作会议 (m1)');
     const notice = bot.to('secretariat').at(-1)!.reply.text;

@@ -23,7 +23,8 @@ export type AnswerOutcome =
   | { kind: 'revoked' }
   /** The same answer again: nothing changed (a decline may have gained its reason). */
   | { kind: 'same'; reasonAdded: boolean }
-  | { kind: 'done'; from?: Answer; last: boolean };
+  /** `joined`: the meetings still ahead that an accepting expert was added to. */
+  | { kind: 'done'; from?: Answer; last: boolean; joined?: number };
 
 /** Whether the expert has an invitation they may answer (sent, not revoked). */
 export function invitationOf(store: Store, expertId: string) {
@@ -135,7 +136,7 @@ export async function answerInvitation(
     await notifyAdmins(services, 'inv-admin-all-answered', () => ({ accepted: states.accepted.length, declined: states.declined.length }));
   }
   const { opened: _, ...rest } = outcome;
-  return rest as AnswerOutcome;
+  return (rest.kind === 'done' && joined.length ? { ...rest, joined: joined.length } : rest) as AnswerOutcome;
 }
 
 /** A question about the invitation, forwarded to every admin; returns how many were reached. */

@@ -412,3 +412,7 @@ inv-export-header = { $col ->
 inv-export-ready = Personal links of the { $count } experts who have not answered (CSV for a mail merge; the "language" column is zh-Hans / zh-Hant / en). It holds personal data and personal links: do not forward it to a group.
 inv-export-in-dm = The links hold personal data: I have sent them to you in a direct message.
 inv-export-dm-failed = The links hold personal data and go only by direct message, which did not reach you. Please send "invite export" in your direct chat with the bot.
+inv-accepted-meetings = You have been added to { $count ->
+    [one] the committee's 1 meeting
+   *[other] the committee's { $count } meetings
+ } still ahead; its date poll or announcement has been sent to you separately.

@@ -408,3 +408,4 @@ inv-export-header = { $col ->
 inv-export-ready = 专属链接表：{ $count } 位尚未答复的专家（CSV，可用于邮件合并；“语言”一栏为 zh-Hans / zh-Hant / en）。含个人信息和专属链接，请勿转发到群里。
 inv-export-in-dm = 链接表含个人信息，已私信发给您。
 inv-export-dm-failed = 链接表含个人信息，只能私信发送，但未能送达您的私聊。请在与机器人的私聊中发送“邀请 导出”。
+inv-accepted-meetings = 委员会已有 { $count } 个尚未举行的会议，您已列入名单，会议投票或通知已另行发给您。
