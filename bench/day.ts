@@ -1,6 +1,8 @@
 // A day's simulated traffic in a fresh process, for the memory figure: 100 reports, 59
 // invitations (half accepted), a meeting poll sent and voted on, and 1,000 lookups through
-// the real core on a lowdb file. Prints the resident memory as JSON on stdout.
+// the real core on a lowdb file; with a number as argument (`day.js 50`), then that many
+// charts drawn (the four answers' pictures, each a different chart). Prints the resident
+// memory as JSON on stdout.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +66,19 @@ const queries = [
 ];
 for (let i = 0; i < 1000; i++) await chat(`viewer-${i % 20}`, queries[i % queries.length]!);
 if ([...store.index(REPORTS_LOG).byKey.values()].reduce((n, e) => n + e.refs.length, 0) !== 100) throw new Error('reports missing');
+const charts = Number(process.argv[2] ?? 0);
+if (charts > 0) {
+  const second = store.data.plan.indicators.filter((i) => i.parent).map((i) => `指标 ${i.code}`);
+  const scopes = [1, 2, 3, 4, 5].map((n) => `总览 第${n}部分`);
+  const units = ['市发改委', '市商务局', '协调组', '市推进办', '市外办', '市统计局', '市社科院'].map((u) => `总览 ${u}`);
+  let drawn = 0;
+  for (const line of ['总览', '邀请情况', '会议 m1', ...second, ...scopes, ...units]) {
+    if (drawn === charts) break;
+    const image = (await chat('secretariat', line)).find((r) => r.image)?.image;
+    if (image && (await image.render()).byteLength) drawn++;
+  }
+  if (drawn < charts) throw new Error(`only ${drawn} of ${charts} charts drawn`);
+}
 globalThis.gc?.();
 const { rss, heapUsed } = process.memoryUsage();
 await store.close();

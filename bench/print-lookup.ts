@@ -1,10 +1,12 @@
-// Prints the lookup benchmark on the shipped plan data: `npx tsx bench/print-lookup.ts`.
+// Prints the lookup rows of the bench alone: `npx tsx bench/print-lookup.ts [--start]`
+// (--start: also start-up as typed, the first lookup after a start and memory; builds dist/).
 import { loadPlanData } from '../src/domain/plan-data.ts';
-import { benchLookups } from './lookup.ts';
+import { lookupRows, startRows } from './lookup-rows.ts';
+import { build } from './startup.ts';
 
-const rows = await benchLookups({ plan: loadPlanData() });
-const ms = (n: number) => n.toFixed(3).padStart(9);
-console.log(`${'set'.padEnd(14)}${'median'.padStart(9)}${'p99'.padStart(9)}   ${'fuse med'.padStart(9)}${'fuse p99'.padStart(9)}   (ms)`);
-for (const r of rows) {
-  console.log(`${r.name.padEnd(14)}${ms(r.median_ms)}${ms(r.p99_ms)}   ${ms(r.baseline_median_ms)}${ms(r.baseline_p99_ms)}`);
+const log = (line: string) => console.error(line);
+for (const row of await lookupRows(loadPlanData(), log)) console.log(row.join(' | '));
+if (process.argv.includes('--start')) {
+  build();
+  for (const row of await startRows(loadPlanData(), log)) console.log(row.join(' | '));
 }

@@ -2,6 +2,8 @@
 // the adapter's real send path (grammY Bot, retry transformer, rate-limited outbox) against
 // the fake Bot API on 127.0.0.1, under Telegram's real limits, and compare the time with the
 // soonest the limits allow: with 30 messages per any 1 s window, the 59th may leave after 1 s.
+// With `inject429`, that many chats answer 429 (retry after 1 s) once, as Telegram does when a
+// chat is flooded: the retried letters must still arrive, and the figure shows what it costs.
 import { Bot } from 'grammy';
 import { createLogger } from '../src/log.ts';
 import { TELEGRAM_LIMITS, type Limits } from '../src/adapters/telegram/outbox.ts';
@@ -19,13 +21,19 @@ export interface BroadcastBench {
   ratio: number | undefined;
   /** The most messages the fake API received within any one global window (server clock). */
   maxInWindow: number;
-  /** 429 answers: the fake applies Telegram's flood control by arrival time, so any means the limits were broken. */
+  /** 429 answers: the fake applies Telegram's flood control by arrival time (plus the injected ones). */
   tooManyRequests: number;
+  /** 429 answers the bench injected. */
+  injected: number;
 }
 
-export async function benchBroadcast(n = 59, limits: Limits = TELEGRAM_LIMITS): Promise<BroadcastBench> {
+export async function benchBroadcast(n = 59, limits: Limits = TELEGRAM_LIMITS, inject429 = 0): Promise<BroadcastBench> {
   const fake = await FakeBotApi.start({ floodLimit: limits.global });
   try {
+    for (let k = 0; k < inject429; k++) {
+      const chat = 9_000_000 + Math.floor(((k + 1) * n) / (inject429 + 1));
+      fake.fail({ method: 'sendMessage', chatId: chat, times: 1, fault: { code: 429, retryAfter: 1 } });
+    }
     const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
     const { send } = createOutput(bot, { log: createLogger('silent'), limits });
     const text = (i: number) =>
@@ -51,6 +59,7 @@ export async function benchBroadcast(n = 59, limits: Limits = TELEGRAM_LIMITS): 
       ratio: lowerBoundSeconds > 0 ? seconds / lowerBoundSeconds : undefined,
       maxInWindow: Math.max(0, ...received.map((t) => received.filter((u) => u >= t && u < t + perMs).length)),
       tooManyRequests: fake.calls.filter((c) => c.errorCode === 429).length,
+      injected: inject429,
     };
   } finally {
     await fake.close();

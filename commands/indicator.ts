@@ -1,4 +1,5 @@
 // indicator / 指标: one indicator of the indicator system, by code or by words.
+import { attachChart } from '../src/charts/attach.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { answerLookup } from '../src/lookup/answer.ts';
 
@@ -16,6 +17,7 @@ export default defineCommand({
         choices: top.map((i) => ({ label: `${i.code} ${ctx.pick(i.name, i.nameEn)}`, command: `indicator ${i.code}` })),
       });
     }
-    return answerLookup(ctx, args, ['indicator']);
+    await answerLookup(ctx, args, ['indicator']);
+    return attachChart(ctx, (charts) => charts.indicatorChartFor(ctx));
   },
 });

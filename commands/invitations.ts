@@ -2,6 +2,7 @@
 // reachable yet (and not invited, revoked), each with its count and names, the questions
 // experts asked that the secretariat has not answered yet, the committee's chair and
 // vice-chairs, and when the last answer came in.
+import { attachChart } from '../src/charts/attach.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { formatAt, ZONE } from '../src/core/clock.ts';
@@ -58,6 +59,7 @@ export default defineCommand({
     );
     if (committee.allAnsweredAt) lines.push(ctx.t('invs-all-answered', { at: formatAt(ctx, committee.allAnsweredAt, ZONE) }));
     if (states.unreachable.length) lines.push(ctx.t('invs-links-hint'));
-    return ctx.reply(lines.join('\n'));
+    await ctx.reply(lines.join('\n'));
+    return attachChart(ctx, (charts) => charts.invitationsChartFor(ctx));
   },
 });

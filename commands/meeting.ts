@@ -13,6 +13,7 @@ import { words } from '../src/committee/meetings/words.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { type Subcommand, Subcommands } from '../src/core/subcommands.ts';
+import { attachChart } from '../src/charts/attach.ts';
 
 const isAdmin = (ctx: Context) => ctx.hasRole('admin');
 
@@ -35,7 +36,7 @@ function about(then: (ctx: Context, meeting: Meeting, more: string) => Promise<v
 const SUBS = new Subcommands({
   create: { zh: ['新建', '创建', '发起'], en: ['new', 'create'], run: adminOnly(create), offered: isAdmin },
   list: { zh: ['列表', '全部'], en: ['list', 'all'], run: (ctx) => handleList(ctx) },
-  view: { zh: ['查看', '详情', '统计'], en: ['view', 'show', 'tally'], run: about((ctx, m) => handleView(ctx, m)) },
+  view: { zh: ['查看', '详情', '统计'], en: ['view', 'show', 'tally'], run: about((ctx, m) => viewWithChart(ctx, m)) },
   send: { zh: ['发送', '发出'], en: ['send'], run: adminOnly(about(handleSend)), offered: isAdmin },
   remind: { zh: ['提醒', '催'], en: ['remind'], run: adminOnly(about(handleRemind)), offered: isAdmin },
   final: {
@@ -80,8 +81,14 @@ export default defineCommand({
     if (await SUBS.run(ctx, args)) return;
     // "会议 m1" looks at a meeting.
     const meeting = findMeeting(ctx.store, first);
-    if (meeting) return handleView(ctx, meeting);
+    if (meeting) return viewWithChart(ctx, meeting);
     if (!rest && /^[#mM]?\d+$/.test(first)) return ctx.reply(ctx.t('meeting-unknown', { id: first }));
     return SUBS.unknown(ctx, first, 'meeting-usage');
   },
 });
+
+/** A poll's view, with its chart (the tally against the quorum). */
+async function viewWithChart(ctx: Context, meeting: Parameters<typeof handleView>[1]) {
+  await handleView(ctx, meeting);
+  return attachChart(ctx, (charts) => charts.meetingChartFor(ctx, meeting.id));
+}

@@ -1,4 +1,5 @@
 // overview / 总览: where the plan stands by health, for the whole plan, a part or a department.
+import { attachChart } from '../src/charts/attach.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { parseOverview } from '../src/supervision/overview-args.ts';
 import { renderOverview } from '../src/supervision/overview.ts';
@@ -14,6 +15,7 @@ export default defineCommand({
     const parsed = parseOverview(ctx, args);
     if (!parsed.ok) return ctx.reply(ctx.t('overview-bad-scope', { word: parsed.word.slice(0, 30) }));
     const { text, choices } = renderOverview(ctx, parsed.req);
-    return ctx.reply(text, { choices });
+    await ctx.reply(text, { choices });
+    return attachChart(ctx, (charts) => charts.overviewChartFor(ctx, parsed.req));
   },
 });

@@ -1,11 +1,13 @@
 // The console adapter (after Hubot's Shell): each line on stdin is a message from the
 // console user, replies go to stdout, choices are numbered and a number picks one. With
 // piped input it handles the lines in order and returns once the last reply is written.
+// A reply's picture (a chart) is written as a PNG file under the file directory after the
+// text, and its path shown.
 import { createInterface } from 'node:readline';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Duban } from '../core/bot.ts';
-import type { Choice, Reply, SendPort } from '../core/types.ts';
+import type { Choice, Reply, ReplyImage, SendPort } from '../core/types.ts';
 import type { Store } from '../db.ts';
 
 export interface ConsoleOptions {
@@ -42,7 +44,10 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     });
     const withChoices = replies.filter((r) => r.choices?.length).at(-1);
     if (withChoices || !picked) choices = withChoices?.choices ?? [];
-    for (const reply of replies) out.write(render(reply, opts.fileDir ?? 'data/exports') + '\n\n');
+    for (const reply of replies) {
+      out.write(render(reply, opts.fileDir ?? 'data/exports') + '\n\n');
+      if (reply.image) out.write((await picture(reply.image, opts.fileDir ?? 'data/exports')) + '\n\n');
+    }
     prompt();
   }
 }
@@ -61,8 +66,22 @@ export function consolePort(
     const person = store.data.people.find((p) => p.id === to.chatId);
     const who = to.chatId === consoleUser ? '' : ` → ${person?.name ?? to.chatId} (${to.chatId})`;
     out.write(`📨${who}\n${render(reply, fileDir)}\n\n`);
+    if (reply.image) out.write((await picture(reply.image, fileDir)) + '\n\n');
     return { ok: true };
   };
+}
+
+/** Draws a reply's picture into a PNG file; the line showing its path (or why there is none). */
+async function picture(image: ReplyImage, fileDir: string): Promise<string> {
+  try {
+    const png = await image.render();
+    mkdirSync(fileDir, { recursive: true });
+    const path = join(fileDir, image.name);
+    writeFileSync(path, png);
+    return `  🖼 ${path}`;
+  } catch (error) {
+    return `  🖼 ✗ ${(error as Error).message}`;
+  }
 }
 
 function render(reply: Reply, fileDir: string): string {

@@ -191,6 +191,16 @@ export function formatMonth(reader: Reader, month: string): string {
   return dateFormat(INTL[reader.lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
+/** A day (YYYY-MM-DD) as a short label: 7月1日 / 1 Jul (a chart's axis). */
+export function formatShortDay(reader: Reader, day: string): string {
+  return dateFormat(INTL[reader.lang], { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** The end of a day in Shanghai (23:59:59.999 there). */
+export function endOfShanghaiDay(day: string): Date {
+  return new Date(atShanghai(day, 0).getTime() + 86_400_000 - 1);
+}
+
 /** A deadline as people say it: 2016年10月 / Oct 2016, or a full date. */
 export function formatDeadline(reader: Reader, deadline: string): string {
   const [y, m, d] = deadline.split('-').map(Number) as [number, number, number?];

@@ -4,7 +4,7 @@ import type { PlanReader } from '../domain/plan-reader.ts';
 import type { Person, Role } from '../domain/schema.ts';
 import type { FilesConfig } from '../domain/files.ts';
 import type { Args, I18n } from '../i18n/i18n.ts';
-import { toHant } from '../i18n/script.ts';
+import { hantVariant, toHant } from '../i18n/script.ts';
 import type { Logger } from '../log.ts';
 import { saveOffers, type Offer } from './actions.ts';
 import type { Clock } from './clock.ts';
@@ -117,8 +117,9 @@ export class Context {
     return false;
   }
 
-  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted. */
+  /** Data is kept in Simplified Chinese; a zh-Hant reader sees it converted (Hong Kong
+   *  forms for a Hong Kong or Macau client). Static texts convert once (script.ts). */
   private script(text: string): string {
-    return this.lang === 'zh-Hant' ? toHant(text) : text;
+    return this.lang === 'zh-Hant' ? toHant(text, hantVariant(this.msg.clientLang)) : text;
   }
 }

@@ -85,11 +85,27 @@ export interface OutgoingFile {
   data: Uint8Array;
 }
 
+/**
+ * A picture that goes with a reply (a chart), sent after its text. It is drawn only when an
+ * adapter sends it, so drawing never delays the text; when drawing fails, the text was
+ * complete on its own and only the picture is missing.
+ */
+export interface ReplyImage {
+  /** File name, e.g. `overview-3f2a1c9d.png`. */
+  name: string;
+  /** What the picture shows, in words (Slack's alt text, the console's line). */
+  alt: string;
+  /** Draws the picture as PNG bytes. */
+  render: () => Promise<Uint8Array>;
+}
+
 export interface Reply {
   /** Plain text: adapters escape it for their markup; line breaks are kept. */
   text: string;
   choices?: Choice[];
   file?: OutgoingFile;
+  /** A picture sent after the text (and after the file). */
+  image?: ReplyImage;
   /** A form to open (only when the message said canShowForm and no FormPort came with it). */
   form?: Form;
   /** A submitted form was not accepted: the reason per field name; nothing was saved. */

@@ -22,6 +22,8 @@ export interface PlanSearch {
 
 export interface PlanReader {
   readonly data: PlanData;
+  /** Builds what answering needs (the search index, converted texts) now rather than at the first question. */
+  prepare(): void;
   readonly index: PlanSearch;
   item(no: number): Item | undefined;
   indicator(code: string): Indicator | undefined;

@@ -27,10 +27,16 @@ export type ReportRecord = z.infer<typeof ReportRecord>;
 
 export type ReportKey = `item:${number}` | `indicator:${string}`;
 
+/** What health needs of a report: when, and the status and progress it gave. */
+export type ReportPoint = Pick<ReportRecord, 'at' | 'status' | 'progress'> & { item?: number };
+
 /** What is kept in memory of the reports log (src/plan/report-log.ts keeps it). */
 export interface ReportIndex {
-  /** Per item or indicator: its latest report and where each of its reports is in the log. */
-  byKey: Map<string, { latest: ReportRecord; refs: number[] }>;
+  /**
+   * Per item or indicator: its latest report, where each of its reports is in the log, and
+   * (items only) each report's time, status and progress, compact, for charts over the history.
+   */
+  byKey: Map<string, { latest: ReportRecord; refs: number[]; points?: number[] }>;
   /** Per person: their latest report on an item (for 更正). */
   lastItemReportBy: Map<string, ReportRecord>;
   /** Per department: when the latest report entered on its behalf was made. */

@@ -2,7 +2,7 @@
 // has no catalog of its own: it is the zh-Hans catalog converted with OpenCC when loaded,
 // so the two never drift apart; files in ./locales/zh-Hant/, if any, override messages.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
-import { toHant } from './script.ts';
+import { rememberStaticTexts, toHant } from './script.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Lang } from '../core/types.ts';
 import { LOCALES_DIR } from '../paths.ts';
@@ -18,6 +18,8 @@ export class I18n {
     this.hans = readCatalog(dir + 'zh-Hans');
     this.hantExtra = readCatalog(dir + 'zh-Hant');
     this.bundles.set('zh-Hans', makeBundle('zh-Hans', this.hans));
+    // The catalogs' phrases are converted once for every zh-Hant reply that shows them.
+    rememberStaticTexts(this.hans);
     this.bundles.set('en', makeBundle('en', readCatalog(dir + 'en')));
   }
 
@@ -28,7 +30,7 @@ export class I18n {
   private bundle(lang: Lang): FluentBundle {
     let bundle = this.bundles.get(lang);
     if (!bundle) {
-      bundle = makeBundle('zh-Hant', [...this.hans.map(toHant), ...this.hantExtra]);
+      bundle = makeBundle('zh-Hant', [...this.hans.map((source) => toHant(source)), ...this.hantExtra]);
       this.bundles.set(lang, bundle);
     }
     return bundle;

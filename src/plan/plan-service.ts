@@ -5,6 +5,7 @@ import type { Store } from '../db.ts';
 import type { PlanReader } from '../domain/plan-reader.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import type { Department, Indicator, Item, Part, PlanData } from '../domain/schema.ts';
+import { rememberStaticTexts } from '../i18n/script.ts';
 import { PlanIndex } from '../search/plan-index.ts';
 import { REPORTS_LOG, type ReportIndex, type ReportKey } from './report-log.ts';
 
@@ -23,9 +24,15 @@ export class PlanService implements PlanReader {
     return this.store.data.plan;
   }
 
+  /** Builds the search index now (at start, so the first message does not wait for it). */
+  prepare(): void {
+    this.view();
+  }
+
   private view() {
     const plan = this.store.data.plan;
     if (this.indexed?.plan !== plan) {
+      rememberStaticTexts(staticTexts(plan));
       this.indexed = {
         plan,
         index: new PlanIndex(plan),
@@ -80,4 +87,19 @@ export class PlanService implements PlanReader {
   get reports(): ReportIndex {
     return this.store.index(REPORTS_LOG);
   }
+}
+
+/** The plan's texts every reader sees again and again: converted once for zh-Hant readers. */
+function* staticTexts(plan: PlanData): Iterable<string> {
+  for (const p of plan.parts) yield p.name;
+  for (const i of plan.items) {
+    yield i.title;
+    if (i.benchmark) yield i.benchmark;
+    if (i.responsibleNote) yield i.responsibleNote;
+  }
+  for (const i of plan.indicators) {
+    yield i.name;
+    if (i.unit) yield i.unit;
+  }
+  for (const d of plan.departments) yield* [d.name, ...d.aliases];
 }

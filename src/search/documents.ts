@@ -1,8 +1,16 @@
 // Turns plan data into search documents: one per item, indicator and department, each
-// with its text folded (see normalize.ts) into the fields the index matches against.
-// Built once, at index construction; nothing here runs per query.
+// with its text folded (see normalize.ts) into the fields the index matches against, and
+// where the words and pinyin syllables of each field text start.
+// Built once, at index construction; nothing here runs per query. The documents of a plan
+// can be saved and read back (search-cache.ts): keyed by the plan, the vocabulary and
+// DOCS_FORMAT, so a start on a plan seen before folds nothing.
+import { createHash } from 'node:crypto';
 import type { Department, Indicator, Item, PlanData } from '../domain/schema.ts';
-import { fold, foldPlain, hasHan, pinyinOf } from './normalize.ts';
+import { fold, foldForms, hasHan, pinyinOfText, type Folded } from './normalize.ts';
+import { vocabulary } from './vocabulary.ts';
+
+/** Bump when folding, pinyin or the document layout change: saved documents are then rebuilt. */
+export const DOCS_FORMAT = 1;
 
 export type DocKind = 'item' | 'indicator' | 'department';
 
@@ -16,6 +24,8 @@ export interface SearchDoc {
   exact: string[];
   /** Per class, folded texts; the first entry is the main name, later ones rank lower. */
   fields: Record<FieldClass, string[]>;
+  /** Where words start in each field text (every position, in initials). */
+  starts: Map<string, number[]>;
 }
 
 /** The keys fuse.js scores (ini and units are matched as substrings only: a typo in
@@ -30,13 +40,70 @@ interface Texts {
   exactEn: string[];
 }
 
+export interface KeyedDocs {
+  key: string;
+  docs: SearchDoc[];
+}
+/** Documents read from a saved cache, and the last built here (what a save writes). */
+let saved: KeyedDocs | undefined;
+let built: KeyedDocs | undefined;
+
 export function buildDocs(plan: PlanData): SearchDoc[] {
+  const key = docsKey(plan);
+  if (saved?.key === key) return saved.docs;
+  if (built?.key === key) return built.docs;
   const departments = new Map(plan.departments.map((d) => [d.id, d]));
-  return [
-    ...plan.departments.map((d) => toDoc('department', d.id, departmentTexts(d))),
-    ...plan.indicators.map((i) => toDoc('indicator', i.code, indicatorTexts(i, departments))),
-    ...plan.items.map((i) => toDoc('item', String(i.no), itemTexts(i, departments))),
+  const fold = new Folder();
+  const docs = [
+    ...plan.departments.map((d) => toDoc('department', d.id, departmentTexts(d), fold)),
+    ...plan.indicators.map((i) => toDoc('indicator', i.code, indicatorTexts(i, departments), fold)),
+    ...plan.items.map((i) => toDoc('item', String(i.no), itemTexts(i, departments), fold)),
   ];
+  built = { key, docs };
+  return docs;
+}
+
+/** What the documents of a plan depend on: the plan's searchable records, the vocabulary,
+ *  and the code's DOCS_FORMAT. */
+export function docsKey(plan: PlanData): string {
+  const { items, indicators, departments } = plan;
+  return createHash('sha256')
+    .update(JSON.stringify([DOCS_FORMAT, vocabulary(), items, indicators, departments]))
+    .digest('hex');
+}
+
+/** Documents read back from a cache: used by buildDocs for the plan they were built from. */
+export function useSavedDocs(docs: KeyedDocs | undefined): void {
+  saved = docs;
+}
+
+/** Forgets documents read or built (a test's restart). */
+export function forgetDocs(): void {
+  saved = undefined;
+  built = undefined;
+}
+
+/** The documents built in this process and not yet saved, if any. */
+export function docsToSave(): KeyedDocs | undefined {
+  return built && built.key !== saved?.key ? built : undefined;
+}
+
+/** Folds each distinct text once per build: unit names recur in every item of the unit,
+ *  benchmarks in many items. */
+class Folder {
+  private readonly forms = new Map<string, Folded[]>();
+  private readonly folded = new Map<string, string>();
+  private readonly pinyins = new Map<string, ReturnType<typeof pinyinOfText>>();
+
+  formsOf = (text: string): Folded[] => memo(this.forms, text, foldForms);
+  fold = (text: string): string => memo(this.folded, text, fold);
+  pinyin = (text: string) => memo(this.pinyins, text, pinyinOfText);
+}
+
+function memo<T>(map: Map<string, T>, key: string, make: (key: string) => T): T {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make(key)));
+  return value;
 }
 
 function departmentTexts(d: Department): Texts {
@@ -79,26 +146,29 @@ function unitNames(ids: readonly string[], departments: Map<string, Department>)
   });
 }
 
-function toDoc(kind: DocKind, id: string, t: Texts): SearchDoc {
-  const zh = t.zh.map(fold);
-  const pinyins = t.zh.filter(hasHan).map((text) => pinyinOf(foldPlain(text)));
-  const exactPinyin = t.exactZh.filter(hasHan).map((text) => pinyinOf(foldPlain(text)).full);
+function toDoc(kind: DocKind, id: string, t: Texts, f: Folder): SearchDoc {
+  const starts = new Map<string, number[]>();
+  const keep = (folded: Folded[]): string[] =>
+    folded.map((f) => {
+      const prev = starts.get(f.text);
+      starts.set(f.text, prev ? [...new Set([...prev, ...f.starts])].sort((a, b) => a - b) : f.starts);
+      return f.text;
+    });
+  const pinyins = t.zh.filter(hasHan).map(f.pinyin);
+  const exactPinyin = t.exactZh.filter(hasHan).map((text) => f.pinyin(text).full);
   return {
     kind,
     id,
-    exact: nonEmptyUnique([...t.exactZh.map(fold), ...exactPinyin, ...t.exactEn.map(fold)]),
+    exact: nonEmptyUnique([...t.exactZh.map(f.fold), ...exactPinyin, ...t.exactEn.map(f.fold)]),
     fields: {
-      zh: nonEmptyUnique(zh),
-      py: nonEmptyUnique(pinyins.map((p) => p.full).filter(hasNoHan)),
-      ini: nonEmptyUnique(pinyins.map((p) => p.initials).filter(hasNoHan)),
-      en: nonEmptyUnique(t.en.map(fold)),
-      units: nonEmptyUnique(t.units.map(fold)),
+      zh: nonEmptyUnique(keep(t.zh.flatMap(f.formsOf))),
+      py: nonEmptyUnique(keep(pinyins.map((p) => ({ text: p.full, starts: p.starts })))),
+      ini: nonEmptyUnique(pinyins.map((p) => p.initials)),
+      en: nonEmptyUnique(keep(t.en.flatMap(f.formsOf))),
+      units: nonEmptyUnique(keep(t.units.flatMap(f.formsOf))),
     },
+    starts,
   };
-}
-
-function hasNoHan(text: string): boolean {
-  return !hasHan(text);
 }
 
 function nonEmptyUnique(texts: string[]): string[] {

@@ -15,6 +15,7 @@ import Fuse, { type FuseIndex, type FuseIndexStringRecord, type FuseResult, type
 import { FUZZY_CLASSES, type SearchDoc } from './documents.ts';
 import { MYERS_MAX, swapsMatcher, type Matcher } from './myers.ts';
 import type { Slots } from './slots.ts';
+import type { SearchWork } from './work.ts';
 
 export type FuzzyClass = (typeof FUZZY_CLASSES)[number];
 export type FuseDoc = Record<FuzzyClass, string[]>;
@@ -114,13 +115,29 @@ export class NarrowedFuse {
     this.fuseFor = fuseByThreshold(this.fuseTexts, index);
   }
 
-  /** Documents fuse matches `pattern` with (among those `accept`ed), best first. With a
+  /** Documents fuse matches `pattern` with (among those `accept`ed, and, with `near`, where
+   *  a match starts where `near` allows), best first. With a
    *  limit, only the best `limit`: ordered first by edits (what fuse's score measures),
    *  then by the tie-break, and only their texts are scored by fuse. (For patterns over
    *  32 units fuse scores by chunks, so that cut is approximate.) */
-  search(pattern: string, acceptDoc: (doc: number) => boolean = () => true, limit = Infinity): FuzzyHit[] {
+  search(
+    pattern: string,
+    acceptDoc: (doc: number) => boolean = () => true,
+    limit = Infinity,
+    work?: SearchWork,
+    near?: (text: number, at: number) => boolean,
+  ): FuzzyHit[] {
     if (pattern.length === 0) return [];
-    const edits = this.matchingTexts(pattern, acceptDoc);
+    // With a limit, fewer errors are tried first: every text within e edits is found at e,
+    // and all of them rank before any with more; so once `limit` documents are found within
+    // e, no more is needed (most typos are one edit; pieces for one edit are long and rare).
+    const threshold = thresholdFor(pattern.length);
+    const most = Math.max(...fuseChunks(pattern).map((c) => maxErrors(c.length, threshold)));
+    let edits = new Map<number, number>();
+    for (let cap = limit === Infinity ? most : Math.min(1, most); ; cap += 1) {
+      edits = this.matchingTexts(pattern, acceptDoc, work, near, cap);
+      if (cap >= most || this.docsAmong(edits, acceptDoc) >= limit) break;
+    }
     const swaps = fuseChunks(pattern).length === 1 ? swapsMatcher(pattern) : undefined;
     // Each document's best text, by (edits, tie-break).
     const best = new Map<number, { t: number; edits: number; tie: number }>();
@@ -137,10 +154,10 @@ export class NarrowedFuse {
     if (chosen.length === 0) return [];
     // Fuse scores the chosen texts, once each, in its own order.
     const texts = [...new Set(chosen.map(([, c]) => c.t))].sort((a, b) => this.local[a]! - this.local[b]!);
+    if (work) work.scored += texts.length;
     const fuse = this.fuseFor(pattern.length);
     fuse.setCollection(this.fuseTexts, Fuse.parseIndex<string>({ keys: [], records: texts.map((t) => this.records[this.local[t]!]!) }));
     const scores = new Map(fuse.search(pattern).map((r) => [this.global[r.refIndex]!, r.score ?? 1]));
-    const threshold = thresholdFor(pattern.length);
     const m = pattern.length;
     return chosen
       .flatMap(([doc, c]) => {
@@ -151,8 +168,22 @@ export class NarrowedFuse {
       .sort((a, b) => a.rank - b.rank || a.doc - b.doc);
   }
 
-  /** Texts within fuse's reach of `pattern` (any chunk of it) -> fewest edits. */
-  private matchingTexts(pattern: string, acceptDoc: (doc: number) => boolean): Map<number, number> {
+  /** Accepted documents that some of `texts` belong to. */
+  private docsAmong(texts: Map<number, number>, acceptDoc: (doc: number) => boolean): number {
+    const docs = new Set<number>();
+    for (const t of texts.keys()) for (const u of this.slots.uses[t]!) if (isFuzzy(u.cls) && acceptDoc(u.doc)) docs.add(u.doc);
+    return docs.size;
+  }
+
+  /** Texts within fuse's reach of `pattern` (any chunk of it), and within `cap` edits a
+   *  chunk -> fewest edits. */
+  private matchingTexts(
+    pattern: string,
+    acceptDoc: (doc: number) => boolean,
+    work?: SearchWork,
+    near?: (text: number, at: number) => boolean,
+    cap = MAX_ERRORS,
+  ): Map<number, number> {
     const threshold = thresholdFor(pattern.length);
     const verdicts = new Map<number, boolean>();
     const accept = (t: number): boolean => {
@@ -165,7 +196,7 @@ export class NarrowedFuse {
     };
     const edits = new Map<number, number>();
     for (const chunk of fuseChunks(pattern)) {
-      for (const [t, d] of this.slots.index.approx(chunk, maxErrors(chunk.length, threshold), accept)) {
+      for (const [t, d] of this.slots.index.approx(chunk, Math.min(cap, maxErrors(chunk.length, threshold)), accept, work, near)) {
         const prev = edits.get(t);
         if (prev === undefined || d < prev) edits.set(t, d);
       }

@@ -3,9 +3,17 @@
 // and the words left once polite filler at the edges is stripped (`进展`, `怎么样`,
 // `what is the status of` ...). Filler is only removed as whole phrases at the start or
 // end, never from inside the words, so a title that contains 进展 stays intact.
+// A number written out (`九十二`) is a number; a negative or fractional one (`-1`, `3.5`)
+// is kept as what it is, so the caller says there is no such item instead of opening
+// item 1. Only the first MAX_QUERY_CHARS characters are read: the work per message is
+// bounded whatever its length (issue 11.6).
+
+/** Characters of a message a lookup reads (before and after NFKC, which can expand text):
+ *  the longest name in the plan is ~150 characters. */
+export const MAX_QUERY_CHARS = 256;
 
 export interface ParsedQuery {
-  number?: number; // an item number
+  number?: number; // an item number; may be one no item has (0, -1, 3.5, 500)
   code?: string; // an indicator code, upper case (A, A3, E12)
   words: string; // the rest, NFKC and lower case, filler stripped; may be ''
 }
@@ -26,15 +34,25 @@ const HAN_DIGITS: Record<string, number> = {
   九: 9,
 };
 
+/** A number written in Chinese, 1..999 (九十二, 十二, 一百零五, 两百): well-formed only, so
+ *  words made of numerals (十三五, 五一) are not read as numbers. */
+const D = '[一二三四五六七八九]';
+const HAN_NUMBER = new RegExp(`^(?:[一二两兩三四五六七八九]百(?:零${D}|${D}十${D}?)?|${D}?十${D}?|${D})$`, 'u');
+const HAN_NUMERALS = '[〇零一二两兩三四五六七八九十百]+';
+
 // A marked number is an item number even when no such item exists (the caller says so);
 // the marker sits before (第, 事项, item, No., #) or after (项, 号) the number.
 const MARKED_NUMBER: readonly RegExp[] = [
-  /第\s*([0-9]+|[〇零一二两兩三四五六七八九十百]+)\s*[项項条條个個号號]?/u,
-  /(?:事项|事項|实事|實事|任务|任務)\s*#?\s*([0-9]+)/u,
+  // A number in Chinese is one only when no other Han character follows (第一次会议 is no item).
+  new RegExp(`第\\s*([0-9]+|${HAN_NUMERALS}(?=[项項条條个個号號]|(?!\\p{Script=Han})))\\s*[项項条條个個号號]?`, 'u'),
+  new RegExp(`(?:事项|事項|实事|實事|任务|任務)\\s*#?\\s*([0-9]+|${HAN_NUMERALS}(?!\\p{Script=Han}))`, 'u'),
   /(?<![a-z0-9])(?:item|task|no\.?|number|nr\.?)\s*#?\s*([0-9]+)/u,
   /#\s*([0-9]+)/u,
   /([0-9]+)\s*(?:项|項|号|號)/u,
 ];
+
+/** A whole query that is a negative or fractional number, maybe marked as an item. */
+const ODD_NUMBER = /^(?:第|事项|事項|item|#)?\s*([-−–]\s*[0-9]{1,9}(?:\.[0-9]+)?|[0-9]{1,9}\.[0-9]+)\s*(?:项|項|号|號)?$/u;
 
 const MARKED_CODE = /(?:指标|指標|indicator)\s*([a-e])\s*([0-9]{1,2})?(?![a-z0-9])/u;
 const BARE_CODE = /(?<![a-z0-9])([a-e])([0-9]{1,2})(?![a-z0-9])/u;
@@ -137,8 +155,12 @@ export const DEFAULT_MAX_ITEM = 100;
 /** A bare number (`92`) is an item number only within 1..maxItem (`2016` is a year);
  *  a marked one (`第500项`, `item 500`) always is, so the caller can say it does not exist. */
 export function parseQuery(text: string, maxItem: number = DEFAULT_MAX_ITEM): ParsedQuery {
-  let rest = text.normalize('NFKC').toLowerCase();
+  let rest = text.slice(0, MAX_QUERY_CHARS).normalize('NFKC').toLowerCase().slice(0, MAX_QUERY_CHARS);
   const out: ParsedQuery = { words: '' };
+
+  // -1, 3.5, 第-2项: a number no item can have, said as such rather than read as 1 or 3.
+  const odd = ODD_NUMBER.exec(rest.trim());
+  if (odd) return { number: Number(odd[1]!.replace(/^[-−–]\s*/, '-')), words: '' };
 
   for (const re of MARKED_NUMBER) {
     const m = re.exec(rest);
@@ -157,8 +179,8 @@ export function parseQuery(text: string, maxItem: number = DEFAULT_MAX_ITEM): Pa
 
   rest = stripFiller(rest);
   if (out.number === undefined && out.code === undefined) {
-    if (/^[0-9]+$/.test(rest)) {
-      const n = Number(rest);
+    if (/^[0-9]+$/.test(rest) || HAN_NUMBER.test(rest)) {
+      const n = toNumber(rest)!;
       if (n >= 1 && n <= maxItem) return { number: n, words: '' };
     } else if (/^[a-e]$/.test(rest)) {
       return { code: rest.toUpperCase(), words: '' };
@@ -174,6 +196,7 @@ function cut(text: string, m: RegExpExecArray): string {
 
 function toNumber(digits: string): number | undefined {
   if (/^[0-9]+$/.test(digits)) return Number(digits);
+  if (!HAN_NUMBER.test(digits)) return undefined;
   // Chinese numerals up to 999: 九十二, 十二, 一百零五, 二百
   let total = 0;
   let current = 0;

@@ -1,7 +1,7 @@
 // Health is derived, never typed in: from the latest report's status and progress, the time
 // elapsed towards the deadline, and how old the last update is.
 import { daysBetween, deadlineDay, shanghaiDate } from '../core/clock.ts';
-import type { ReportRecord } from '../domain/report.ts';
+import type { ReportPoint } from '../domain/report.ts';
 import type { Item } from '../domain/schema.ts';
 
 export type Health = 'done' | 'overdue' | 'at-risk' | 'on-track';
@@ -24,7 +24,7 @@ export interface HealthView {
   daysLeft: number;
 }
 
-export function healthOf(item: Item, latest: ReportRecord | undefined, now: Date): HealthView {
+export function healthOf(item: Item, latest: ReportPoint | undefined, now: Date): HealthView {
   const today = shanghaiDate(now);
   const end = deadlineDay(item.deadline);
   const daysLeft = daysBetween(today, end);

@@ -9,6 +9,7 @@ import { seededRandom } from '../../bench/random.ts';
 import { typoLatin } from '../../bench/sample-queries.ts';
 import { Slots } from '../../src/search/slots.ts';
 import { TextIndex } from '../../src/search/text-index.ts';
+import { SearchWork } from '../../src/search/work.ts';
 
 /** Fewest edits from pattern to a substring of text; swaps of neighbours optional. */
 function reference(pattern: string, text: string, swaps: boolean): number {
@@ -127,6 +128,26 @@ describe('TextIndex', () => {
     const some = index.approx('hangxian', 1, (t) => t % 2 === 0);
     expect([...some.keys()].every((t) => t % 2 === 0)).toBe(true);
     expect(some.size).toBe([...all.keys()].filter((t) => t % 2 === 0).length);
+  });
+
+  it('approx honours near: a match only where it may start, give or take the errors', () => {
+    const small = new TextIndex(['guojiguojihangxian', 'hangxianshu']);
+    const onlyAtZero = (_t: number, at: number) => at === 0;
+    expect(small.approx('hangxain', 2)).toEqual(
+      new Map([
+        [0, 2],
+        [1, 2],
+      ]),
+    );
+    expect(small.approx('hangxain', 2, undefined, undefined, onlyAtZero)).toEqual(new Map([[1, 2]]));
+    expect(small.approx('hangxian', 0, undefined, undefined, onlyAtZero)).toEqual(new Map([[1, 0]]));
+  });
+
+  it('counts the postings it reads and the windows it checks', () => {
+    const work = new SearchWork();
+    index.approx('hangxain', 2, undefined, work);
+    expect(work.postings).toBeGreaterThan(0);
+    expect(work.windows).toBeGreaterThan(0);
   });
 
   it('rejects patterns longer than one machine word', () => {

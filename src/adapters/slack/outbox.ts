@@ -1,11 +1,12 @@
 // Everything the bot sends to Slack goes through here: replies, edits, files and unprompted
 // messages. A reply becomes chat.postMessage (or chat.update: of the message whose button was
 // pressed when it carries the reply's editKey, else of the message last sent with that editKey
-// in that channel), then files.uploadV2 for its file. The WebClient itself
+// in that channel), then files.uploadV2 for its file and for its picture (a chart, drawn while
+// the text is posted; one that cannot be drawn or uploaded is logged, the text stands alone). The WebClient itself
 // waits out a 429 (Retry-After) and retries; what still fails is logged by its Slack error
 // code (never the token) and returned as a SendResult the core can act on.
 import { webApi } from '@slack/bolt';
-import type { Recipient, Reply, SendPort, SendResult } from '../../core/types.ts';
+import type { Recipient, Reply, ReplyImage, SendPort, SendResult } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import { scrubTokens as scrub } from './bolt-logger.ts';
 import type { PressedMessage } from './incoming.ts';
@@ -71,6 +72,11 @@ export class SlackOutbox {
 
   /** Posts one reply and its file; never throws. */
   async deliver(to: Target, reply: Reply): Promise<SendResult> {
+    // Drawing starts now, beside the text; a failure is kept for postImage to report.
+    const drawn = reply.image?.render().then(
+      (png) => ({ png }),
+      (error: unknown) => ({ error }),
+    );
     try {
       await this.postText(to, reply);
       if (reply.file) {
@@ -79,9 +85,28 @@ export class SlackOutbox {
           ? this.client.files.uploadV2({ channel_id: to.channel, thread_ts: to.threadTs, ...file })
           : this.client.files.uploadV2({ channel_id: to.channel, ...file }));
       }
+      if (reply.image && drawn) await this.postImage(to, reply.image, await drawn);
       return { ok: true };
     } catch (error) {
       return this.failed(error, to.channel);
+    }
+  }
+
+  private async postImage(to: Target, image: ReplyImage, drawn: { png: Uint8Array } | { error: unknown }): Promise<void> {
+    if ('error' in drawn) {
+      this.log.warn(
+        { channel: to.channel, code: 'CHART_RENDER_FAILED', error: scrub(String(drawn.error)) },
+        'chart not drawn; the text went alone',
+      );
+      return;
+    }
+    const file = { file: Buffer.from(drawn.png), filename: image.name, title: image.name, alt_text: image.alt };
+    try {
+      await (to.threadTs
+        ? this.client.files.uploadV2({ channel_id: to.channel, thread_ts: to.threadTs, ...file })
+        : this.client.files.uploadV2({ channel_id: to.channel, ...file }));
+    } catch (error) {
+      this.log.warn({ channel: to.channel, error: errorCode(error) }, 'slack chart not uploaded');
     }
   }
 

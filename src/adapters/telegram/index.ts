@@ -98,7 +98,11 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
     bot,
     failed,
     ...(server ? { webhookPort: server.port } : {}),
-    idle: () => updates.drain().then(() => outbox.idle()),
+    idle: () =>
+      updates
+        .drain()
+        .then(() => sender.settled())
+        .then(() => outbox.idle()),
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -109,6 +113,7 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramAdap
       const drained = await Promise.race([
         updates
           .drain()
+          .then(() => sender.settled())
           .then(() => outbox.idle())
           .then(() => true),
         new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), opts.drainMs ?? 10_000))),

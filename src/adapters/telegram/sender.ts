@@ -5,8 +5,10 @@
 // carrying a poll's buttons and after a restart); any other reply edits the message last sent
 // with that key in the chat, remembered in memory. When that message cannot be edited any
 // more (deleted, too old, a document), a new one is sent.
+// A reply's picture (a chart) is drawn while its text goes out, and sent as a photo after it;
+// it is queued only once drawn, so drawing never holds up this chat's other messages.
 import { GrammyError, InputFile, type Api } from 'grammy';
-import type { Reply, SendResult } from '../../core/types.ts';
+import type { Reply, ReplyImage, SendResult } from '../../core/types.ts';
 import type { Logger } from '../../log.ts';
 import type { Outbox } from './outbox.ts';
 import { renderReply, type Outgoing } from './render.ts';
@@ -25,6 +27,8 @@ export interface DeliverOptions {
 
 export class TelegramSender {
   private readonly sentByKey = new Map<string, number>();
+  /** Pictures being drawn or queued. */
+  private readonly pictures = new Set<Promise<void>>();
 
   constructor(
     private readonly api: Api,
@@ -42,6 +46,7 @@ export class TelegramSender {
     }
     const editKey = reply.editKey !== undefined ? `${chatId}\u0000${reply.editKey}` : undefined;
     let failed: SendResult | undefined;
+    const picture = reply.image && this.picture(chatId, reply.image, opts.urgent ?? false, () => failed !== undefined);
     // Every part is queued at once, so nothing else slips between the parts of one reply.
     const jobs = parts.map((part, i) =>
       this.outbox
@@ -63,7 +68,37 @@ export class TelegramSender {
         }),
     );
     await Promise.all(jobs);
+    // A picture that could not be drawn or sent is logged: the text said everything already.
+    await picture;
     return failed ?? { ok: true };
+  }
+
+  /** Resolves when no picture is being drawn or waits to be sent. */
+  async settled(): Promise<void> {
+    while (this.pictures.size) await Promise.all(this.pictures);
+  }
+
+  private picture(chatId: string, image: ReplyImage, urgent: boolean, textFailed: () => boolean): Promise<void> {
+    const drawn = image.render(); // starts now, beside the text
+    const job = (async () => {
+      let png: Uint8Array;
+      try {
+        png = await drawn;
+      } catch (error) {
+        this.log.warn({ err: errorSummary(error), code: 'CHART_RENDER_FAILED' }, 'chart not drawn; the text went alone');
+        return;
+      }
+      await this.outbox.push(
+        chatId,
+        async () => {
+          if (!textFailed()) await this.api.sendPhoto(toChatId(chatId), new InputFile(png, image.name));
+        },
+        { urgent },
+      );
+    })().catch((error: unknown) => this.log.warn({ err: errorSummary(error), code: 'TELEGRAM_PHOTO_FAILED' }, 'chart not sent'));
+    this.pictures.add(job);
+    void job.finally(() => this.pictures.delete(job));
+    return job;
   }
 
   private async sendPart(

@@ -40,6 +40,9 @@ export interface StoredMessage {
   text?: string;
   caption?: string;
   document?: { file_id: string; file_unique_id: string; file_name: string; file_size: number; bytes: Uint8Array };
+  /** A photo as Telegram keeps it (its sizes), and the uploaded bytes. */
+  photo?: Array<{ file_id: string; file_unique_id: string; width: number; height: number; file_size: number }>;
+  photoBytes?: Uint8Array;
   reply_markup?: { inline_keyboard: { text: string; callback_data?: string }[][] };
   reply_to_message_id?: number;
   edited?: number;
@@ -47,7 +50,7 @@ export interface StoredMessage {
 
 type Answer = { status: number; body: unknown } | 'hold' | 'drop';
 /** The methods that post a message, counted by the flood limit. */
-const POSTING = new Set(['sendMessage', 'sendDocument', 'editMessageText']);
+const POSTING = new Set(['sendMessage', 'sendDocument', 'sendPhoto', 'editMessageText']);
 const BLOCKED = 'Forbidden: bot was blocked by the user';
 
 export class FakeBotApi extends UpdateFactory {
@@ -259,6 +262,8 @@ export class FakeBotApi extends UpdateFactory {
         if (!bytes) return error(400, 'Bad Request: invalid file_id');
         return result({ file_id: p.file_id, file_unique_id: p.file_id, file_size: bytes.byteLength, file_path: `documents/${p.file_id}` });
       }
+      case 'sendPhoto':
+        return this.sendPhoto(p);
       case 'answerCallbackQuery':
         if (!this.queries.delete(String(p.callback_query_id)))
           return error(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
@@ -352,6 +357,20 @@ export class FakeBotApi extends UpdateFactory {
     return result(this.store(this.botMessage(p, { document, ...(caption ? { caption: caption.text } : {}) })));
   }
 
+  /** As Telegram: at most 10 MB, width + height at most 10,000, a file it can read as an image (PNG here). */
+  private sendPhoto(p: Params): Answer {
+    const file = p.photo as { filename: string; size: number; bytes: Uint8Array } | undefined;
+    if (!file || typeof file !== 'object') return error(400, 'Bad Request: there is no photo in the request');
+    const size = pngSize(file.bytes);
+    if (!size) return error(400, 'Bad Request: IMAGE_PROCESS_FAILED');
+    if (file.size > 10 * 1024 * 1024 || size.width + size.height > 10_000) return error(400, 'Bad Request: PHOTO_INVALID_DIMENSIONS');
+    const caption = p.caption === undefined ? undefined : this.textOf(p.caption, p.parse_mode, 1024);
+    if (caption && 'error' in caption) return error(400, caption.error.replace('message is too long', 'message caption is too long'));
+    const id = `photo-${this.calls.length}`;
+    const photo = [{ file_id: id, file_unique_id: id, ...size, file_size: file.size }];
+    return result(this.store(this.botMessage(p, { photo, photoBytes: file.bytes, ...(caption ? { caption: caption.text } : {}) })));
+  }
+
   private textOf(raw: unknown, parseMode: unknown, max: number): { text: string } | { error: string } {
     if (typeof raw !== 'string') return { error: 'Bad Request: message text is empty' };
     const parsed = parseMode === 'HTML' ? parseHtml(raw) : { text: raw };
@@ -372,6 +391,14 @@ export class FakeBotApi extends UpdateFactory {
       ...content,
     };
   }
+}
+
+/** A PNG's width and height from its header, or undefined when the bytes are no PNG. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
 function checkMarkup(markup: unknown): string | undefined {
