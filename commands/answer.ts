@@ -16,6 +16,7 @@ import {
 } from '../src/committee/consultations/answer-ops.ts';
 import { parseAnswerWord } from '../src/committee/consultations/answer-words.ts';
 import { parseConsultationId, stateOf } from '../src/committee/consultations/consultation.ts';
+import { consultationTitle } from '../src/committee/texts.ts';
 import { shorten } from '../src/views/format.ts';
 
 function openFor(ctx: Context): Consultation[] {
@@ -67,7 +68,7 @@ export default defineCommand({
       if (!open.length) return ctx.reply(ctx.t('consult-none-open'));
       if (open.length === 1) return start(ctx, open[0]!);
       return ctx.reply(ctx.t('consult-choose', { count: open.length }), {
-        choices: open.map((c) => ({ label: `${c.id} ${shorten(c.title, 24)}`, command: `answer ${c.id}` })),
+        choices: open.map((c) => ({ label: `${c.id} ${shorten(consultationTitle(ctx, c), 24)}`, command: `answer ${c.id}` })),
       });
     }
     const word = parseAnswerWord(text);

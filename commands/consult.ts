@@ -1,6 +1,7 @@
 // consult / 征求意见: the secretariat consults the committee. New (a draft shown back with a
 // send button), send, discard, status (who answered, who not), remind those who have not,
-// read the answers (paged, all or one expert's) and export them as XLSX.
+// extend the deadline (members told), read the answers (paged, all or one expert's) and
+// export them as XLSX.
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { Subcommands } from '../src/core/subcommands.ts';
@@ -8,6 +9,7 @@ import { toSimplified } from '../src/i18n/script.ts';
 import type { Consultation } from '../src/committee/schema.ts';
 import { parseConsultationId } from '../src/committee/consultations/consultation.ts';
 import { answersFileName, answersXlsx, XLSX_MIME } from '../src/committee/consultations/export.ts';
+import { extendDeadline } from '../src/committee/consultations/extend.ts';
 import { confirmReminder, previewReminder } from '../src/committee/consultations/manual-remind.ts';
 import { readAll, readExpert } from '../src/committee/consultations/read.ts';
 import { createDraft, discardDraft, sendConsultation } from '../src/committee/consultations/send.ts';
@@ -58,6 +60,7 @@ const SUBS = new Subcommands({
       /^(confirm|确认)$/i.test(more[0] ?? '') && more[1] ? confirmReminder(ctx, c, more[1]) : previewReminder(ctx, c),
     ),
   },
+  extend: { zh: ['延期', '延长'], en: ['extend'], run: about((ctx, c, more) => extendDeadline(ctx, c, more)) },
   read: {
     zh: ['阅读', '查看', '答复'],
     en: ['read', 'answers'],
@@ -88,6 +91,7 @@ export default defineCommand({
     '征求意见 新建 对行动计划2017年版的意见 | 截止 2016-12-10 | 领域 planning,trade | 链接 https://example.org/draft.pdf | 问题：请就……提出修改建议',
     '征求意见 C1',
     '征求意见 催办 C1',
+    '征求意见 延期 C1 2016-12-20',
     '征求意见 阅读 C1 2',
     'consult export C1',
   ],

@@ -46,7 +46,9 @@ async function answer(ctx: Context, expertId: string, verb: Answer, reason: stri
     const inv = ctx.store.data.invitations[expertId]!;
     return ctx.reply(ctx.t('inv-already', { answer: verb, at: formatAt(ctx, inv.answeredAt!, expertById(ctx.store, expertId)!.timeZone) }));
   }
-  await ctx.reply(ctx.t(verb === 'accepted' ? 'inv-accepted' : 'inv-declined', { changed: outcome.from ? 'yes' : 'no' }));
+  const lines = [ctx.t(verb === 'accepted' ? 'inv-accepted' : 'inv-declined', { changed: outcome.from ? 'yes' : 'no' })];
+  if (outcome.joined) lines.push(ctx.t('inv-accepted-meetings', { count: outcome.joined }));
+  await ctx.reply(lines.join('\n'));
   if (verb === 'declined' && !reason)
     await ctx.services.conversations.start(ctx, invitationNoteFlow, { expert: expertId, kind: 'reason' }, 'text');
 }

@@ -5,6 +5,7 @@ import { answerAttendance, findMeeting, isInvitee } from '../src/committee/meeti
 import { formatWhen } from '../src/committee/meetings/time.ts';
 import { attendanceOf, words } from '../src/committee/meetings/words.ts';
 import { timeZoneOf } from '../src/committee/members.ts';
+import { meetingTitle } from '../src/committee/texts.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { invitedToAMeeting } from '../src/committee/meetings/offered.ts';
 
@@ -41,7 +42,7 @@ export default defineCommand({
     if (rest.length > MAX_NOTE) return ctx.reply(ctx.t('vote-note-long', { max: MAX_NOTE, length: rest.length }));
     const saved = await answerAttendance(ctx.store, meeting, me, answer, rest || undefined, ctx.now);
     return ctx.reply(
-      ctx.t(saved === 'saved' ? 'attend-saved' : 'attend-unchanged', { id: meeting.id, title: meeting.title, answer, when }),
+      ctx.t(saved === 'saved' ? 'attend-saved' : 'attend-unchanged', { id: meeting.id, title: meetingTitle(ctx, meeting), answer, when }),
     );
   },
 });

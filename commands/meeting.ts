@@ -1,8 +1,9 @@
 // meeting / 会议: committee meetings and training sessions. The secretariat creates a poll
 // of candidate slots, sends it, reminds, fixes (or moves) the date, cancels, and takes the
-// roll call; invitees list their meetings and see their poll. Votes and attendance answers
+// roll call, adds members who joined later; invitees list their meetings and see their poll. Votes and attendance answers
 // have their own commands (vote, attend), which the buttons run.
 import { meetingCreateFlow } from '../src/committee/meetings/create-flow.ts';
+import { handleAdd } from '../src/committee/meetings/handle-add.ts';
 import { handleCreate, handleRemind, handleSend } from '../src/committee/meetings/handle-create.ts';
 import { handleCancel, handleFinal } from '../src/committee/meetings/handle-final.ts';
 import { handleList, handleRoll, handleView } from '../src/committee/meetings/handle-view.ts';
@@ -46,6 +47,7 @@ const SUBS = new Subcommands({
     offered: isAdmin,
   },
   roll: { zh: ['点名'], en: ['roll', 'rollcall'], run: adminOnly(about(handleRoll)), offered: isAdmin },
+  add: { zh: ['添加', '加入'], en: ['add'], run: adminOnly(about(handleAdd)), offered: isAdmin },
   cancel: { zh: ['取消'], en: ['cancel'], run: adminOnly(about(handleCancel)), offered: isAdmin },
 });
 
@@ -66,6 +68,7 @@ export default defineCommand({
     '会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心',
     '会议 定 m1 2',
     '会议 点名 m1 张伟, sarah-mitchell',
+    '会议 添加 m1',
     'meeting m1',
   ],
   args: [{ name: 'action', summary: 'arg-meeting-action' }],

@@ -4,6 +4,7 @@
 import { answersOf, hasAnswered } from '../src/committee/consultations/answers.ts';
 import { VOTES_LOG } from '../src/committee/meetings/tally.ts';
 import type { Offer } from '../src/core/actions.ts';
+import { consultationTitle, meetingTitle } from '../src/committee/texts.ts';
 import { defineCommand } from '../src/core/command.ts';
 import type { Context } from '../src/core/context.ts';
 import { assessItems, ownFirst, type Assessed } from '../src/supervision/assess.ts';
@@ -54,11 +55,13 @@ function committeeLines(ctx: Context): string[] {
       .map((v) => v.meeting),
   );
   for (const m of Object.values(ctx.store.data.meetings)) {
-    if (m.status === 'open' && m.invitees.includes(id) && !voted.has(m.id)) lines.push(ctx.t('mine-poll', { title: m.title, id: m.id }));
+    if (m.status === 'open' && m.invitees.includes(id) && !voted.has(m.id))
+      lines.push(ctx.t('mine-poll', { title: meetingTitle(ctx, m), id: m.id }));
   }
   for (const c of Object.values(ctx.store.data.consultations)) {
     if (c.closedAt || !c.recipients.includes(id) || c.deadline <= ctx.now.toISOString()) continue;
-    if (!hasAnswered(answersOf(ctx.store, c.id), id)) lines.push(ctx.t('mine-consultation', { title: c.title, id: c.id }));
+    if (!hasAnswered(answersOf(ctx.store, c.id), id))
+      lines.push(ctx.t('mine-consultation', { title: consultationTitle(ctx, c), id: c.id }));
   }
   return lines;
 }

@@ -6,7 +6,8 @@ import { pollView } from '../src/committee/meetings/poll-view.ts';
 import { castVote, findMeeting, isInvitee } from '../src/committee/meetings/repo.ts';
 import { formatWhen } from '../src/committee/meetings/time.ts';
 import { answerOf, words } from '../src/committee/meetings/words.ts';
-import { timeZoneOf } from '../src/committee/members.ts';
+import { missingMembers } from '../src/committee/meetings/joinable.ts';
+import { isMember, timeZoneOf } from '../src/committee/members.ts';
 import { defineCommand } from '../src/core/command.ts';
 import { invitedToAMeeting } from '../src/committee/meetings/offered.ts';
 
@@ -33,7 +34,10 @@ export default defineCommand({
     let meeting = findMeeting(ctx.store, id);
     if (!meeting) return ctx.reply(ctx.t('meeting-unknown', { id }));
     const me = ctx.person!.id;
-    if (!isInvitee(ctx.store, meeting, me)) return ctx.reply(ctx.t('meeting-not-invited', { id: meeting.id }));
+    if (!isInvitee(ctx.store, meeting, me)) {
+      const joinedLater = isMember(ctx.store, me) && missingMembers(ctx.store, meeting, ctx.now).includes(me);
+      return ctx.reply(ctx.t(joinedLater ? 'meeting-not-invited-member' : 'meeting-not-invited', { id: meeting.id }));
+    }
     meeting = await closeIfDue(ctx.services, meeting, ctx.now);
     const zone = timeZoneOf(ctx.store, me);
     const show = (status?: string) => {

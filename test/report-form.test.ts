@@ -53,7 +53,18 @@ describe('meeting poll form', () => {
     });
     const chat = bot.chat('secretariat');
     const [offered] = await chat.send({ text: '会议 新建', canShowForm: true });
-    expect(offered!.form!.fields.map((f) => f.name)).toEqual(['title', 'slots', 'deadline', 'place', 'link', 'agenda', 'quorum']);
+    expect(offered!.form!.fields.map((f) => f.name)).toEqual([
+      'title',
+      'titleEn',
+      'slots',
+      'deadline',
+      'place',
+      'placeEn',
+      'link',
+      'agenda',
+      'agendaEn',
+      'quorum',
+    ]);
     const bad = await chat.send({
       form: { id: 'meeting', values: { title: '第一次工作会议', slots: '2016-08-01 09:30-11:30', deadline: '2016-07-30 18:00' } },
     });

@@ -38,24 +38,26 @@ describe('an unknown sub-command', () => {
   it('is answered with the valid ones in Chinese, Traditional Chinese and English (invite)', async () => {
     const bot = await makeBot();
     const sec = bot.chat('secretariat');
-    expect(await sec.say('邀请 删除 zhang-haibo')).toBe('看不懂“删除”。可用：函、预览、发送、提醒、链接、撤回。');
+    expect(await sec.say('邀请 删除 zhang-haibo')).toBe('看不懂“删除”。可用：函、预览、发送、提醒、链接、导出、撤回、答复。');
     await sec.say('语言 繁體');
-    expect(await sec.say('邀請 刪除')).toBe('看不懂“刪除”。可用：函、預覽、發送、提醒、鏈接、撤回。');
+    expect(await sec.say('邀請 刪除')).toBe('看不懂“刪除”。可用：函、預覽、發送、提醒、鏈接、導出、撤回、答覆。');
     await sec.say('lang en');
-    expect(await sec.say('invite delete')).toBe('I don\'t understand "delete". Use one of: letter, preview, send, remind, links, revoke.');
+    expect(await sec.say('invite delete')).toBe(
+      'I don\'t understand "delete". Use one of: letter, preview, send, remind, links, export, revoke, reply.',
+    );
   });
 
   it('is answered with the valid ones and the usage (consult)', async () => {
     const bot = await makeBot();
     const reply = await bot.chat('secretariat').say('征求意见 删除 C1');
-    expect(reply).toContain('看不懂“删除”。可用：列表、新建、发送、放弃、状态、催办、阅读、导出。');
+    expect(reply).toContain('看不懂“删除”。可用：列表、新建、发送、放弃、状态、催办、延期、阅读、导出。');
     expect(reply).toContain('用法：征求意见（列表）');
   });
 
   it('offers a member only the sub-commands a member may run (meeting)', async () => {
     const bot = await meetingBot();
     expect(await bot.chat('zhang-haibo').say('会议 删除')).toContain('看不懂“删除”。可用：列表、查看。');
-    expect(await bot.chat('secretariat').say('会议 删除')).toContain('可用：新建、列表、查看、发送、提醒、定、点名、取消。');
+    expect(await bot.chat('secretariat').say('会议 删除')).toContain('可用：新建、列表、查看、发送、提醒、定、点名、添加、取消。');
   });
 
   it('still runs what the words name, in either script', async () => {

@@ -2,6 +2,9 @@
 // offices, meetings with candidate slots, and consultations. What people answer (votes,
 // attendance, consultation answers) and every state change go to append-only logs:
 // `committee` (invitation events), `votes`, `attendance`, `answers`.
+// The texts the secretariat types (titles, places, questions) are kept as typed, in Chinese;
+// each may have an English text beside it (`titleEn`…) for members who read English. They
+// are optional, so data saved before they existed still loads.
 import { z } from 'zod';
 
 export const Invitation = z.object({
@@ -40,9 +43,12 @@ export type Slot = z.infer<typeof Slot>;
 export const Meeting = z.object({
   id: z.string(),
   title: z.string(),
+  titleEn: z.string().optional(),
   place: z.string().optional(),
+  placeEn: z.string().optional(),
   link: z.string().optional(),
   agenda: z.string().optional(),
+  agendaEn: z.string().optional(),
   /** Committee members, or department people for a training session. */
   audience: z.enum(['members', 'people']).default('members'),
   invitees: z.array(z.string()), // person ids asked to vote / attend
@@ -65,7 +71,9 @@ export type Meeting = z.infer<typeof Meeting>;
 export const Consultation = z.object({
   id: z.string(),
   title: z.string(),
+  titleEn: z.string().optional(),
   question: z.string(),
+  questionEn: z.string().optional(),
   link: z.string().optional(),
   file: z.object({ name: z.string(), ref: z.string() }).optional(),
   deadline: z.string(),

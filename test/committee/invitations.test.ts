@@ -324,7 +324,8 @@ describe('answers', () => {
     expect(await bot.chat('zhang-haibo').say('邀请函 也许')).toContain('看不懂“也许”');
     expect(await bot.chat('zhang-haibo').say('邀请函 谢绝 ' + '很'.repeat(1001))).toContain('内容太长：1001 字');
     // Revoked: the expert's buttons stop working.
-    expect(await sec.say('邀请 撤回 zhang-haibo 重复提名')).toContain('已撤回 张海波 的邀请');
+    await sec.say('邀请 撤回 zhang-haibo 重复提名');
+    expect(await sec.press('确认撤回')).toContain('已撤回 张海波 的邀请');
     expect(await sec.say('邀请 撤回 zhang-haibo')).toContain('此前已撤回');
     expect(await press(bot.chat('zhang-haibo'), last(sent, 'zhang-haibo').reply, '接受')).toContain('这份邀请已被撤回');
     expect(events(bot, 'zhang-haibo').at(-1)).toMatchObject({ event: 'revoked', by: 'secretariat', detail: { reason: '重复提名' } });

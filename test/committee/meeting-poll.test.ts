@@ -67,7 +67,8 @@ describe('creating a poll step by step', () => {
     const bot = await meetingBot();
     const admin = bot.chat('secretariat');
     expect(await admin.say('会议 新建')).toContain('会议名称是？');
-    expect(await admin.say('第一次工作会议')).toContain('候选时段（青岛时间）');
+    expect(await admin.say('第一次工作会议')).toContain('会议名称的英文');
+    expect(await admin.press('跳过')).toContain('候选时段（青岛时间）');
     expect(await admin.say('2016-11-20 11:30-09:30')).toContain('结束时间不晚于开始时间');
     expect(await admin.say('2016-11-20 09:30-11:30，2016-11-21 14:00-16:00')).toContain('投票截止时间');
     expect(await admin.say('2016-11-21 09:00')).toContain('截止时间必须在所有时段之前');

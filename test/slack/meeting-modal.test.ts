@@ -1,6 +1,7 @@
 // Creating a meeting poll from Slack as a modal, end to end through the real Bolt App
 // against the Web API stand-in: /duban 会议 新建 opens the form, a slot in the past is
-// refused on its field (nothing created), a good submission creates the poll.
+// refused on its field (nothing created), an English place without a place is refused on
+// the English field, a good submission creates the poll with its English texts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBot } from '../helpers/fake-chat.ts';
 import { startHarness, type Harness } from './harness.ts';
@@ -29,7 +30,18 @@ describe('meeting poll as a modal', () => {
     const [open] = await h.api.waitSince(from, 'views.open');
     expect(open!.response!.ok).toBe(true); // the stand-in checks Slack's rules for views
     const view = open!.args.view as Parameters<typeof viewSubmission>[0]['view'] & { blocks: Array<{ block_id: string }> };
-    expect(view.blocks.map((b) => b.block_id)).toEqual(['title', 'slots', 'deadline', 'place', 'link', 'agenda', 'quorum']);
+    expect(view.blocks.map((b) => b.block_id)).toEqual([
+      'title',
+      'titleEn',
+      'slots',
+      'deadline',
+      'place',
+      'placeEn',
+      'link',
+      'agenda',
+      'agendaEn',
+      'quorum',
+    ]);
 
     const bad = await postInteraction(
       h.endpoint,
@@ -44,6 +56,16 @@ describe('meeting poll as a modal', () => {
     expect(Object.keys(refused.errors)).toEqual(['slots']);
     expect(Object.keys(h.bot.store.data.meetings)).toHaveLength(0);
 
+    const alone = await postInteraction(
+      h.endpoint,
+      viewSubmission({
+        user: 'U0SEC',
+        view,
+        values: { title: '第一次工作会议', slots: '2016-11-20 09:30-11:30', deadline: '2016-11-15 18:00', placeEn: 'Conference Centre' },
+      }),
+    );
+    expect(Object.keys((JSON.parse(alone.text) as { errors: Record<string, string> }).errors)).toEqual(['placeEn']);
+
     const good = await postInteraction(
       h.endpoint,
       viewSubmission({
@@ -54,13 +76,21 @@ describe('meeting poll as a modal', () => {
           slots: '2016-11-20 09:30-11:30\n2016-11-21 14:00-16:00',
           deadline: '2016-11-15 18:00',
           place: '市级机关会议中心',
+          titleEn: 'First working meeting',
+          placeEn: 'Municipal Conference Centre',
         },
       }),
     );
     expect(good.status).toBe(200);
     expect(good.text === '' || !JSON.parse(good.text).response_action).toBe(true);
     const meeting = Object.values(h.bot.store.data.meetings)[0]!;
-    expect(meeting).toMatchObject({ title: '第一次工作会议', place: '市级机关会议中心', status: 'open' });
+    expect(meeting).toMatchObject({
+      title: '第一次工作会议',
+      titleEn: 'First working meeting',
+      place: '市级机关会议中心',
+      placeEn: 'Municipal Conference Centre',
+      status: 'open',
+    });
     expect(meeting.slots).toHaveLength(2);
   });
 });

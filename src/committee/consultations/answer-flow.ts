@@ -24,6 +24,7 @@ import { parseAnswerWord, type AnswerWord } from './answer-words.ts';
 import { charCount } from './answers.ts';
 import { parseConsultationId } from './consultation.ts';
 import { body, momentIn } from './present.ts';
+import { consultationTitle } from '../texts.ts';
 
 export const ANSWER_FLOW = 'consult-answer';
 
@@ -77,7 +78,10 @@ export async function listMine(ctx: Context, c: Consultation): Promise<void> {
     }),
   );
   await ctx.reply(
-    [ctx.t('consult-mine-heading', { id: c.id, title: c.title, count: mine.filter((m) => !m.withdrawnAt).length }), ...lines].join('\n'),
+    [
+      ctx.t('consult-mine-heading', { id: c.id, title: consultationTitle(ctx, c), count: mine.filter((m) => !m.withdrawnAt).length }),
+      ...lines,
+    ].join('\n'),
   );
 }
 
@@ -135,7 +139,7 @@ export const answerFlow: Flow<AnswerState> = {
           const zone = timeZoneOf(ctx.store, ctx.person!.id);
           const count = myMessages(ctx, c).filter((m) => !m.withdrawnAt).length;
           const text = [
-            ctx.t('consult-answer-intro', { id: c.id, title: c.title }),
+            ctx.t('consult-answer-intro', { id: c.id, title: consultationTitle(ctx, c) }),
             ...body(ctx, c, zone),
             ctx.t('consult-answer-how', { count }),
           ].join('\n');

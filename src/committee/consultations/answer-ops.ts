@@ -11,6 +11,7 @@ import type { Consultation } from '../schema.ts';
 import { ANSWERS_LOG, answerFile, answersOf, charCount, type AnswerMessage, type AnswerRecord } from './answers.ts';
 import { isSent } from './consultation.ts';
 import { momentIn } from './present.ts';
+import { consultationTitle } from '../texts.ts';
 
 export interface Refusal {
   id: string;
@@ -34,11 +35,11 @@ export function answerRefusal(ctx: Context, c: Consultation | undefined, word = 
   if (!c || !isSent(c)) return { id: 'consult-unknown-id', args: { id: word.slice(0, 20) } };
   const me = ctx.person?.id;
   if (!me || !c.recipients.includes(me) || !isMember(ctx.store, me))
-    return { id: 'consult-not-recipient', args: { id: c.id, title: c.title } };
+    return { id: 'consult-not-recipient', args: { id: c.id, title: consultationTitle(ctx, c) } };
   if (c.closedAt || ctx.now.toISOString() > c.deadline) {
     return {
       id: 'consult-closed',
-      args: { id: c.id, title: c.title, deadline: momentIn(ctx, c.closedAt ?? c.deadline, timeZoneOf(ctx.store, me)) },
+      args: { id: c.id, title: consultationTitle(ctx, c), deadline: momentIn(ctx, c.closedAt ?? c.deadline, timeZoneOf(ctx.store, me)) },
     };
   }
   return undefined;

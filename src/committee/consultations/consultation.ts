@@ -2,7 +2,7 @@
 // writes it and becomes sent when the confirmation sets `sentAt` and fills its recipients,
 // in one update: that update is what makes a second press of "send" harmless. Each
 // delivery and each reminder go to the append-only log `consultation-events`, with ids
-// that make a repeat count once.
+// that make a repeat count once; so do deadline extensions.
 import type { Expert } from '../../domain/expert.ts';
 import type { Consultation } from '../schema.ts';
 import { z } from 'zod';
@@ -21,11 +21,14 @@ export const SentRecord = z.object({
 });
 export type SentRecord = z.infer<typeof SentRecord>;
 
-/** One person's delivery of the consultation (`send:<cid>:<person>`) or of a reminder (`remind:<cid>:<slot>:<person>`). */
+/**
+ * One person's delivery of the consultation (`send:<cid>:<person>`), of a reminder
+ * (`remind:<cid>:<slot>:<person>`) or of a deadline extension (`extension:<cid>:<n>:<person>`).
+ */
 export const DeliveryRecord = z.object({
   id: z.string(),
   at: z.string(),
-  kind: z.enum(['send', 'reminder']),
+  kind: z.enum(['send', 'reminder', 'extension']),
   consultation: z.string(),
   person: z.string(),
   status: z.enum(['sent', 'unreachable', 'failed', 'skipped']),
@@ -47,7 +50,19 @@ export const RequestRecord = z.object({
 });
 export type RequestRecord = z.infer<typeof RequestRecord>;
 
-export const EventRecord = z.discriminatedUnion('kind', [SentRecord, DeliveryRecord, RequestRecord]);
+/** The secretariat moved the deadline (`extend:<cid>:<n>`, n = how many extensions before it, plus one). */
+export const ExtendRecord = z.object({
+  id: z.string(),
+  at: z.string(),
+  kind: z.literal('extended'),
+  consultation: z.string(),
+  by: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
+export type ExtendRecord = z.infer<typeof ExtendRecord>;
+
+export const EventRecord = z.discriminatedUnion('kind', [SentRecord, DeliveryRecord, RequestRecord, ExtendRecord]);
 export type EventRecord = z.infer<typeof EventRecord>;
 
 export const EVENTS_LOG = defineLog('consultation-events', EventRecord);
@@ -104,4 +119,9 @@ export function deliveries(store: Store, cid: string): Map<string, DeliveryRecor
 /** Recipients who can still answer: sent to them and still on the committee. */
 export function activeRecipients(store: Store, c: Consultation): string[] {
   return c.recipients.filter((id) => isMember(store, id));
+}
+
+/** The deadline extensions of a consultation, oldest first. */
+export function extensions(store: Store, cid: string): ExtendRecord[] {
+  return events(store, cid).filter((r): r is ExtendRecord => r.kind === 'extended');
 }

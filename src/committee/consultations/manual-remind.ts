@@ -6,6 +6,7 @@ import { formatMoment, hourIn } from '../../core/clock.ts';
 import type { Context } from '../../core/context.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
+import { consultationTitle } from '../texts.ts';
 import { EVENTS_LOG, stateOf } from './consultation.ts';
 import { DEFAULT_CONSULTATION_REMINDERS, requestRecord, runConsultationReminders } from './remind.ts';
 import { inQuiet } from '../../supervision/reminders/config.ts';
@@ -28,7 +29,9 @@ export async function previewReminder(ctx: Context, c: Consultation): Promise<vo
   const pending = pendingOf(ctx, c);
   if (!pending.length) return ctx.reply(ctx.t('consult-remind-none', { id: c.id }));
   const night = asleep(ctx, pending);
-  const lines = [ctx.t('consult-remind-preview', { id: c.id, title: c.title, count: pending.length, names: names(ctx, pending) })];
+  const lines = [
+    ctx.t('consult-remind-preview', { id: c.id, title: consultationTitle(ctx, c), count: pending.length, names: names(ctx, pending) }),
+  ];
   if (night.length) lines.push(ctx.t('consult-remind-night', { count: night.length, names: names(ctx, night) }));
   const stamp = ctx.now.getTime().toString(36);
   await ctx.reply(lines.join('\n'), {

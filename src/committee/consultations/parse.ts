@@ -2,18 +2,25 @@
 //   征求意见 新建 对行动计划2017年版的意见 | 截止 2016-12-10 | 领域 planning,trade | 链接 https://… | 问题：请就……
 // Parts are separated by "|" (or start a new line with their key); the first part is the
 // title. A part that starts with no known key belongs to the one before it, so a question
-// may itself contain "|" or several lines. Every problem is reported at once, as catalog ids.
+// may itself contain "|" or several lines. The English texts for members who read English:
+// `| 英文 …` / `| en …` the title, `| 英文问题 …` / `| question-en …` the question (the
+// short 英文 and en only after a "|", so a question's line starting "En route…" stays in it).
+// Every problem is reported at once, as catalog ids.
 import { daysInMonth, shanghaiTime } from '../../core/clock.ts';
 import { EXPERT_FIELDS, type ExpertField } from '../../domain/expert.ts';
 import { toSimplified } from '../../i18n/script.ts';
 import { parseFields } from './fields.ts';
 
 export const TITLE_MAX = 100;
+/** English says the same in more letters. */
+export const TITLE_EN_MAX = 200;
 export const QUESTION_MAX = 3000;
 
 export interface ConsultationDraft {
   title: string;
+  titleEn?: string;
   question: string;
+  questionEn?: string;
   /** ISO time: the last moment answers are taken. */
   deadline: string;
   fields?: ExpertField[];
@@ -27,25 +34,35 @@ export interface Problem {
 
 export type ParseResult = { ok: true; draft: ConsultationDraft } | { ok: false; problems: Problem[] };
 
-type Key = 'deadline' | 'fields' | 'link' | 'question';
+type Key = 'deadline' | 'fields' | 'link' | 'question' | 'titleEn' | 'questionEn';
 
 const ZH_KEYS: Array<[RegExp, Key]> = [
+  [/^(英文问题|英文内容)/, 'questionEn'],
+  [/^英文标题/, 'titleEn'],
   [/^(截止日期|截止时间|截止|期限)/, 'deadline'],
   [/^(领域|范围)/, 'fields'],
   [/^(链接|网址|草稿)/, 'link'],
   [/^(问题|内容|说明)/, 'question'],
 ];
 const EN_KEYS: Array<[RegExp, Key]> = [
+  [/^(question-en|en-question)\b/i, 'questionEn'],
+  [/^(title-en|en-title|english)\b/i, 'titleEn'],
   [/^(deadline|due)\b/i, 'deadline'],
   [/^(fields?)\b/i, 'fields'],
   [/^(link|url|draft)\b/i, 'link'],
   [/^(question|text)\b/i, 'question'],
 ];
 
+/** Only after a "|": a line of a question may begin with it. */
+const BAR_KEYS: Array<[RegExp, Key]> = [
+  [/^en\b/i, 'titleEn'],
+  [/^英文/, 'titleEn'],
+];
+
 /** The key a part starts with, and the value after it (":" / "：" / spaces skipped). */
-function keyOf(part: string): { key: Key; value: string } | undefined {
+function keyOf(part: string, afterBar: boolean): { key: Key; value: string } | undefined {
   const simplified = toSimplified(part);
-  for (const [re, key] of [...ZH_KEYS, ...EN_KEYS]) {
+  for (const [re, key] of [...ZH_KEYS, ...EN_KEYS, ...(afterBar ? BAR_KEYS : [])]) {
     const m = re.exec(simplified);
     if (m)
       return {
@@ -68,7 +85,7 @@ export function parseCreate(text: string, now: Date): ParseResult {
   pieces.forEach((raw, i) => {
     const part = raw.trim();
     // A key already given starts nothing new: "截止目前……" inside a question stays in it.
-    const keyed = keyOf(part);
+    const keyed = keyOf(part, i > 0 && seps[i - 1] !== '\n');
     if (keyed && values[keyed.key] === undefined) {
       current = keyed.key;
       values[current] = keyed.value;
@@ -93,6 +110,15 @@ export function parseCreate(text: string, now: Date): ParseResult {
     else deadline = d;
   }
 
+  const titleEn = values.titleEn?.replace(/^[《「“"']+|[》」”"']+$/g, '').trim();
+  if (values.titleEn !== undefined && !titleEn) problems.push({ id: 'consult-empty-en', args: { key: 'title' } });
+  else if (titleEn && titleEn.length > TITLE_EN_MAX)
+    problems.push({ id: 'consult-title-too-long', args: { max: TITLE_EN_MAX, length: titleEn.length } });
+  const questionEn = values.questionEn?.trim();
+  if (values.questionEn !== undefined && !questionEn) problems.push({ id: 'consult-empty-en', args: { key: 'question' } });
+  else if (questionEn && questionEn.length > QUESTION_MAX)
+    problems.push({ id: 'consult-question-too-long', args: { max: QUESTION_MAX, length: questionEn.length } });
+
   const question = values.question?.trim() ?? '';
   if (!question) problems.push({ id: 'consult-no-question' });
   else if (question.length > QUESTION_MAX)
@@ -109,7 +135,12 @@ export function parseCreate(text: string, now: Date): ParseResult {
   if (link !== undefined && !/^https?:\/\/\S+$/i.test(link)) problems.push({ id: 'consult-bad-link', args: { input: link.slice(0, 40) } });
 
   if (problems.length) return { ok: false, problems };
-  return { ok: true, draft: { title, question, deadline: deadline!, ...(fields ? { fields } : {}), ...(link ? { link } : {}) } };
+  const draft: ConsultationDraft = { title, question, deadline: deadline! };
+  if (titleEn) draft.titleEn = titleEn;
+  if (questionEn) draft.questionEn = questionEn;
+  if (fields) draft.fields = fields;
+  if (link) draft.link = link;
+  return { ok: true, draft };
 }
 
 /**

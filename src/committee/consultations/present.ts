@@ -3,7 +3,7 @@
 // name formatters the consultation views share.
 import type { Services } from '../../core/context.ts';
 import { saveOffers } from '../../core/actions.ts';
-import { formatZoned } from '../../core/clock.ts';
+import { formatDay, formatZoned, ZONE } from '../../core/clock.ts';
 import type { Reply } from '../../core/types.ts';
 import type { Expert } from '../../domain/expert.ts';
 import type { Person } from '../../domain/schema.ts';
@@ -13,6 +13,7 @@ import { langOf } from '../../core/lang.ts';
 import { joinList, voiceFor, type Voice } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Consultation } from '../schema.ts';
+import { consultationQuestion, consultationTitle } from '../texts.ts';
 
 /** "2016年12月10日周六 23:59（中国标准时间）" / "Sat, 10 Dec 2016, 07:59 (Pacific Standard Time)". */
 export function momentIn(voice: Voice, iso: string, zone: string): string {
@@ -47,32 +48,51 @@ export function fieldList(voice: Voice, fields: readonly string[] | undefined): 
   );
 }
 
-/** The consultation's body: question, draft and deadline, as the reader should see it. */
-export function body(voice: Voice, c: Consultation, zone: string): string[] {
-  const lines = [voice.t('consult-body-question', { question: c.question })];
+/**
+ * The consultation's body as the reader should see it: the letter's date (the day it was
+ * sent, in Qingdao; today for a draft), question, draft and deadline.
+ */
+export function body(voice: Voice, c: Consultation, zone: string, now?: Date): string[] {
+  const dated = c.sentAt ?? now?.toISOString();
+  const lines = dated ? [voice.t('consult-body-date', { date: formatDay(voice, dated, ZONE) })] : [];
+  lines.push(voice.t('consult-body-question', { question: consultationQuestion(voice, c) }));
   if (c.link) lines.push(voice.t('consult-body-link', { link: c.link }));
   if (c.file) lines.push(voice.t('consult-body-file', { name: c.file.name }));
   lines.push(voice.t('consult-body-deadline', { deadline: momentIn(voice, c.deadline, zone) }));
   return lines;
 }
 
-/** The message a member gets: the consultation itself, or a reminder of it, with the answer button. */
+export type MessageKind = 'invite' | 'reminder' | 'extension';
+
+const HEADINGS: Record<MessageKind, string> = {
+  invite: 'consult-invite-heading',
+  reminder: 'consult-reminder-heading',
+  extension: 'consult-extended-heading',
+};
+
+/**
+ * The message a member gets: the consultation itself, a reminder of it, or the news that its
+ * deadline moved (from `previous`), with the answer button.
+ */
 export async function memberMessage(
   services: Services,
   person: Person,
   c: Consultation,
-  kind: 'invite' | 'reminder',
+  kind: MessageKind,
   now: Date,
+  previous?: string,
 ): Promise<Reply> {
   const lang = langOf(services, person);
   const voice = voiceFor(services.i18n, lang);
   const zone = timeZoneOf(services.store, person.id);
-  const heading = voice.t(kind === 'invite' ? 'consult-invite-heading' : 'consult-reminder-heading', {
+  const heading = voice.t(HEADINGS[kind], {
     id: c.id,
-    title: c.title,
+    title: consultationTitle(voice, c),
     left: timeLeft(voice, c.deadline, now),
+    deadline: momentIn(voice, c.deadline, zone),
+    from: previous ? momentIn(voice, previous, zone) : '',
   });
-  const text = [heading, ...body(voice, c, zone), voice.t('consult-invite-how', { id: c.id })].join('\n');
+  const text = [heading, ...body(voice, c, zone, now), voice.t('consult-invite-how', { id: c.id })].join('\n');
   // The button outlives the deadline by a week, so a late press is told why, not "expired".
   const ttl = Math.max(0, Date.parse(c.deadline) - now.getTime()) + 7 * 86_400_000;
   const label = voice.t('consult-answer-button');

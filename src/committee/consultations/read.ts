@@ -12,6 +12,7 @@ import type { Consultation } from '../schema.ts';
 import { isFileId } from '../../domain/files.ts';
 import { answersOf, charCount, standing, type AnswerFile, type AnswerMessage } from './answers.ts';
 import { expertName, fieldName } from './present.ts';
+import { consultationTitle } from '../texts.ts';
 
 export const PAGE_CHARS = 3000;
 export const PAGE_ENTRIES = 10;
@@ -88,7 +89,7 @@ export async function readAll(ctx: Context, c: Consultation, page: number): Prom
   );
   const heading = ctx.t('consult-read-heading', {
     id: c.id,
-    title: c.title,
+    title: consultationTitle(ctx, c),
     experts: [...answers.values()].filter((l) => standing(l).length).length,
     messages: all.length,
   });

@@ -6,7 +6,8 @@
 // Contracts:
 // - Only recipients still on the committee who have no standing answer are reminded; a
 //   reminder is decided once per consultation, slot and person (record id
-//   `remind:<cid>:<slot>:<person>` in `consultation-events`).
+//   `remind:<cid>:<slot>:<person>` in `consultation-events`); after the deadline is
+//   extended, the automatic slots count again towards the new one (d3x1, d1x1…).
 // - Never at night in the member's own time zone: a due reminder waits for the first run in
 //   their daytime. An automatic one is skipped (and recorded so) when the member heard from
 //   us within `recentMs` (the consultation itself, another reminder); a requested one is not.
@@ -59,20 +60,24 @@ export function dueConsultationReminders(store: Store, now: Date, config = DEFAU
     const pending = activeRecipients(store, c).filter((p) => !hasAnswered(answers, p));
     if (!pending.length) continue;
     const evs = events(store, c.id);
-    const sentAt = Date.parse(evs.find((r) => r.kind === 'sent')?.at ?? c.createdAt);
+    // Slots count from the sending, or from the last extension of the deadline.
+    const extended = evs.filter((r) => r.kind === 'extended');
+    const since = Date.parse(extended.at(-1)?.at ?? evs.find((r) => r.kind === 'sent')?.at ?? c.createdAt);
     const lastContact = new Map<string, number>();
     for (const r of evs) {
-      if ((r.kind === 'send' || r.kind === 'reminder') && r.status === 'sent')
+      if ((r.kind === 'send' || r.kind === 'reminder' || r.kind === 'extension') && r.status === 'sent')
         lastContact.set(r.person, Math.max(lastContact.get(r.person) ?? 0, Date.parse(r.at)));
     }
 
     const deadline = Date.parse(c.deadline);
-    const come = config.slotsDays.filter((d) => deadline - d * DAY <= now.getTime() && deadline - d * DAY > sentAt);
+    const come = config.slotsDays.filter((d) => deadline - d * DAY <= now.getTime() && deadline - d * DAY > since);
+    // Each deadline has its own slots: d1 before the first deadline, d1x1 before the first extended one.
+    const suffix = extended.length ? `x${extended.length}` : '';
     // Requested reminders first: one due now stands for the automatic one (no two at once).
     const wanted: Array<{ slot: string; persons: string[]; manual: boolean }> = [];
     for (const r of evs)
       if (r.kind === 'remind-request') wanted.push({ slot: r.slot, persons: r.persons.filter((p) => pending.includes(p)), manual: true });
-    if (come.length) wanted.push({ slot: `d${Math.min(...come)}`, persons: pending, manual: false });
+    if (come.length) wanted.push({ slot: `d${Math.min(...come)}${suffix}`, persons: pending, manual: false });
 
     for (const w of wanted) {
       for (const person of w.persons) {

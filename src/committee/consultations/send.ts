@@ -9,9 +9,10 @@ import type { SendResult } from '../../core/types.ts';
 import { keepFile, senderOf } from '../../files/keep.ts';
 import { personById } from '../members.ts';
 import type { Consultation } from '../schema.ts';
+import { consultationTitle } from '../texts.ts';
 import { audience, EVENTS_LOG, isSent, nextConsultationId, sentRecord, type DeliveryRecord, type SentRecord } from './consultation.ts';
 import { parseCreate } from './parse.ts';
-import { body, expertName, fieldList, memberMessage } from './present.ts';
+import { body, expertName, fieldList, memberMessage, type MessageKind } from './present.ts';
 
 const NAMES_SHOWN = 40;
 
@@ -51,6 +52,8 @@ export async function createDraft(ctx: Context, args: string): Promise<void> {
         c.createdBy === by &&
         c.title === draft.title &&
         c.question === draft.question &&
+        c.titleEn === draft.titleEn &&
+        c.questionEn === draft.questionEn &&
         c.deadline === draft.deadline &&
         c.link === draft.link &&
         String(c.fields ?? '') === String(draft.fields ?? ''),
@@ -68,7 +71,9 @@ export async function showDraft(ctx: Context, c: Consultation): Promise<void> {
   const to = audience(ctx.store, c.fields).map((e) => e.id);
   const text = [
     ctx.t('consult-draft-heading', { id: c.id, title: c.title }),
-    ...body(ctx, c, ZONE),
+    ...(c.titleEn ? [ctx.t('consult-draft-title-en', { title: c.titleEn })] : []),
+    ...body(ctx, c, ZONE, ctx.now),
+    ...(c.questionEn ? [ctx.t('consult-draft-question-en', { question: c.questionEn })] : []),
     ctx.t('consult-draft-audience', { fields: fieldList(ctx, c.fields), count: to.length, names: names(ctx, to) }),
     ctx.t('consult-draft-confirm'),
   ].join('\n');
@@ -143,12 +148,13 @@ export async function deliver(
   personId: string,
   c: Consultation,
   now: Date,
-  kind: 'invite' | 'reminder' = 'invite',
+  kind: MessageKind = 'invite',
+  previous?: string,
 ): Promise<SendResult> {
   const person = personById(ctx.store, personId);
   if (!person) return { ok: false, failure: 'unreachable', detail: 'no such person' };
   try {
-    return await ctx.services.notifier.toPerson(person, await memberMessage(ctx.services, person, c, kind, now));
+    return await ctx.services.notifier.toPerson(person, await memberMessage(ctx.services, person, c, kind, now, previous));
   } catch (error) {
     ctx.services.log.error({ err: error, code: 'CONSULTATION_SEND_THREW', person: personId }, 'consultation send threw');
     return { ok: false, failure: 'failed', detail: error instanceof Error ? error.message : String(error) };
@@ -169,5 +175,5 @@ export async function discardDraft(ctx: Context, c: Consultation): Promise<void>
     const d = db.consultations[c.id];
     if (d && !d.recipients.length) d.closedAt ??= at;
   });
-  await ctx.reply(ctx.t('consult-discarded', { id: c.id, title: c.title }));
+  await ctx.reply(ctx.t('consult-discarded', { id: c.id, title: consultationTitle(ctx, c) }));
 }

@@ -5,8 +5,9 @@ import type { Context } from '../../core/context.ts';
 import { formatMoment } from '../../core/clock.ts';
 import { shorten } from '../../views/format.ts';
 import type { Consultation } from '../schema.ts';
+import { consultationTitle } from '../texts.ts';
 import { answersOf, hasAnswered, standing } from './answers.ts';
-import { activeRecipients, deliveries, events, stateOf, type DeliveryRecord } from './consultation.ts';
+import { activeRecipients, deliveries, events, extensions, stateOf, type DeliveryRecord } from './consultation.ts';
 import { fieldList, timeLeft } from './present.ts';
 import { names, showDraft } from './send.ts';
 
@@ -19,7 +20,7 @@ export async function listConsultations(ctx: Context): Promise<void> {
     const answers = answersOf(ctx.store, c.id);
     return ctx.t('consult-list-line', {
       id: c.id,
-      title: shorten(c.title, 30),
+      title: shorten(consultationTitle(ctx, c), 30),
       state: stateOf(c, ctx.now),
       deadline: formatMoment(ctx, c.deadline),
       answered: c.recipients.filter((p) => hasAnswered(answers, p)).length,
@@ -49,7 +50,7 @@ export async function showStatus(ctx: Context, c: Consultation): Promise<void> {
   const lines = [
     ctx.t('consult-status-heading', {
       id: c.id,
-      title: c.title,
+      title: consultationTitle(ctx, c),
       state,
       deadline: formatMoment(ctx, c.deadline),
       left: timeLeft(ctx, c.deadline, ctx.now),
@@ -72,9 +73,12 @@ export async function showStatus(ctx: Context, c: Consultation): Promise<void> {
         ),
       }),
     );
+  const extended = extensions(ctx.store, c.id);
+  if (extended.length) lines.push(ctx.t('consult-status-extended', { count: extended.length, from: formatMoment(ctx, extended[0]!.from) }));
   if (reminded.length) lines.push(ctx.t('consult-status-reminded', { count: reminded.length, at: formatMoment(ctx, reminded.at(-1)!.at) }));
 
   const choices = [];
+  if (state === 'closed') choices.push({ label: ctx.t('consult-extend-hint-button'), command: `consult extend ${c.id}` });
   if (state === 'open' && pending.length)
     choices.push({ label: ctx.t('consult-remind-button', { count: pending.length }), command: `consult remind ${c.id}` });
   if (messages) {

@@ -2,10 +2,13 @@
 // reason for the secretariat), changing the answer, asking a question. Every change is
 // decided inside one store.update (so a repeated press changes nothing), then appended to
 // the `committee` log, then told to the secretariat where it matters. When the last
-// candidate answers, the secretariat is told once (committee.allAnsweredAt).
+// candidate answers, the secretariat is told once (committee.allAnsweredAt). An expert who
+// accepts joins the committee's meetings still ahead, and the secretariat is told.
 import type { Services } from '../../core/context.ts';
 import type { Lang } from '../../core/types.ts';
+import { joinedLines, joinMeetingsAhead } from '../meetings/late-members.ts';
 import { expertById } from '../members.ts';
+import { voiceFor } from '../../views/format.ts';
 import { appendEvents, newEvent, type CommitteeEvent } from './events.ts';
 import { nameIn, notifyAdmins } from './notify.ts';
 import { allAnswered, byState } from './status.ts';
@@ -20,7 +23,8 @@ export type AnswerOutcome =
   | { kind: 'revoked' }
   /** The same answer again: nothing changed (a decline may have gained its reason). */
   | { kind: 'same'; reasonAdded: boolean }
-  | { kind: 'done'; from?: Answer; last: boolean };
+  /** `joined`: the meetings still ahead that an accepting expert was added to. */
+  | { kind: 'done'; from?: Answer; last: boolean; joined?: number };
 
 /** Whether the expert has an invitation they may answer (sent, not revoked). */
 export function invitationOf(store: Store, expertId: string) {
@@ -117,19 +121,32 @@ export async function answerInvitation(
   } else if (outcome.kind === 'same' && outcome.reasonAdded) {
     await notifyAdmins(services, 'inv-admin-reason', (lang) => ({ name: name(lang), id: expertId, reason: reason! }));
   }
+  // A new member joins the committee's meetings still ahead (see meetings/late-members.ts).
+  const joined = outcome.kind === 'done' && answer === 'accepted' ? await joinMeetingsAhead(services, expertId, now) : [];
+  if (joined.length) {
+    await notifyAdmins(services, 'inv-admin-joined', (lang) => ({
+      name: name(lang),
+      id: expertId,
+      count: joined.length,
+      meetings: joinedLines(voiceFor(services.i18n, lang), store, joined),
+    }));
+  }
   if (outcome.kind === 'done' && outcome.last) {
     const states = byState(store);
     await notifyAdmins(services, 'inv-admin-all-answered', () => ({ accepted: states.accepted.length, declined: states.declined.length }));
   }
   const { opened: _, ...rest } = outcome;
-  return rest as AnswerOutcome;
+  return (rest.kind === 'done' && joined.length ? { ...rest, joined: joined.length } : rest) as AnswerOutcome;
 }
 
 /** A question about the invitation, forwarded to every admin; returns how many were reached. */
 export async function askQuestion(services: Services, expertId: string, question: string, now: Date): Promise<number> {
   await appendEvents(services.store, [newEvent(now, expertId, 'question', expertId, { question })]);
   const expert = expertById(services.store, expertId)!;
-  return notifyAdmins(services, 'inv-admin-question', (lang) => ({ name: nameIn(lang, expert), id: expertId, question }));
+  return notifyAdmins(services, 'inv-admin-question', (lang) => ({ name: nameIn(lang, expert), id: expertId, question }), {
+    offers: (lang) => [{ label: services.i18n.t(lang, 'inv-button-reply'), command: `invite reply ${expertId}` }],
+    now,
+  });
 }
 
 /** A reason for a decline already given (the follow-up question); nothing when the answer is no longer a decline. */

@@ -17,6 +17,7 @@ export const InvitationEvent = z.enum([
   'declined',
   'reason', // a decline reason given afterwards
   'question', // forwarded to the secretariat
+  'reply', // the secretariat's answer to the questions asked before it
   'reminded',
   'reminder-failed',
   'revoked',

@@ -27,12 +27,20 @@ export async function safeSend(services: Services, person: Person, reply: Reply)
   }
 }
 
+/** Buttons under a notice to the secretariat, in each admin's language. */
+export interface NoticeOffers {
+  offers(lang: Lang): Offer[];
+  now: Date;
+}
+
 /** Tells every admin, each in their language; returns how many were reached. */
-export async function notifyAdmins(services: Services, id: string, args: (lang: Lang) => Args): Promise<number> {
+export async function notifyAdmins(services: Services, id: string, args: (lang: Lang) => Args, buttons?: NoticeOffers): Promise<number> {
   let reached = 0;
   for (const admin of services.store.data.people.filter((p) => p.roles.includes('admin'))) {
     const lang = langOf(services, admin);
-    const result = await safeSend(services, admin, { text: script(lang, services.i18n.t(lang, id, args(lang))) });
+    const text = script(lang, services.i18n.t(lang, id, args(lang)));
+    const offers = buttons?.offers(lang).map((o) => ({ ...o, label: script(lang, o.label) })) ?? [];
+    const result = buttons ? await sendWithOffers(services, admin, text, offers, buttons.now) : await safeSend(services, admin, { text });
     if (result.ok) reached++;
     else
       services.log.warn(

@@ -10,9 +10,10 @@ import type { Context } from '../../core/context.ts';
 import { expertById, personById } from '../members.ts';
 import type { Expert } from '../../domain/expert.ts';
 import { markOpened } from './answer.ts';
-import { appendEvents, newEvent } from './events.ts';
+import { appendEvents, eventsOf, newEvent } from './events.ts';
 import { answerOffers, invitationText } from './letter.ts';
 import { langOf } from './notify.ts';
+import { conversationLines } from './reply.ts';
 import { CODE_LENGTH } from './send.ts';
 
 const CODE = new RegExp(`^[A-Z2-9]{${CODE_LENGTH}}$`);
@@ -59,11 +60,14 @@ export async function openInvitationByCode(ctx: Context, raw: string): Promise<b
 async function bindByCode(ctx: Context, expert: Expert): Promise<boolean> {
   const { platform, accountId } = ctx.msg;
   const account = `${platform}:${accountId}`;
+  // A revoke ends what came before: a new invitation's code may bind another account, but only one.
+  const history = eventsOf(ctx.store, expert.id);
+  const revokedAt = history.filter((e) => e.event === 'revoked').at(-1)?.at ?? '';
   const at = ctx.now.toISOString();
   const outcome = await ctx.store.update((db): 'bound' | 'mine' | 'used' => {
     const own = db.accounts.find((a) => a.platform === platform && a.accountId === accountId);
     if (own) return own.personId === expert.id ? 'mine' : 'used';
-    if (db.accounts.some((a) => a.personId === expert.id)) return 'used';
+    if (db.accounts.some((a) => a.personId === expert.id && a.boundAt > revokedAt)) return 'used';
     db.accounts.push({ platform, accountId, personId: expert.id, boundAt: at });
     return 'bound';
   });
@@ -82,5 +86,7 @@ export async function showInvitation(ctx: Context, expert: Expert): Promise<void
   if (inv?.answer && inv.answeredAt) {
     text += `\n\n${ctx.t('inv-current-answer', { answer: inv.answer, at: formatAt(ctx, inv.answeredAt, expert.timeZone) })}`;
   }
+  const thread = conversationLines(ctx.services, expert.id, ctx.lang);
+  if (thread.length) text += `\n\n${thread.join('\n')}`;
   await ctx.reply(text, { choices: answerOffers(ctx.services, expert.id, ctx.lang) });
 }

@@ -8,6 +8,7 @@ import type { Expert } from '../../domain/expert.ts';
 import { VOTES_LOG, type VoteRecord } from '../meetings/tally.ts';
 import { countryName } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
+import { meetingTitle } from '../texts.ts';
 import { eventsOf } from './events.ts';
 import { stateOf, stateSince } from './status.ts';
 
@@ -74,7 +75,7 @@ export function expertRecord(ctx: Context, e: Expert): string {
         by: personName(ctx, ev.by),
         self: ev.by === e.id ? 'yes' : 'no',
         from: typeof detail.from === 'string' ? detail.from : 'none',
-        text: String(detail.reason ?? detail.question ?? detail.via ?? detail.n ?? '') || 'none',
+        text: String(detail.reason ?? detail.question ?? detail.reply ?? detail.via ?? detail.n ?? detail.again ?? '') || 'none',
         failure: typeof detail.failure === 'string' ? detail.failure : 'unreachable',
       }),
     );
@@ -88,7 +89,7 @@ export function expertRecord(ctx: Context, e: Expert): string {
     lines.push(
       ctx.t('record-vote', {
         at: at(v.at),
-        meeting: meeting?.title ?? v.meeting,
+        meeting: meeting ? meetingTitle(ctx, meeting) : v.meeting,
         slot: slot ? at(slot.start) : v.slot,
         answer: String(v.answer),
       }),

@@ -1,18 +1,15 @@
 // The secretariat's side effects, each in two steps: `prepare` says what would happen and
 // offers a confirmation button carrying the moment it was prepared; `confirm` does it and
 // reports what happened (sent, delivered, not reachable with the deep links). Also the list
-// of deep links to forward by other means, and revoking an invitation.
+// of deep links to forward by other means (revoking: revoke.ts).
 import type { Context } from '../../core/context.ts';
 import type { Expert } from '../../domain/expert.ts';
-import { findExperts } from '../roster.ts';
-import { appendEvents, newEvent } from './events.ts';
 import { isDecentTime } from './local-time.ts';
 import { INVITATION_REMINDERS, awaitingAnswer, sendInvitationReminders } from './reminders.ts';
 import { hasReachableAccount, parseSelection, selectionWords, sendInvitations, sendTargets, type Unreached } from './send.ts';
+import { checkStamp } from './stamp.ts';
 import { stateOf } from './status.ts';
 
-/** A confirmation older than this is refused: what it showed may no longer hold. */
-export const CONFIRM_TTL_MS = 24 * 3600_000;
 const LINES_PER_MESSAGE = 20;
 const REPORT_LINES = 25;
 
@@ -41,6 +38,7 @@ export async function prepareSend(ctx: Context, args: string): Promise<void> {
       en: langs('en'),
       reachable,
       unreachable: t.targets.length - reachable,
+      reinvited: t.reinvited.length,
       ...skipped,
     }),
     {
@@ -55,22 +53,15 @@ export async function prepareSend(ctx: Context, args: string): Promise<void> {
   );
 }
 
-/** The stamp of a confirmation, or the reason it cannot be used. */
-function checkStamp(ctx: Context, stamp: string | undefined): string | undefined {
-  const t = Date.parse(stamp ?? '');
-  if (!stamp || Number.isNaN(t)) return undefined;
-  if (ctx.now.getTime() - t > CONFIRM_TTL_MS) return undefined;
-  return stamp;
-}
-
 export async function confirmSend(ctx: Context, args: string): Promise<void> {
   const [rawStamp, ...words] = args.split(/\s+/);
   const stamp = checkStamp(ctx, rawStamp);
   if (!stamp) return ctx.reply(ctx.t('inv-confirm-old'));
   const parsed = parseSelection(ctx.services.i18n, ctx.store, words.join(' '));
   if (!parsed.ok) return ctx.reply(ctx.t('inv-confirm-old'));
-  const ids = sendTargets(ctx.store, parsed.selection).targets.map((e) => e.id);
-  const summary = await sendInvitations(ctx.services, ctx.person!.id, ids, stamp, ctx.now);
+  const t = sendTargets(ctx.store, parsed.selection);
+  const ids = t.targets.map((e) => e.id);
+  const summary = await sendInvitations(ctx.services, ctx.person!.id, ids, stamp, ctx.now, new Set(t.reinvited));
   if (!summary.sent) return ctx.reply(ctx.t('inv-send-already'));
   const lines = [
     ctx.t('inv-send-report', {
@@ -145,44 +136,4 @@ export async function confirmRemind(ctx: Context, args: string): Promise<void> {
   if (!due.length) return ctx.reply(ctx.t('inv-remind-already'));
   const summary = await sendInvitationReminders(ctx.services, due, ctx.now, ctx.person!.id);
   return ctx.reply(ctx.t('inv-remind-report', { sent: summary.sent.length, failed: summary.failed.length, later: later.length }));
-}
-
-export async function revoke(ctx: Context, args: string): Promise<void> {
-  const words = args.split(/\s+/).filter(Boolean);
-  if (!words.length) return ctx.reply(ctx.t('inv-revoke-who'));
-  // An English name is two words: "Sarah Mitchell too late".
-  const pair = words.length > 1 ? findExperts(ctx.store, `${words[0]} ${words[1]}`) : [];
-  const twoWords = pair.length === 1 && pair[0]!.nameEn.toLowerCase() === `${words[0]} ${words[1]}`.toLowerCase();
-  const who = twoWords ? `${words[0]} ${words[1]}` : words[0]!;
-  const reasonWords = words.slice(twoWords ? 2 : 1);
-  const found = findExperts(ctx.store, who);
-  if (found.length !== 1) {
-    return ctx.reply(
-      found.length
-        ? ctx.t('roster-several', {
-            count: found.length,
-            ids: found
-              .slice(0, 10)
-              .map((e) => e.id)
-              .join(', '),
-          })
-        : ctx.t('roster-unknown', { query: who.slice(0, 40) }),
-    );
-  }
-  const e = found[0]!;
-  const at = ctx.now.toISOString();
-  const outcome = await ctx.store.update((db) => {
-    const inv = db.invitations[e.id];
-    if (!inv) return 'none' as const;
-    if (inv.revokedAt) return 'already' as const;
-    inv.revokedAt = at;
-    if (db.committee.chair === e.id) delete db.committee.chair;
-    db.committee.viceChairs = db.committee.viceChairs.filter((id) => id !== e.id);
-    return 'done' as const;
-  });
-  if (outcome === 'none') return ctx.reply(ctx.t('inv-revoke-none', { name: name(ctx, e) }));
-  if (outcome === 'already') return ctx.reply(ctx.t('inv-revoke-already', { name: name(ctx, e) }));
-  const reason = reasonWords.join(' ').slice(0, 500);
-  await appendEvents(ctx.store, [newEvent(ctx.now, e.id, 'revoked', ctx.person!.id, reason ? { reason } : undefined)]);
-  return ctx.reply(ctx.t('inv-revoked', { name: name(ctx, e) }));
 }

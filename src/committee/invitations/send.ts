@@ -71,6 +71,8 @@ export function selectionWords(s: Selection): string {
 
 export interface Targets {
   targets: Expert[];
+  /** Among the targets: named experts whose invitation was revoked, invited afresh. */
+  reinvited: string[];
   /** In the selection but left out, and why. */
   answered: string[];
   revoked: string[];
@@ -78,18 +80,23 @@ export interface Targets {
 }
 
 /**
- * Who a selection sends to. Named experts get the letter again unless they answered or were
- * revoked; a group (all, a field, a country) only reaches those not yet reached.
+ * Who a selection sends to. Named experts get the letter again unless they answered; a
+ * named expert whose invitation was revoked is invited afresh (a new code, a clean slate).
+ * A group (all, a field, a country) only reaches those not yet reached, never the revoked.
  */
 export function sendTargets(store: Store, s: Selection): Targets {
   const chosen = s.ids.length
     ? s.ids.map((id) => store.data.experts.find((e) => e.id === id)!).filter(Boolean)
     : applyRosterFilter(store, s.filter);
-  const out: Targets = { targets: [], answered: [], revoked: [], delivered: [] };
-  const resend = s.ids.length > 0 || s.filter.state === 'pending';
+  const out: Targets = { targets: [], reinvited: [], answered: [], revoked: [], delivered: [] };
+  const named = s.ids.length > 0;
+  const resend = named || s.filter.state === 'pending';
   for (const e of chosen) {
     const inv = store.data.invitations[e.id];
-    if (inv?.revokedAt) out.revoked.push(e.id);
+    if (inv?.revokedAt && named) {
+      out.targets.push(e);
+      out.reinvited.push(e.id);
+    } else if (inv?.revokedAt) out.revoked.push(e.id);
     else if (inv?.answer) out.answered.push(e.id);
     else if (inv?.deliveredAt && !resend) out.delivered.push(e.id);
     else out.targets.push(e);
@@ -120,20 +127,36 @@ export interface SendSummary {
   already: number;
 }
 
+/**
+ * Sends to these experts. Those in `reinvite` whose invitation was revoked before the
+ * confirmation was prepared get a new invitation: a fresh code (the old link no longer
+ * opens anything), no answer, no reminders; the old one stays in the log.
+ */
 export async function sendInvitations(
   services: Services,
   by: string,
   expertIds: readonly string[],
   stamp: string,
   now: Date,
+  reinvite: ReadonlySet<string> = new Set(),
 ): Promise<SendSummary> {
   const { store } = services;
   const at = now.toISOString();
   const codes = Object.fromEntries(expertIds.map((id) => [id, newInvitationCode()]));
+  const again = new Set<string>();
   const claimed = await store.update((db) => {
     const out: string[] = [];
     for (const id of expertIds) {
       const inv = db.invitations[id];
+      const fresh = inv?.revokedAt !== undefined && inv.revokedAt <= stamp && reinvite.has(id);
+      if (fresh) {
+        db.invitations[id] = { expertId: id, code: codes[id]!, invitedAt: at, reminders: 0 };
+        // Someone is waiting for an answer again: the "all answered" notice may come again.
+        delete db.committee.allAnsweredAt;
+        again.add(id);
+        out.push(id);
+        continue;
+      }
       if (inv?.revokedAt || inv?.answer || (inv?.invitedAt && inv.invitedAt >= stamp)) continue;
       if (inv) inv.invitedAt = at;
       else db.invitations[id] = { expertId: id, code: codes[id]!, invitedAt: at, reminders: 0 };
@@ -143,7 +166,7 @@ export async function sendInvitations(
   });
   await appendEvents(
     store,
-    claimed.map((id) => newEvent(now, id, 'invited', by)),
+    claimed.map((id) => newEvent(now, id, 'invited', by, again.has(id) ? { again: 'revoked' } : undefined)),
   );
 
   const summary: SendSummary = { sent: claimed.length, delivered: [], unreachable: [], already: expertIds.length - claimed.length };

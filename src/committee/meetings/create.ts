@@ -61,9 +61,12 @@ export async function createMeeting(store: Store, spec: MeetingSpec, by: string,
     schedule: 0,
     createdBy: by,
     createdAt: now.toISOString(),
+    ...(spec.titleEn ? { titleEn: spec.titleEn } : {}),
     ...(spec.place ? { place: spec.place } : {}),
+    ...(spec.placeEn ? { placeEn: spec.placeEn } : {}),
     ...(spec.link ? { link: spec.link } : {}),
     ...(spec.agenda ? { agenda: spec.agenda } : {}),
+    ...(spec.agendaEn ? { agendaEn: spec.agendaEn } : {}),
   };
   const id = await store.update((db) => {
     const m: Meeting = { id: nextMeetingId(db.meetings), ...structuredClone(draft) };

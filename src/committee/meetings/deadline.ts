@@ -4,6 +4,7 @@
 // closes it tells the secretariat, once, with the tally and a button to fix the best slot.
 import type { Services } from '../../core/context.ts';
 import type { Meeting } from '../schema.ts';
+import { meetingTitle } from '../texts.ts';
 import { deliver, deliveredIds } from './deliver.ts';
 import { closePoll, pastDeadline, secretariat } from './repo.ts';
 import { tallyView } from './tally-view.ts';
@@ -25,7 +26,10 @@ async function tellClosed(services: Services, id: string, now: Date): Promise<vo
   await deliver(services, { meeting: id, kind: 'closed', now, ttlMs: NOTICE_TTL_MS, retryUnreachable: false }, to, (voice, zone) => {
     const meeting = services.store.data.meetings[id]!;
     const view = tallyView(voice, services.store, meeting, zone);
-    return { text: `${voice.t('meeting-closed-notice', { title: meeting.title, id })}\n\n${view.text}`, offers: view.offers };
+    return {
+      text: `${voice.t('meeting-closed-notice', { title: meetingTitle(voice, meeting), id })}\n\n${view.text}`,
+      offers: view.offers,
+    };
   });
 }
 

@@ -6,10 +6,11 @@
 // count (they belong to the previous schedule).
 import type { Offer } from '../../core/actions.ts';
 import type { Services } from '../../core/context.ts';
-import type { OutgoingFile } from '../../core/types.ts';
+import type { Lang, OutgoingFile } from '../../core/types.ts';
 import type { Voice } from '../../views/format.ts';
 import type { Meeting, Slot } from '../schema.ts';
-import { deliver, type SendSummary } from './deliver.ts';
+import { meetingTitle } from '../texts.ts';
+import { deliver, deliveredIds, type SendSummary } from './deliver.ts';
 import { meetingIcs } from './ics.ts';
 import { meetingLines } from './poll-view.ts';
 import { ATTENDANCE, isInvitee } from './repo.ts';
@@ -64,25 +65,38 @@ export function attendOffers(voice: Voice, meeting: Meeting): Offer[] {
   return ATTENDANCE.map((a) => ({ label: voice.t('meeting-attend-button', { answer: a }), command: `attend ${meeting.id} ${a}` }));
 }
 
-/** Tells every invitee the (new) date, with the calendar file. `previous` is the slot it replaces. */
-export async function announce(services: Services, meeting: Meeting, previous: Slot | undefined, now: Date): Promise<SendSummary> {
+/**
+ * Tells every invitee (or only these) the (new) date, with the calendar file. `previous` is
+ * the slot it replaces. Whoever already had this schedule's announcement does not get it twice.
+ */
+export async function announce(
+  services: Services,
+  meeting: Meeting,
+  previous: Slot | undefined,
+  now: Date,
+  only?: readonly string[],
+): Promise<SendSummary> {
   const slot = meeting.slots.find((s) => s.id === meeting.finalSlot)!;
-  let file: OutgoingFile | undefined; // built once, inside the send, so a failure is recorded like any other
+  // Built once per language, inside the send, so a failure is recorded like any other.
+  const files = new Map<Lang, OutgoingFile>();
+  const fileIn = (lang: Lang) => files.get(lang) ?? files.set(lang, meetingIcs(meeting, slot, now, lang)).get(lang)!;
+  const done = deliveredIds(services);
   const to = meeting.invitees
-    .filter((p) => isInvitee(services.store, meeting, p))
-    .map((person) => ({ id: `${meeting.id}/announce/${meeting.schedule}/${person}`, person }));
+    .filter((p) => isInvitee(services.store, meeting, p) && (!only || only.includes(p)))
+    .map((person) => ({ id: `${meeting.id}/announce/${meeting.schedule}/${person}`, person }))
+    .filter((d) => !done.has(d.id));
   const ttlMs = Date.parse(slot.end) - now.getTime() + DAY_MS;
   return deliver(services, { meeting: meeting.id, kind: 'announce', now, ttlMs, retryUnreachable: false }, to, (voice, zone) => {
     const when = formatWhen(voice, zone, slot.start, slot.end);
     const head = previous
       ? voice.t('meeting-rescheduled', {
-          title: meeting.title,
+          title: meetingTitle(voice, meeting),
           id: meeting.id,
           when,
           from: formatWhen(voice, zone, previous.start, previous.end),
         })
-      : voice.t('meeting-announce', { title: meeting.title, id: meeting.id, when });
+      : voice.t('meeting-announce', { title: meetingTitle(voice, meeting), id: meeting.id, when });
     const lines = [head, ...meetingLines(voice, meeting), '', voice.t('meeting-attend-ask', { id: meeting.id })];
-    return { text: lines.join('\n'), file: (file ??= meetingIcs(meeting, slot, now)), offers: attendOffers(voice, meeting) };
+    return { text: lines.join('\n'), file: fileIn(voice.lang), offers: attendOffers(voice, meeting) };
   });
 }

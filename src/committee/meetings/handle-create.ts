@@ -4,6 +4,7 @@
 import type { Context } from '../../core/context.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Meeting } from '../schema.ts';
+import { meetingTitle } from '../texts.ts';
 import { closeIfDue } from './deadline.ts';
 import { createMeeting } from './create.ts';
 import { deliver, deliveredIds } from './deliver.ts';
@@ -33,6 +34,9 @@ export async function handleCreateSpec(ctx: Context, spec: MeetingSpec): Promise
   const lines = [
     ctx.t('meeting-created', { id: m.id, title: m.title }),
     ...meetingLines(ctx, m),
+    ...(m.titleEn || m.placeEn || m.agendaEn
+      ? [ctx.t('meeting-created-en', { title: m.titleEn ?? '-', place: m.placeEn ?? 'none', agenda: m.agendaEn ?? 'none' })]
+      : []),
     ctx.t('meeting-created-slots'),
     ...m.slots.map((s) => slotLine(ctx, zone, m, s.id)),
     ctx.t('meeting-created-deadline', { deadline: formatWhen(ctx, zone, m.deadline) }),
@@ -59,7 +63,7 @@ export async function handleSend(ctx: Context, meeting: Meeting, rest: string): 
     .filter((d) => !done.has(d.id));
   if (!to.length) return ctx.reply(ctx.t('meeting-sent-already', { id: meeting.id, count: meeting.invitees.length }));
   if (!isConfirm(rest)) {
-    return ctx.reply(ctx.t('meeting-send-confirm', { id: meeting.id, title: meeting.title, count: to.length }), {
+    return ctx.reply(ctx.t('meeting-send-confirm', { id: meeting.id, title: meetingTitle(ctx, meeting), count: to.length }), {
       choices: [{ label: ctx.t('meeting-button-send-count', { count: to.length }), command: `meeting send ${meeting.id} confirm` }],
     });
   }

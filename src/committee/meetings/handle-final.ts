@@ -5,6 +5,7 @@
 import type { Context } from '../../core/context.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Meeting } from '../schema.ts';
+import { meetingTitle } from '../texts.ts';
 import { closeIfDue } from './deadline.ts';
 import { deliver, deliveredIds } from './deliver.ts';
 import { announce, pickSlot, schedule, slotTally } from './finalise.ts';
@@ -31,7 +32,9 @@ export async function handleFinal(ctx: Context, meeting: Meeting, rest: string):
 
   if (!confirmed) {
     const t = slotTally(ctx.store, meeting, pick.slot);
-    const lines = [ctx.t('meeting-final-preview', { id: meeting.id, title: meeting.title, when, count: meeting.invitees.length })];
+    const lines = [
+      ctx.t('meeting-final-preview', { id: meeting.id, title: meetingTitle(ctx, meeting), when, count: meeting.invitees.length }),
+    ];
     if (current) lines.push(ctx.t('meeting-final-change', { from: formatWhen(ctx, zone, current.start, current.end) }));
     if (pick.fresh) lines.push(ctx.t('meeting-final-fresh'));
     lines.push(
@@ -62,7 +65,7 @@ export async function handleCancel(ctx: Context, meeting: Meeting, rest: string)
   const told = meeting.status === 'scheduled' || pollSent(ctx.store, meeting);
   const invitees = told ? meeting.invitees.filter((p) => isInvitee(ctx.store, meeting, p)) : [];
   if (!isConfirm(words(rest, 1).head[0])) {
-    return ctx.reply(ctx.t('meeting-cancel-confirm', { id: meeting.id, title: meeting.title, count: invitees.length }), {
+    return ctx.reply(ctx.t('meeting-cancel-confirm', { id: meeting.id, title: meetingTitle(ctx, meeting), count: invitees.length }), {
       choices: [{ label: ctx.t('meeting-button-cancel'), command: `meeting cancel ${meeting.id} confirm` }],
     });
   }
@@ -82,7 +85,7 @@ export async function handleCancel(ctx: Context, meeting: Meeting, rest: string)
     { meeting: meeting.id, kind: 'cancelled', now, ttlMs: 0, retryUnreachable: false },
     to,
     (voice) => ({
-      text: voice.t('meeting-cancelled-notice', { id: meeting.id, title: meeting.title }),
+      text: voice.t('meeting-cancelled-notice', { id: meeting.id, title: meetingTitle(voice, meeting) }),
     }),
   );
   const lines = [ctx.t('meeting-cancel-done', { id: meeting.id })];

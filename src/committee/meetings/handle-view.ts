@@ -4,6 +4,7 @@
 import type { Context } from '../../core/context.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Meeting } from '../schema.ts';
+import { meetingTitle } from '../texts.ts';
 import { closeIfDue } from './deadline.ts';
 import { pollView } from './poll-view.ts';
 import { findAmong, isInvitee } from './repo.ts';
@@ -25,7 +26,7 @@ export async function handleList(ctx: Context): Promise<void> {
     m = await closeIfDue(ctx.services, m, ctx.now);
     const final = m.slots.find((s) => s.id === m.finalSlot);
     const when = m.status === 'scheduled' && final ? formatWhen(ctx, zone, final.start, final.end) : formatWhen(ctx, zone, m.deadline);
-    lines.push(ctx.t('meeting-list-line', { id: m.id, title: m.title, status: m.status, when }));
+    lines.push(ctx.t('meeting-list-line', { id: m.id, title: meetingTitle(ctx, m), status: m.status, when }));
   }
   lines.push('', ctx.t('meeting-list-footer'));
   return ctx.reply(lines.join('\n'));
@@ -35,14 +36,18 @@ export async function handleView(ctx: Context, meeting: Meeting): Promise<void> 
   meeting = await closeIfDue(ctx.services, meeting, ctx.now);
   const zone = zoneOf(ctx);
   if (ctx.hasRole('admin')) {
-    const view = tallyView(ctx, ctx.store, meeting, zone);
+    const view = tallyView(ctx, ctx.store, meeting, zone, ctx.now);
     return ctx.reply(view.text, { choices: view.offers });
   }
   if (!isInvitee(ctx.store, meeting, ctx.person!.id)) return ctx.reply(ctx.t('meeting-not-invited', { id: meeting.id }));
   if (meeting.status === 'scheduled') {
     const final = meeting.slots.find((s) => s.id === meeting.finalSlot)!;
     return ctx.reply(
-      ctx.t('meeting-scheduled-for-you', { id: meeting.id, title: meeting.title, when: formatWhen(ctx, zone, final.start, final.end) }),
+      ctx.t('meeting-scheduled-for-you', {
+        id: meeting.id,
+        title: meetingTitle(ctx, meeting),
+        when: formatWhen(ctx, zone, final.start, final.end),
+      }),
     );
   }
   const poll = pollView(ctx.store, meeting, ctx.person!.id, ctx, zone);

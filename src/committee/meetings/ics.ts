@@ -1,24 +1,32 @@
 // The calendar invitation sent with a fixed date: one VEVENT in UTC (every calendar shows
 // it in its owner's zone), with a stable UID per meeting and SEQUENCE = the schedule
-// number, so a changed date updates the same event instead of adding a second one.
+// number, so a changed date updates the same event instead of adding a second one. The
+// summary, location and description are in the reader's language: the English texts for a
+// reader of English where the secretariat gave them, Traditional Chinese converted.
 import { createRequire } from 'node:module';
 import type { EventAttributes } from 'ics';
 
 // ics costs ~6 MB and ~50 ms to load: only when a date is announced.
 let createEvent: typeof import('ics').createEvent | undefined;
-import type { OutgoingFile } from '../../core/types.ts';
+import type { Lang, OutgoingFile } from '../../core/types.ts';
+import { toHant } from '../../i18n/script.ts';
 import type { Meeting, Slot } from '../schema.ts';
+import { meetingAgenda, meetingPlace, meetingTitle } from '../texts.ts';
 
 export const ICS_NAME = 'meeting.ics';
 
-export function meetingIcs(meeting: Meeting, slot: Slot, now: Date): OutgoingFile {
-  const description = [meeting.agenda, meeting.link].filter(Boolean).join('\n');
+export function meetingIcs(meeting: Meeting, slot: Slot, now: Date, lang: Lang = 'zh-Hans'): OutgoingFile {
+  const reader = { lang };
+  const script = (s: string) => (lang === 'zh-Hant' ? toHant(s) : s);
+  const place = meetingPlace(reader, meeting);
+  const agenda = meetingAgenda(reader, meeting);
+  const description = [agenda && script(agenda), meeting.link].filter(Boolean).join('\n');
   const event: EventAttributes & { timestamp: number } = {
     uid: `${meeting.id}@duban`,
     productId: 'duban',
     sequence: meeting.schedule,
     timestamp: now.getTime(), // DTSTAMP: when this version was made, not when the file was built
-    title: meeting.title,
+    title: script(meetingTitle(reader, meeting)),
     start: Date.parse(slot.start),
     startInputType: 'utc',
     startOutputType: 'utc',
@@ -27,7 +35,7 @@ export function meetingIcs(meeting: Meeting, slot: Slot, now: Date): OutgoingFil
     endOutputType: 'utc',
     status: 'CONFIRMED',
     ...(description ? { description } : {}),
-    ...(meeting.place || meeting.link ? { location: meeting.place ?? meeting.link! } : {}),
+    ...(place || meeting.link ? { location: place ? script(place) : meeting.link! } : {}),
     ...(meeting.link ? { url: meeting.link } : {}),
   };
   createEvent ??= (createRequire(import.meta.url)('ics') as typeof import('ics')).createEvent;

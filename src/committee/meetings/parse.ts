@@ -2,23 +2,30 @@
 //   第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心
 // Parts are split by "|"; the first is the title, a part starting with a date is the slot
 // list, every other part starts with its key (截止/deadline, 地点/place, 链接/link,
-// 议程/agenda, 法定/quorum, 必须/required, 隐藏/hidden, 对象/audience). Times are Qingdao
-// time. Every mistake comes back as a catalog id with its arguments, never as a throw.
+// 议程/agenda, 法定/quorum, 必须/required, 隐藏/hidden, 对象/audience; the English texts
+// for English-reading members: 英文/en the title, 英文地点/place-en, 英文议程/agenda-en).
+// Times are Qingdao time. Every mistake comes back as a catalog id with its arguments,
+// never as a throw.
 import type { Args } from '../../i18n/i18n.ts';
 import { toSimplified } from '../../i18n/script.ts';
 import { parseMoment, parseSlot } from './time.ts';
 
 export const MAX_SLOTS = 10;
 export const MAX_TITLE = 80;
+/** English says the same in more letters. */
+export const MAX_TITLE_EN = 160;
 export const MAX_TEXT = 500;
 
 export interface MeetingSpec {
   title: string;
+  titleEn?: string;
   slots: Array<{ start: Date; end: Date }>;
   deadline: Date;
   place?: string;
+  placeEn?: string;
   link?: string;
   agenda?: string;
+  agendaEn?: string;
   min?: number;
   /** Names or ids of invitees who must be able to attend. */
   required: string[];
@@ -30,7 +37,7 @@ export interface MeetingSpec {
 export type Problem = { error: string; args?: Args };
 export type SpecResult = ({ ok: true } & MeetingSpec) | ({ ok: false } & Problem);
 
-type Key = 'deadline' | 'place' | 'link' | 'agenda' | 'quorum' | 'required' | 'hidden' | 'audience';
+type Key = 'deadline' | 'place' | 'link' | 'agenda' | 'quorum' | 'required' | 'hidden' | 'audience' | 'titleEn' | 'placeEn' | 'agendaEn';
 const KEYS: Record<string, Key> = {
   截止: 'deadline',
   截止时间: 'deadline',
@@ -68,6 +75,17 @@ const KEYS: Record<string, Key> = {
   参加单位: 'audience',
   audience: 'audience',
   units: 'audience',
+  英文: 'titleEn',
+  英文标题: 'titleEn',
+  英文名称: 'titleEn',
+  en: 'titleEn',
+  english: 'titleEn',
+  'title-en': 'titleEn',
+  英文地点: 'placeEn',
+  'place-en': 'placeEn',
+  'venue-en': 'placeEn',
+  英文议程: 'agendaEn',
+  'agenda-en': 'agendaEn',
 };
 // Longest first, so 截止时间 wins over 截止.
 const KEY_NAMES = Object.keys(KEYS).sort((a, b) => b.length - a.length);
@@ -113,6 +131,8 @@ export function parseMeetingSpec(text: string, now: Date): SpecResult {
   if (!slots.ok) return slots;
   spec.slots = slots.slots;
   if (!spec.deadline) return { ok: false, error: 'meeting-error-no-deadline' };
+  if (spec.placeEn && !spec.place) return { ok: false, error: 'meeting-error-en-alone', args: { key: 'place' } };
+  if (spec.agendaEn && !spec.agenda) return { ok: false, error: 'meeting-error-en-alone', args: { key: 'agenda' } };
   const late = checkDeadline(spec.deadline, spec.slots, now);
   if (late) return { ok: false, ...late };
   return { ok: true, ...spec, deadline: spec.deadline };
@@ -154,6 +174,7 @@ function applyKey(spec: Omit<MeetingSpec, 'deadline'> & { deadline?: Date }, key
     return undefined;
   }
   if (!value) return { error: 'meeting-error-empty-part', args: { key } };
+  if (key === 'titleEn' && value.length > MAX_TITLE_EN) return { error: 'meeting-error-title-long', args: { max: MAX_TITLE_EN } };
   if (value.length > MAX_TEXT) return { error: 'meeting-error-part-long', args: { key, max: MAX_TEXT } };
   switch (key) {
     case 'deadline': {

@@ -4,6 +4,7 @@
 import type { Offer } from '../../core/actions.ts';
 import type { Voice } from '../../views/format.ts';
 import type { Meeting } from '../schema.ts';
+import { meetingAgenda, meetingPlace, meetingTitle } from '../texts.ts';
 import type { Outgoing } from './deliver.ts';
 import { ANSWERS, currentVotes, tallyMeeting, VOTES_LOG } from './tally.ts';
 import { formatWhen } from './time.ts';
@@ -14,9 +15,11 @@ export const pollKey = (meeting: Meeting) => `poll-${meeting.id}`;
 /** Title, place or link, agenda: the lines every message about the meeting starts with. */
 export function meetingLines(voice: Voice, meeting: Meeting): string[] {
   const lines: string[] = [];
-  if (meeting.place) lines.push(voice.t('meeting-place', { place: meeting.place }));
+  const place = meetingPlace(voice, meeting);
+  const agenda = meetingAgenda(voice, meeting);
+  if (place) lines.push(voice.t('meeting-place', { place }));
   if (meeting.link) lines.push(voice.t('meeting-link', { link: meeting.link }));
-  if (meeting.agenda) lines.push(voice.t('meeting-agenda', { agenda: meeting.agenda }));
+  if (agenda) lines.push(voice.t('meeting-agenda', { agenda }));
   return lines;
 }
 
@@ -42,7 +45,7 @@ export function pollView(store: Store, meeting: Meeting, personId: string, voice
   const tallies = tallyMeeting(meeting, votes);
   const lines: string[] = [];
   if (status) lines.push(status, '');
-  lines.push(voice.t('meeting-poll-heading', { title: meeting.title, id: meeting.id }), ...meetingLines(voice, meeting));
+  lines.push(voice.t('meeting-poll-heading', { title: meetingTitle(voice, meeting), id: meeting.id }), ...meetingLines(voice, meeting));
   const open = meeting.status === 'open';
   const deadline = formatWhen(voice, zone, meeting.deadline);
   lines.push('', open ? voice.t('meeting-poll-ask', { deadline }) : voice.t('meeting-poll-over', { status: meeting.status, deadline }));

@@ -9,6 +9,7 @@ import type { Services } from '../../core/context.ts';
 import type { Voice } from '../../views/format.ts';
 import { timeZoneOf } from '../members.ts';
 import type { Meeting } from '../schema.ts';
+import { meetingTitle } from '../texts.ts';
 import { deliver, deliveredIds, SENDS_LOG, type SendSummary } from './deliver.ts';
 import { pollView, slotLine } from './poll-view.ts';
 import { isInvitee } from './repo.ts';
@@ -68,7 +69,11 @@ function reminderText(
 ): { text: string; offers: NonNullable<ReturnType<typeof pollView>['offers']> } {
   const tallies = tallyMeeting(meeting, currentVotes(store.records(VOTES_LOG), meeting.id));
   const lines = [
-    voice.t('meeting-reminder', { title: meeting.title, id: meeting.id, deadline: formatWhen(voice, zone, meeting.deadline) }),
+    voice.t('meeting-reminder', {
+      title: meetingTitle(voice, meeting),
+      id: meeting.id,
+      deadline: formatWhen(voice, zone, meeting.deadline),
+    }),
   ];
   if (r.slots.length) {
     lines.push(voice.t('meeting-reminder-slots'));

@@ -1,7 +1,7 @@
 ## Consultations of the expert committee: the secretariat's side and the member's side.
 
-cmd-consult = Consult the expert committee: create, send, see who answered, remind, read and export the answers
-arg-consult = new / C1 / remind C1 / read C1 [page or expert] / export C1
+cmd-consult = Consult the expert committee: create, send, see who answered, remind, extend the deadline, read and export the answers
+arg-consult = new / C1 / remind C1 / extend C1 <date> / read C1 [page or expert] / export C1
 cmd-answer = Answer a consultation: in several messages with files, revisable until the deadline
 arg-answer = a consultation id such as C1; or "revise C1 2 new text", "withdraw C1 2"
 
@@ -45,7 +45,7 @@ consult-body-deadline = Deadline: { $deadline }
 
 ## Writing and sending
 consult-create-problems = The consultation was not created; please correct and send it again:
-consult-create-example = Example: consult new Comments on the 2017 action plan | deadline 2016-12-10 | fields planning,trade | link https://example.org/draft.pdf | question: Please suggest changes to… (without "fields" it goes to all members; a draft file can be attached to this message)
+consult-create-example = Example: consult new Comments on the 2017 action plan | deadline 2016-12-10 | fields planning,trade | link https://example.org/draft.pdf | question: Please suggest changes to… | en Comments on the 2017 action plan | question-en Please suggest… (without "fields" it goes to all members; members who read English get the English title and question, or the Chinese where none is given; a draft file can be attached to this message)
 consult-no-title = The title is missing: write it after "new", e.g. "consult new Comments on the 2017 action plan | …".
 consult-title-too-long = The title is too long: { $length } characters, at most { $max }.
 consult-no-deadline = The deadline is missing: add "| deadline 2016-12-10".
@@ -82,7 +82,7 @@ consult-was-discarded = { $id } is a discarded draft and was never sent. Create 
 consult-unknown-id = There is no consultation "{ $id }".
 consult-known-ids = Existing ids: { $ids }
 consult-which-id = Which consultation? E.g. "consult C1". Existing ids: { $ids }
-consult-usage = Usage: consult (list) | consult new title | deadline date | fields … | question: … | consult C1 (who answered) | consult remind C1 | consult read C1 [page or expert] | consult export C1
+consult-usage = Usage: consult (list) | consult new title | deadline date | fields … | question: … | consult C1 (who answered) | consult remind C1 | consult extend C1 2016-12-20 | consult read C1 [page or expert] | consult export C1
 
 ## The list and the standing of one consultation
 consult-list-none = No consultations yet.
@@ -277,3 +277,29 @@ consult-finished = Thank you: { $count ->
     [one] 1 standing message
    *[other] { $count } standing messages
  } for { $id }, all saved. Until the deadline, { $deadline }, you can send "answer { $id }" to add, revise or withdraw.
+
+## English texts, the letter's date
+consult-body-date = Date: { $date }
+consult-empty-en = Nothing follows { $key ->
+    [title] "en"
+   *[question] "question-en"
+ }: write the English text, or leave the part out.
+consult-draft-title-en = Title in English: { $title }
+consult-draft-question-en = Question in English: { $question }
+
+## Extending the deadline
+consult-extend-usage = Please give the new deadline, e.g. "consult extend { $id } 2016-12-20" (it now closes { $deadline }).
+consult-extend-not-later = "{ $input }" is not later than the deadline of { $id } ({ $deadline }): a deadline can only be moved later.
+consult-extend-preview = Move the deadline of { $id } "{ $title }" from { $from } to { $to } and tell the { $count } members (those who answered may add or revise until then)?{ $reopens ->
+    [yes] {" "}It has closed; it takes answers again once extended.
+   *[no] {""}
+ }
+consult-extend-button = ✅ Extend and tell { $count }
+consult-extend-stale = The deadline of { $id } has changed since (it is now { $deadline }): this button no longer works; nobody was told anything.
+consult-extended = The deadline of { $id } is now { $to }; { $sent } of { $total } members were told.
+consult-extended-heading = [Consultation { $id }] The deadline of "{ $title }" is extended to { $deadline } (was { $from }).
+consult-status-extended = Deadline extended { $count ->
+    [one] once
+   *[other] { $count } times
+ } (first deadline { $from })
+consult-extend-hint-button = 📅 Extend the deadline

@@ -3,8 +3,8 @@
 ## Commands
 cmd-experts = The expert roster: filter by field, country and answer, or one expert's full record
 arg-experts = field (finance), country (US / abroad), answer (accepted / declined / pending / unreachable), page N, or an expert's id or name
-cmd-invite = The invitation letter: draft, preview, send, remind, personal links, revoke (secretariat)
-arg-invite = letter / letter zh|en <text> / preview <expert> / send all|ids|field|country / remind / links / revoke <expert>
+cmd-invite = The invitation letter: draft, preview, send, remind, personal links (and their export), reply to questions, revoke (secretariat)
+arg-invite = letter / letter zh|en <text> / preview <expert> / send all|ids|field|country / remind / links / export / reply <expert> <text> / revoke <expert>
 cmd-invitation = Read and answer your invitation to the expert advisory committee
 arg-invitation = accept / decline <reason> / ask <question>, or your invitation code
 cmd-invitations = Where the invitations stand: accepted, declined, pending, not reachable
@@ -99,7 +99,10 @@ record-history = Invitation history ({ $count } events):
 record-no-history = (nothing yet)
 record-earlier = …{ $count } earlier events not shown
 record-event = · { $at } { $event ->
-    [invited] invitation sent ({ $by })
+    [invited] { $text ->
+        [revoked] invited again after the revoke, with a new personal link ({ $by })
+       *[other] invitation sent ({ $by })
+    }
     [delivered] delivered
     [unreachable] not reachable: { $failure ->
         [blocked] has blocked the bot
@@ -125,6 +128,7 @@ record-event = · { $at } { $event ->
     }
     [reason] gave a reason for declining: { $text }
     [question] asked: { $text }
+    [reply] the secretariat replied ({ $by }): { $text }
     [reminded] reminder { $text } ({ $by })
     [reminder-failed] reminder { $text } not delivered
     [revoked] invitation revoked ({ $by }){ $text ->
@@ -187,12 +191,15 @@ letter-preview-heading = Preview: the invitation { $name } will receive ({ $lang
  }):
 
 ## Sending
-inv-invite-usage = invite: letter (show / edit) · preview <expert> · send all|ids|field|country · remind · links · revoke <expert>. Send "invitations" for the answers.
+inv-invite-usage = invite: letter (show / edit) · preview <expert> · send all|ids|field|country · remind · links · export (the links as CSV) · reply <expert> <text> · revoke <expert>. Send "invitations" for the answers.
 inv-send-who = Send to whom? For example: invite send all / invite send sarah-mitchell wang-hai / invite send finance / invite send abroad
 inv-send-none = Nobody to send to: { $answered } answered, { $revoked } revoked, { $delivered } delivered and pending. To send again to a pending expert, name them by id.
 inv-send-confirm = The letter will go to { $count } candidates ({ $hans } Simplified Chinese, { $hant } Traditional, { $en } English).
     { $reachable } can be reached now; { $unreachable } have no bound chat account yet: they will be recorded as not reachable, with a personal link for you to forward by other means.
-    Not included: { $answered } answered, { $revoked } revoked, { $delivered } already delivered.
+    Not included: { $answered } answered, { $revoked } revoked, { $delivered } already delivered.{ $reinvited ->
+        [0] {""}
+       *[other] {"\u000A"}{ $reinvited } of them had their invitation revoked: they are invited again, with a new personal link (the old one stops working).
+    }
     Send now?
 inv-button-send = Send ({ $count })
 inv-button-cancel = Cancel
@@ -239,7 +246,7 @@ inv-remind-report = Reminded { $sent }{ $failed ->
 inv-revoke-who = Whose invitation should I revoke? For example: invite revoke sarah-mitchell <reason>
 inv-revoke-none = { $name } has not been invited; there is nothing to revoke.
 inv-revoke-already = { $name }'s invitation was already revoked.
-inv-revoked = { $name }'s invitation is revoked. Its buttons and personal link no longer work.
+inv-revoked = { $name }'s invitation is revoked. Its buttons and personal link no longer work. To invite them again: invite send { $id } (with a new personal link).
 
 ## The expert's side
 inv-open-welcome = Welcome, { $name }! Here is your invitation to the Qingdao International City Strategy Expert Advisory Committee:
@@ -276,8 +283,8 @@ inv-reason-too-late = Your answer is no longer a decline, so the reason was not 
 inv-question-ask = Please write your question and we will pass it to the secretariat (send "cancel" to drop it):
 inv-question-what = Please write your question, or send "cancel".
 inv-note-too-long = That is too long: { $length } characters, limit { $max }. Please shorten it.
-inv-question-sent = Your question has been passed to the secretariat; they will reply soon.
-inv-question-queued = Your question is recorded; the secretariat could not be notified right now and will reply when they see it.
+inv-question-sent = Your question has been passed to the secretariat; their reply will come here.
+inv-question-queued = Your question is recorded; the secretariat could not be notified right now and will reply when they see it, here.
 
 ## Notices to the secretariat
 inv-admin-answer = Invitation answer: { $name } ({ $id }) { $answer ->
@@ -335,3 +342,74 @@ office-unchanged = { $remove ->
        *[vice] a vice-chair
     }; nothing changed.
  }
+
+## Confirming a revoke
+inv-revoke-confirm = Revoke the invitation of { $name } ({ $id })? Its buttons and personal link will stop working{ $member ->
+    [yes] ; { $name } accepted and will no longer be a member{ $office ->
+        [chair] {" "}nor the chair
+        [vice] {" "}nor a vice-chair
+       *[none] {""}
+    }
+   *[no] {""}
+ }.{ $reason ->
+    [none] {""}
+   *[other] {" "}Reason: { $reason }.
+ } They can be invited again later with "invite send { $id }" (a new personal link).
+inv-button-revoke = Revoke
+inv-revoke-cancelled = Cancelled; the invitation was not revoked.
+
+## The secretariat replies to an expert's question
+inv-button-reply = ✍️ Reply
+inv-reply-who = Reply to which expert? For example: invite reply li-qiang The meeting is at the Municipal Conference Centre
+inv-reply-no-question = { $name } has asked no question about the invitation; there is nothing to reply to.
+inv-reply-ask = Please write your reply to { $name } (send "cancel" to drop it). { $count ->
+    [0] Their questions have all been answered; this goes as a follow-up.
+   *[other] Open questions:
+ }
+inv-reply-what = Please write the reply, or send "cancel".
+inv-reply-question = · Q: { $question }
+inv-reply-heading = The secretariat { $count ->
+    [0] adds to its reply to your questions about the invitation:
+   *[other] replies to your question about the invitation:
+ }
+inv-reply-answer = A: { $reply }
+inv-reply-footer = If you have another question, send "invitation ask <question>".
+inv-reply-sent = Replied to { $name }{ $answered ->
+    [0] {" "}(a follow-up)
+    [one] {" "}(1 question)
+   *[other] {" "}({ $answered } questions)
+ }{ $delivered ->
+    [yes] ; delivered.
+   *[no] , but it could not be delivered (no bound chat account, or the bot is blocked); it is in their record, and they see it when they open the invitation.
+ }
+inv-thread-heading = Your questions and the secretariat's replies:
+inv-thread-question = · Q: { $text }
+inv-thread-reply = · A: { $text }
+invs-questions = Questions waiting for a reply ({ $count } experts):
+invs-question = · { $name } ({ $id }), { $at }: { $question }
+invs-questions-more = …and { $count } more experts' questions.
+invs-questions-how = To reply: invite reply <id> <text>
+
+## A new member joins the meetings ahead
+inv-admin-joined = { $name } ({ $id }) accepted and was added to { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+ } still ahead:
+    { $meetings }
+
+## The personal links as a table (for a mail merge)
+inv-export-none = No invitation is waiting for an answer: there are no links to export.
+inv-export-header = { $col ->
+    [id] id
+    [name] name
+    [lang] language
+    [email] e-mail
+    [link] personal link
+    [code] invitation code
+   *[state] state
+ }
+inv-export-ready = Personal links of the { $count } experts who have not answered (CSV for a mail merge; the "language" column is zh-Hans / zh-Hant / en). It holds personal data and personal links: do not forward it to a group.
+inv-accepted-meetings = You have been added to { $count ->
+    [one] the committee's 1 meeting
+   *[other] the committee's { $count } meetings
+ } still ahead; its date poll or announcement has been sent to you separately.

@@ -3,7 +3,7 @@
 cmd-meeting = Committee meetings and training sessions: date polls, tallies, fixing the date, roll call
 cmd-vote = Vote on a candidate slot of a meeting (yes / if need be / no)
 cmd-attend = Say whether you will attend a meeting whose date is fixed (attend / online / cannot)
-arg-meeting-action = new, view, send, remind, final, reschedule, roll, cancel, or a meeting id
+arg-meeting-action = new, view, send, remind, final, reschedule, roll, add (members who joined later), cancel, or a meeting id
 arg-vote-meeting = meeting id, e.g. m1
 arg-vote-slot = slot number
 arg-vote-answer = yes / ifneedbe / no, then an optional note
@@ -43,6 +43,7 @@ meeting-usage = Usage: "meeting" lists meetings, "meeting m1" shows one; the sec
 meeting-create-usage = Start a poll like this (all times are Qingdao time):
     meeting new First working meeting | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00 | deadline 2016-11-15 18:00 | place Municipal Conference Centre
     You may add: | link https://… | agenda … | quorum 20 | required Zhang Wei, sarah-mitchell | hidden (votes not shown to members) | audience Commerce Bureau (a training session for a unit's staff)
+    For members who read English: | en First working meeting | place-en Municipal Conference Centre | agenda-en … (where none is given they see the Chinese)
     A slot without an end time lasts two hours.
     Or send just "meeting new" to be guided step by step.
 meeting-admin-only = Only the secretariat (the Promotion Office) can create, send, fix, cancel a meeting or take the roll call.
@@ -54,7 +55,7 @@ meeting-is-cancelled = Meeting { $id } is cancelled.
 meeting-slot-unknown = There is no slot { $slot }: this meeting has { $count } candidate slots.
 
 meeting-error-title-long = The meeting title is too long: { $max } characters at most.
-meeting-error-part = I cannot read "{ $text }": each part should start with deadline, place, link, agenda, quorum, required, hidden or audience; the slot list starts with a date.
+meeting-error-part = I cannot read "{ $text }": each part should start with deadline, place, link, agenda, quorum, required, hidden, audience or en (place-en, agenda-en); the slot list starts with a date.
 meeting-error-no-slots = No candidate slots: please give at least one, e.g. "2016-11-20 09:30-11:30".
 meeting-error-too-many-slots = Too many candidate slots: { $max } at most.
 meeting-error-slot-format = I cannot read the slot "{ $text }": please write it like "2016-11-20 09:30-11:30" (Qingdao time).
@@ -252,3 +253,64 @@ meeting-form-place = Place
 meeting-form-link = Online meeting link
 meeting-form-agenda = Agenda
 meeting-form-quorum = Quorum (default: more than half)
+
+## English texts for members who read English (titleEn, placeEn, agendaEn)
+meeting-error-en-alone = An English { $key ->
+    [agenda] agenda is given without an agenda
+   *[place] place is given without a place
+ }: please give the Chinese text too.
+meeting-created-en = In English (for members who read English): { $title }{ $place ->
+    [none] {""}
+   *[other] {" · "}place { $place }
+ }{ $agenda ->
+    [none] {""}
+   *[other] {" · "}agenda { $agenda }
+ }
+meeting-flow-ask-title-en = The title in English, for members who read English (or skip: they then see the Chinese):
+meeting-flow-ask-place-en = The place in English (or skip):
+meeting-form-name-en = Meeting title in English (for members who read English)
+meeting-form-place-en = Place in English
+meeting-form-agenda-en = Agenda in English
+
+## Members who joined later
+meeting-joined-line = · { $id } "{ $title }": { $status ->
+    [scheduled] date fixed; { $delivered ->
+        [yes] the announcement and calendar invitation were sent
+       *[no] the announcement could not be delivered
+    }
+   *[open] voting open; { $sent ->
+        [none] the poll has not been sent yet
+       *[other] { $delivered ->
+            [yes] the poll was sent
+           *[no] the poll could not be delivered
+        }
+    }
+ }; { $count } invited, quorum { $min }
+meeting-late-members = Members who joined the committee after this meeting was set up and are not on it ({ $count }): { $names }
+meeting-button-add = ➕ Add and tell them ({ $count })
+meeting-add-closed = Meeting { $id } { $audience ->
+    [people] is a training session for the named units' staff
+   *[members] is over or cancelled
+ }: no members can be added.
+meeting-add-none = Every member is already on meeting { $id }.
+meeting-add-confirm = Add the { $count } members who joined later to meeting { $id } "{ $title }": { $names }? { $status ->
+    [scheduled] They get the announcement and the calendar invitation.
+   *[open] If the poll was sent, they get it.
+ } Unless a quorum was set, the quorum grows with the invitees.
+meeting-added = Added { $count } members to meeting { $id }; now { $total } invited, quorum { $min }.
+meeting-not-invited-member = You joined the committee after meeting { $id } was set up, so you are not on its list yet. The secretariat can add you ("meeting add { $id }").
+
+## Names (the secretariat's view only)
+meeting-tally-names = {"   "}{ $groups }
+meeting-tally-group = { $answer ->
+    [yes] ✅ { $names }
+    [ifneedbe] 🤔 { $names }
+    [no] ❌ { $names }
+   *[missing] ⏳ missing: { $names }
+ }
+meeting-attendance-group = · { $answer ->
+    [attend] in person
+    [online] online
+    [absent] cannot attend
+   *[missing] no answer
+ }: { $names }

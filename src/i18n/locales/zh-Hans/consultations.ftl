@@ -1,7 +1,7 @@
 ## Consultations of the expert committee (征求意见): the secretariat's side and the member's side.
 
-cmd-consult = 向专家咨询委员会成员征求意见：新建、发送、查看答复情况、催办、阅读和导出答复
-arg-consult = 新建 / C1 / 催办 C1 / 阅读 C1 [页码或专家] / 导出 C1
+cmd-consult = 向专家咨询委员会成员征求意见：新建、发送、查看答复情况、催办、延期、阅读和导出答复
+arg-consult = 新建 / C1 / 催办 C1 / 延期 C1 <日期> / 阅读 C1 [页码或专家] / 导出 C1
 cmd-answer = 答复征求意见：可分多条发送文字和文件，截止前可修改或撤回
 arg-answer = 征求意见编号，如 C1；或“修改 C1 2 新内容”“撤回 C1 2”
 
@@ -39,7 +39,7 @@ consult-body-deadline = 截止时间：{ $deadline }
 
 ## Writing and sending
 consult-create-problems = 征求意见没有创建，请修改后重新发送：
-consult-create-example = 格式示例：征求意见 新建 对行动计划2017年版的意见 | 截止 2016-12-10 | 领域 planning,trade | 链接 https://example.org/draft.pdf | 问题：请就……提出修改建议（“领域”省略时发给全体成员；草稿文件可随这条消息一起发送）
+consult-create-example = 格式示例：征求意见 新建 对行动计划2017年版的意见 | 截止 2016-12-10 | 领域 planning,trade | 链接 https://example.org/draft.pdf | 问题：请就……提出修改建议 | 英文 Comments on the 2017 action plan | 英文问题 Please suggest…（“领域”省略时发给全体成员；读英文的委员看到英文标题和问题，没写英文时看到中文；草稿文件可随这条消息一起发送）
 consult-no-title = 缺少标题：请在“新建”之后写标题，例如“征求意见 新建 对行动计划2017年版的意见 | …”。
 consult-title-too-long = 标题太长：{ $length } 字，上限 { $max } 字。
 consult-no-deadline = 缺少截止日期：请加上“| 截止 2016-12-10”。
@@ -70,7 +70,7 @@ consult-was-discarded = { $id } 是已放弃的草稿，没有发送。如需发
 consult-unknown-id = 没有编号为“{ $id }”的征求意见。
 consult-known-ids = 现有编号：{ $ids }
 consult-which-id = 请给出征求意见编号，例如“征求意见 C1”。现有编号：{ $ids }
-consult-usage = 用法：征求意见（列表）｜征求意见 新建 标题 | 截止 日期 | 领域 … | 问题：…｜征求意见 C1（答复情况）｜征求意见 催办 C1｜征求意见 阅读 C1 [页码或专家]｜征求意见 导出 C1
+consult-usage = 用法：征求意见（列表）｜征求意见 新建 标题 | 截止 日期 | 领域 … | 问题：…｜征求意见 C1（答复情况）｜征求意见 催办 C1｜征求意见 延期 C1 2016-12-20｜征求意见 阅读 C1 [页码或专家]｜征求意见 导出 C1
 
 ## The list and the standing of one consultation
 consult-list-none = 还没有征求意见。
@@ -222,3 +222,26 @@ consult-mine-line = { $n }. { $text }{ $files ->
    *[none] {""}
  }
 consult-finished = 好的，{ $id } 您目前共有 { $count } 条有效意见，均已保存。在截止时间 { $deadline } 之前，可随时发送“答复 { $id }”补充、修改或撤回。
+
+## English texts, the letter's date
+consult-body-date = 日期：{ $date }
+consult-empty-en = { $key ->
+    [title] “英文”
+   *[question] “英文问题”
+ }后面没有内容：请写上英文，或删去这一段。
+consult-draft-title-en = 英文标题：{ $title }
+consult-draft-question-en = 英文问题：{ $question }
+
+## 延长截止时间
+consult-extend-usage = 请写上新的截止时间，例如“征求意见 延期 { $id } 2016-12-20”（现截止于 { $deadline }）。
+consult-extend-not-later = “{ $input }”不晚于 { $id } 现在的截止时间（{ $deadline }）：延期只能往后。
+consult-extend-preview = 把 { $id }“{ $title }”的截止时间从 { $from } 延长到 { $to }，并通知 { $count } 位成员（已答复的也可在新截止前补充或修改）？{ $reopens ->
+    [yes] 该征求意见已截止，延期后重新接受答复。
+   *[no] {""}
+ }
+consult-extend-button = ✅ 延期并通知 { $count } 位
+consult-extend-stale = { $id } 的截止时间已改过（现为 { $deadline }），这个按钮不再有效；未通知任何人。
+consult-extended = { $id } 的截止时间已延长到 { $to }；已通知 { $sent } 位成员（共 { $total } 位）。
+consult-extended-heading = [征求意见 { $id }] “{ $title }”的截止时间延长至 { $deadline }（原为 { $from }）。
+consult-status-extended = 截止时间延期 { $count } 次（原截止 { $from }）
+consult-extend-hint-button = 📅 延长截止时间

@@ -3,8 +3,8 @@
 ## 命令
 cmd-experts = 专家名单：按领域、国家、答复情况筛选，或查看一位专家的完整记录
 arg-experts = 领域（金融）、国家（美国/国外）、答复（已接受/已谢绝/待答复/暂无法送达）、第N页，或专家编号/姓名
-cmd-invite = 邀请函：起草、预览、发送、提醒、专属链接、撤回（秘书处）
-arg-invite = 函 / 函 中文|英文 <正文> / 预览 <专家> / 发送 全部|编号|领域|国家 / 提醒 / 链接 / 撤回 <专家>
+cmd-invite = 邀请函：起草、预览、发送、提醒、专属链接（可导出）、答复专家提问、撤回（秘书处）
+arg-invite = 函 / 函 中文|英文 <正文> / 预览 <专家> / 发送 全部|编号|领域|国家 / 提醒 / 链接 / 导出 / 答复 <专家> <内容> / 撤回 <专家>
 cmd-invitation = 查看并答复您收到的专家咨询委员会邀请
 arg-invitation = 接受 / 谢绝 <原因> / 提问 <问题>，或邀请码
 cmd-invitations = 邀请情况：已接受、已谢绝、待答复、暂无法送达
@@ -99,7 +99,10 @@ record-history = 邀请记录（{ $count } 条）：
 record-no-history = （尚无记录）
 record-earlier = ……更早的 { $count } 条略去
 record-event = · { $at } { $event ->
-    [invited] 发送邀请函（{ $by }）
+    [invited] { $text ->
+        [revoked] 撤回后重新发送邀请函，启用新的专属链接（{ $by }）
+       *[other] 发送邀请函（{ $by }）
+    }
     [delivered] 已送达
     [unreachable] 暂无法送达：{ $failure ->
         [blocked] 已屏蔽机器人
@@ -125,6 +128,7 @@ record-event = · { $at } { $event ->
     }
     [reason] 补充谢绝原因：{ $text }
     [question] 提问：{ $text }
+    [reply] 秘书处答复（{ $by }）：{ $text }
     [reminded] 第 { $text } 次提醒（{ $by }）
     [reminder-failed] 第 { $text } 次提醒未送达
     [revoked] 邀请被撤回（{ $by }）{ $text ->
@@ -187,12 +191,15 @@ letter-preview-heading = 预览：{ $name } 将收到的邀请函（{ $lang ->
  }）：
 
 ## 发送
-inv-invite-usage = 邀请：函（查看/修改模板）· 预览 <专家> · 发送 全部|编号|领域|国家 · 提醒 · 链接 · 撤回 <专家>。发送“邀请情况”查看答复。
+inv-invite-usage = 邀请：函（查看/修改模板）· 预览 <专家> · 发送 全部|编号|领域|国家 · 提醒 · 链接 · 导出（链接表 CSV）· 答复 <专家> <内容> · 撤回 <专家>。发送“邀请情况”查看答复。
 inv-send-who = 发送给谁？例如：邀请 发送 全部 / 邀请 发送 sarah-mitchell wang-hai / 邀请 发送 金融 / 邀请 发送 国外
 inv-send-none = 没有需要发送的人：已答复 { $answered } 位，已撤回 { $revoked } 位，已送达待答复 { $delivered } 位。要再次发给某位待答复的专家，请写出其编号。
 inv-send-confirm = 将向 { $count } 位候选人发送邀请函（简体 { $hans }、繁体 { $hant }、英文 { $en }）。
     其中 { $reachable } 位可直接送达；{ $unreachable } 位尚未绑定聊天账号，将记为“暂无法送达”并生成专属链接，供您通过其他方式转交。
-    不在本次发送之列：已答复 { $answered } 位，已撤回 { $revoked } 位，已送达 { $delivered } 位。
+    不在本次发送之列：已答复 { $answered } 位，已撤回 { $revoked } 位，已送达 { $delivered } 位。{ $reinvited ->
+        [0] {""}
+       *[other] {"\u000A"}其中 { $reinvited } 位的邀请此前已撤回：将重新邀请，启用新的专属链接（旧链接作废）。
+    }
     确认发送吗？
 inv-button-send = 确认发送（{ $count } 位）
 inv-button-cancel = 取消
@@ -239,7 +246,7 @@ inv-remind-report = 已提醒 { $sent } 位{ $failed ->
 inv-revoke-who = 撤回谁的邀请？例如：邀请 撤回 sarah-mitchell 原因
 inv-revoke-none = { $name } 尚未被邀请，无需撤回。
 inv-revoke-already = { $name } 的邀请此前已撤回。
-inv-revoked = 已撤回 { $name } 的邀请。其按钮和专属链接从此不再有效。
+inv-revoked = 已撤回 { $name } 的邀请。其按钮和专属链接从此不再有效。如需重新邀请：邀请 发送 { $id }（将启用新的专属链接）。
 
 ## 专家一方
 inv-open-welcome = { $name }，您好！这是青岛市国际城市战略专家咨询委员会给您的邀请函：
@@ -276,8 +283,8 @@ inv-reason-too-late = 您目前的答复已不是谢绝，原因未保存。
 inv-question-ask = 请写下您的问题，我们会转给秘书处（发送“取消”放弃）：
 inv-question-what = 请直接写出您的问题，或发送“取消”。
 inv-note-too-long = 内容太长：{ $length } 字，上限 { $max } 字。请精简后再发。
-inv-question-sent = 您的问题已转给秘书处，他们会尽快回复您。
-inv-question-queued = 您的问题已记录，秘书处暂时无法即时收到通知，会在查看记录时回复您。
+inv-question-sent = 您的问题已转给秘书处，他们的答复会发到这里。
+inv-question-queued = 您的问题已记录，秘书处暂时无法即时收到通知，会在查看记录时回复您；答复会发到这里。
 
 ## 通知秘书处
 inv-admin-answer = 邀请答复：{ $name }（{ $id }）{ $answer ->
@@ -335,3 +342,67 @@ office-unchanged = { $remove ->
        *[vice] 副主任
     }，未作更改。
  }
+
+## 撤回前确认
+inv-revoke-confirm = 撤回 { $name }（{ $id }）的邀请？其邀请函按钮和专属链接将失效{ $member ->
+    [yes] ；{ $name } 已接受邀请，将不再是委员{ $office ->
+        [chair] ，并卸任主任
+        [vice] ，并卸任副主任
+       *[none] {""}
+    }
+   *[no] {""}
+ }。{ $reason ->
+    [none] {""}
+   *[other] 原因：{ $reason }。
+ }日后可用“邀请 发送 { $id }”重新邀请（启用新的专属链接）。
+inv-button-revoke = 确认撤回
+inv-revoke-cancelled = 已取消，邀请未撤回。
+
+## 秘书处答复专家的提问
+inv-button-reply = ✍️ 答复
+inv-reply-who = 答复哪位专家？例如：邀请 答复 li-qiang 会议在市级机关会议中心举行
+inv-reply-no-question = { $name } 没有就邀请提过问题，无需答复。
+inv-reply-ask = 请写下给 { $name } 的答复（发送“取消”放弃）。{ $count ->
+    [0] 其提问均已答复，这条将作为补充答复发出。
+   *[other] 待答复的提问：
+ }
+inv-reply-what = 请写下答复内容，或发送“取消”。
+inv-reply-question = · 问：{ $question }
+inv-reply-heading = 秘书处就您关于邀请的{ $count ->
+    [0] 提问作了补充答复：
+   *[other] 提问答复如下：
+ }
+inv-reply-answer = 答：{ $reply }
+inv-reply-footer = 如还有问题，请发送“邀请函 提问 <问题>”。
+inv-reply-sent = 已答复 { $name }{ $answered ->
+    [0] （补充答复）
+   *[other] （{ $answered } 个提问）
+ }{ $delivered ->
+    [yes] ，已送达。
+   *[no] ，但暂无法送达（对方尚未绑定聊天账号或已屏蔽机器人）；答复已记入其记录，对方打开邀请函时可以看到。
+ }
+inv-thread-heading = 您的提问与秘书处的答复：
+inv-thread-question = · 问：{ $text }
+inv-thread-reply = · 答：{ $text }
+invs-questions = 待答复的提问（{ $count } 位专家）：
+invs-question = · { $name }（{ $id }），{ $at }：{ $question }
+invs-questions-more = ……另有 { $count } 位专家的提问未列出。
+invs-questions-how = 答复：邀请 答复 <编号> <内容>
+
+## 新委员加入尚未举行的会议
+inv-admin-joined = { $name }（{ $id }）接受邀请后，已自动加入 { $count } 个尚未举行的会议：
+    { $meetings }
+
+## 专属链接表（邮件合并用）
+inv-export-none = 没有待答复的邀请，无需导出链接。
+inv-export-header = { $col ->
+    [id] 编号
+    [name] 姓名
+    [lang] 语言
+    [email] 电子邮件
+    [link] 专属链接
+    [code] 邀请码
+   *[state] 状态
+ }
+inv-export-ready = 专属链接表：{ $count } 位尚未答复的专家（CSV，可用于邮件合并；“语言”一栏为 zh-Hans / zh-Hant / en）。含个人信息和专属链接，请勿转发到群里。
+inv-accepted-meetings = 委员会已有 { $count } 个尚未举行的会议，您已列入名单，会议投票或通知已另行发给您。

@@ -3,7 +3,7 @@
 cmd-meeting = 专家委员会会议和培训：发起时间投票、查看统计、定时间、点名
 cmd-vote = 对会议的某个候选时段投票（可以 / 必要时可以 / 不行）
 cmd-attend = 答复是否出席已定时间的会议（出席 / 线上 / 不能）
-arg-meeting-action = 新建、查看、发送、提醒、定、改期、点名、取消，或会议编号
+arg-meeting-action = 新建、查看、发送、提醒、定、改期、点名、添加（后加入的委员）、取消，或会议编号
 arg-vote-meeting = 会议编号，如 m1
 arg-vote-slot = 时段编号
 arg-vote-answer = 可以 / 必要时可以 / 不行，可附言
@@ -30,6 +30,7 @@ meeting-usage = 用法：“会议”列出会议，“会议 m1”查看一个�
 meeting-create-usage = 请这样发起（时间均为青岛时间）：
     会议 新建 第一次工作会议 | 2016-11-20 09:30-11:30, 2016-11-21 14:00-16:00 | 截止 2016-11-15 18:00 | 地点 市级机关会议中心
     还可加：| 链接 https://… | 议程 … | 法定 20 | 必须 张伟, sarah-mitchell | 隐藏（不公开投票）| 对象 市商务局（培训单位人员）
+    给读英文的委员：| 英文 First working meeting | 英文地点 Municipal Conference Centre | 英文议程 …（没写英文的，显示中文）
     没写结束时间的时段按两小时计。
     只发“会议 新建”，可以一步步填写。
 meeting-admin-only = 只有秘书处（市推进办）可以发起、发送、定时间、取消会议或点名。
@@ -41,7 +42,7 @@ meeting-is-cancelled = 会议 { $id } 已取消。
 meeting-slot-unknown = 没有第 { $slot } 个时段：这个会议共有 { $count } 个候选时段。
 
 meeting-error-title-long = 会议名称太长：上限 { $max } 字。
-meeting-error-part = 看不懂“{ $text }”：每一段应以“截止、地点、链接、议程、法定、必须、隐藏、对象”之一开头，时段一段以日期开头。
+meeting-error-part = 看不懂“{ $text }”：每一段应以“截止、地点、链接、议程、法定、必须、隐藏、对象、英文”之一开头，时段一段以日期开头。
 meeting-error-no-slots = 没有候选时段：请写至少一个，例如“2016-11-20 09:30-11:30”。
 meeting-error-too-many-slots = 候选时段太多：最多 { $max } 个。
 meeting-error-slot-format = 看不懂时段“{ $text }”：请写成“2016-11-20 09:30-11:30”（青岛时间）。
@@ -59,6 +60,9 @@ meeting-error-empty-part = “{ $key ->
     [agenda] 议程
     [quorum] 法定
     [required] 必须
+    [titleEn] 英文
+    [placeEn] 英文地点
+    [agendaEn] 英文议程
    *[audience] 对象
  }”后面没有内容。
 meeting-error-part-long = “{ $key }”一段太长：上限 { $max } 字。
@@ -247,3 +251,64 @@ meeting-form-place = 地点
 meeting-form-link = 线上会议链接
 meeting-form-agenda = 议程
 meeting-form-quorum = 法定人数（默认过半数）
+
+## English texts for members who read English (titleEn, placeEn, agendaEn)
+meeting-error-en-alone = 写了{ $key ->
+    [agenda] 英文议程，却没有议程
+   *[place] 英文地点，却没有地点
+ }：请同时写上中文。
+meeting-created-en = 英文（读英文的委员看到）：{ $title }{ $place ->
+    [none] {""}
+   *[other] {" · "}地点 { $place }
+ }{ $agenda ->
+    [none] {""}
+   *[other] {" · "}议程 { $agenda }
+ }
+meeting-flow-ask-title-en = 会议名称的英文（发给读英文的委员；可跳过，跳过则显示中文）：
+meeting-flow-ask-place-en = 地点的英文（可跳过）：
+meeting-form-name-en = 会议名称（英文，给读英文的委员）
+meeting-form-place-en = 地点（英文）
+meeting-form-agenda-en = 议程（英文）
+
+## 后加入的委员
+meeting-joined-line = · { $id }“{ $title }”：{ $status ->
+    [scheduled] 已定时间，{ $delivered ->
+        [yes] 已发送会议通知和日历邀请
+       *[no] 会议通知未能送达
+    }
+   *[open] 投票中，{ $sent ->
+        [none] 投票尚未发出
+       *[other] { $delivered ->
+            [yes] 已发送投票
+           *[no] 投票未能送达
+        }
+    }
+ }；受邀 { $count } 人，法定人数 { $min } 人
+meeting-late-members = 在本会议发起后加入委员会、尚未列入名单的委员（{ $count }）：{ $names }
+meeting-button-add = ➕ 加入并通知（{ $count } 人）
+meeting-add-closed = 会议 { $id } { $audience ->
+    [people] 是培训，只邀请所列单位的人员
+   *[members] 已结束或已取消
+ }，不能再添加委员。
+meeting-add-none = 所有委员都已在会议 { $id } 的名单中。
+meeting-add-confirm = 把 { $count } 位后加入的委员加入会议 { $id }“{ $title }”：{ $names }？{ $status ->
+    [scheduled] 他们会收到会议通知和日历邀请。
+   *[open] 投票已发出的，他们会收到投票。
+ }未另设法定人数时，法定人数随受邀人数增加。
+meeting-added = 已把 { $count } 位委员加入会议 { $id }；现受邀 { $total } 人，法定人数 { $min } 人。
+meeting-not-invited-member = 您在会议 { $id } 发起后才加入委员会，还不在邀请名单中。秘书处可以把您加入（会议 添加 { $id }）。
+
+## 名单（只给秘书处看）
+meeting-tally-names = 　{ $groups }
+meeting-tally-group = { $answer ->
+    [yes] ✅ { $names }
+    [ifneedbe] 🤔 { $names }
+    [no] ❌ { $names }
+   *[missing] ⏳ 未答：{ $names }
+ }
+meeting-attendance-group = · { $answer ->
+    [attend] 现场
+    [online] 线上
+    [absent] 不能出席
+   *[missing] 未答复
+ }：{ $names }
