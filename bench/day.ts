@@ -3,7 +3,11 @@
 // the real core on a lowdb file; with a number as argument (`day.js 50`), then that many
 // charts drawn (the four answers' pictures, each a different chart); with `--dashboard`, the
 // dashboard served on a free port and 160 page views over real HTTP (signed in by the chat's
-// link, every page, an export). Prints the resident memory as JSON on stdout.
+// link, every page, an export); with `--scale 10` on a plan ten times the size, and with
+// `--history 100000` on a store that already holds that many reports: `--prepare DIR` writes
+// them into a store in DIR and exits; `--dir DIR` then runs the day on it in a new process, as
+// a restart would find it (the reports index is saved, not the reports). Prints the resident
+// memory as JSON on stdout.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +17,48 @@ import { openStore } from '../src/db.ts';
 import { createSeedDb } from '../src/seed.ts';
 import { VOTES_LOG } from '../src/committee/meetings/tally.ts';
 import { REPORTS_LOG } from '../src/plan/report-log.ts';
+import type { ReportRecord } from '../src/domain/report.ts';
+import { scalePlan } from './scale.ts';
 
-const dir = await mkdtemp(join(tmpdir(), 'duban-day-'));
+const given = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const prepare = given('--prepare');
+const dir = prepare ?? given('--dir') ?? (await mkdtemp(join(tmpdir(), 'duban-day-')));
 const clock = fixedClock('2016-09-01T10:00:00+08:00');
-const store = await openStore({ file: join(dir, 'db.json'), seed: () => createSeedDb(clock.now()) });
+const scale = Number(given('--scale') ?? 0);
+const history = Number(given('--history') ?? 0);
+const seed = () => {
+  const db = createSeedDb(clock.now());
+  return scale > 1 ? { ...db, plan: scalePlan(db.plan, scale) } : db;
+};
+if (history > 0 && prepare) {
+  // The history, written straight to the log in large batches (its cost per report is the report bench's).
+  const before = await openStore({ file: join(dir, 'db.json'), seed });
+  const items = before.data.plan.items.map((i) => i.no);
+  for (let i = 0; i < history; ) {
+    const batch: ReportRecord[] = [];
+    for (const end = Math.min(history, i + 10_000); i < end; i++) {
+      const at = new Date(Date.parse('2016-06-15T02:00:00Z') + i * 60_000).toISOString();
+      batch.push({
+        id: `h${i}`,
+        at,
+        item: items[i % items.length]!,
+        status: 'on-track',
+        progress: i % 100,
+        note: '历史记录',
+        by: 'secretariat',
+        platform: 'test',
+        provenance: 'sample',
+      });
+    }
+    await before.append(REPORTS_LOG, batch);
+  }
+  await before.close();
+}
+if (prepare) process.exit(0);
+const store = await openStore({ file: join(dir, 'db.json'), seed });
 const core = await createDuban({ store, clock });
 const chat = (who: string, text: string) => core.handle({ platform: 'test', chatId: who, chatType: 'direct', accountId: who, text });
 /** Presses the first choice of the replies, as the person would. */
@@ -66,8 +108,9 @@ const queries = [
   '崂山',
 ];
 for (let i = 0; i < 1000; i++) await chat(`viewer-${i % 20}`, queries[i % queries.length]!);
-if ([...store.index(REPORTS_LOG).byKey.values()].reduce((n, e) => n + e.refs.length, 0) !== 100) throw new Error('reports missing');
-const charts = Number(process.argv[2] ?? 0);
+if ([...store.index(REPORTS_LOG).byKey.values()].reduce((n, e) => n + e.refs.length, 0) !== 100 + Number(given('--had') ?? 0))
+  throw new Error('reports missing');
+const charts = /^\d+$/.test(process.argv[2] ?? '') ? Number(process.argv[2]) : 0;
 if (charts > 0) {
   const second = store.data.plan.indicators.filter((i) => i.parent).map((i) => `指标 ${i.code}`);
   const scopes = [1, 2, 3, 4, 5].map((n) => `总览 第${n}部分`);

@@ -122,6 +122,13 @@ rows.push([
   `V8 heap ${f(dayBuilt.heapMB, 1)} MB; npm start (tsx) ${f(dayTsx.rssMB, 1)} MB`,
   '< 150 MB',
 ]);
+const dayBig = await benchDayMemory('compiled', 0, false, { scale: 10, history: 100_000 });
+rows.push([
+  'resident memory after the same day at 10x data (1,000 items) with 100,000 reports of history, npm run serve, MB',
+  f(dayBig.rssMB, 1),
+  `V8 heap ${f(dayBig.heapMB, 1)} MB; 1x without history ${f(dayBuilt.rssMB, 1)} MB`,
+  '< 150 MB',
+]);
 const dayCharts = await benchDayMemory('compiled', 50);
 rows.push([
   'resident memory after the same day and 50 charts drawn, npm run serve, MB',

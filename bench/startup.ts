@@ -137,9 +137,33 @@ export async function benchLookupMemory(scale: number): Promise<{ rssMB: number;
  * Runs the day's traffic (day.ts) in a fresh process, drawing `charts` charts at its end and,
  * with `dashboard`, serving the dashboard's pages too, and reads its memory figures.
  */
-export function benchDayMemory(mode: Mode, charts = 0, dashboard = false): Promise<{ rssMB: number; heapMB: number }> {
+export function benchDayMemory(
+  mode: Mode,
+  charts = 0,
+  dashboard = false,
+  data: { scale?: number; history?: number } = {},
+): Promise<{ rssMB: number; heapMB: number }> {
+  const scale = data.scale ? ['--scale', String(data.scale)] : [];
+  if (data.history) {
+    // The history is written by a process of its own; the day then runs in a fresh one on it.
+    return mkdtemp(join(tmpdir(), 'duban-day-')).then(async (dir) => {
+      try {
+        const made = spawnSync(process.execPath, [...DAY[mode], '--prepare', dir, ...scale, '--history', String(data.history)], {
+          stdio: 'inherit',
+        });
+        if (made.status !== 0) throw new Error('preparing the history failed');
+        return await runDay(mode, charts, dashboard, [...scale, '--dir', dir, '--had', String(data.history)]);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
+  return runDay(mode, charts, dashboard, scale);
+}
+
+function runDay(mode: Mode, charts: number, dashboard: boolean, extra: string[]): Promise<{ rssMB: number; heapMB: number }> {
   return new Promise((resolve, reject) => {
-    const args = ['--expose-gc', ...DAY[mode], String(charts), ...(dashboard ? ['--dashboard'] : [])];
+    const args = ['--expose-gc', ...DAY[mode], String(charts), ...(dashboard ? ['--dashboard'] : []), ...extra];
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
