@@ -73,5 +73,5 @@ describe('npm run import', () => {
       await bot.close();
     }
     expect(readFileSync(dbFile, 'utf8')).toBe(saved);
-  }, 20_000);
+  });
 });

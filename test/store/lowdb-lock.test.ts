@@ -74,14 +74,14 @@ describe('lowdb store: lock', () => {
     expect(readFileSync(`${file}.lock`, 'utf8').trim()).toBe(String(process.pid));
     await store.close();
     expect(existsSync(`${file}.lock`)).toBe(false);
-  }, 15_000);
+  });
 
   it('removes the lock when the process exits normally without close()', async () => {
     const child = await startChild('exit');
     await exited(child);
     expect(child.exitCode).toBe(0);
     expect(existsSync(`${file}.lock`)).toBe(false);
-  }, 15_000);
+  });
 
   it('refuses a second open in the same process until the first is closed', async () => {
     const first = await openLowdbStore({ file, seed: () => emptyDb() });

@@ -205,5 +205,5 @@ describe('npm run export', () => {
     } finally {
       await held.close();
     }
-  }, 20_000);
+  });
 });
