@@ -9,6 +9,10 @@
 //  - everything else: ~3 s.
 // No test asserts a duration: speed is measured by `npm run bench`.
 //
+// Files share a worker's modules (isolate: false): the code under test loads once per
+// worker instead of once per file (exceljs, Bolt, pinyin and OpenCC dictionaries: ~1 s
+// each time), and what is identical is built once (the seed document, the search index of
+// the same plan). No test file relies on fresh module state; each builds its own store.
 // Two workers suit the 2-core machine (more only queue for the same cores); the tests that
 // spawn processes add their children on top.
 import { defineConfig } from 'vitest/config';
@@ -24,6 +28,7 @@ const ADAPTERS = ['test/telegram/**/*.test.ts', 'test/slack/**/*.test.ts'];
 export default defineConfig({
   test: {
     pool: 'forks',
+    isolate: false,
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,10 +1,29 @@
 // The plan as the bot reads it: records by number/code/id, the search index (rebuilt only
 // when the plan changes, e.g. after an import), and each item's latest report, kept by
 // reading only the reports appended since the last look.
+import { createHash } from 'node:crypto';
 import type { Department, Indicator, Item, Part, PlanData } from '../domain/schema.ts';
 import type { ReportRecord } from '../domain/report.ts';
 import { PlanIndex } from '../search/plan-index.ts';
 import type { Store } from '../store/types.ts';
+
+/** Search indexes by plan content, shared by every PlanService of the process. Building one
+ *  costs ~100 ms; a plan with the same content needs no second one (a restart over the same
+ *  store, each test's fresh copy of the seed data: they differ as objects, not in content).
+ *  Only the last few are kept (~4 MB each for the shipped plan), so imports leave at most
+ *  that many behind. An index is read-only once built and search() is synchronous (its
+ *  scratch board is cleared by each search), so sharing one is safe. */
+const INDEXES_KEPT = 3;
+const indexes = new Map<string, PlanIndex>();
+
+function indexFor(plan: PlanData): PlanIndex {
+  const key = createHash('sha256').update(JSON.stringify(plan)).digest('base64');
+  const index = indexes.get(key) ?? new PlanIndex(plan);
+  indexes.delete(key); // re-inserted as the most recently used
+  indexes.set(key, index);
+  while (indexes.size > INDEXES_KEPT) indexes.delete(indexes.keys().next().value!);
+  return index;
+}
 
 export class PlanService {
   private indexed?: {
@@ -28,7 +47,7 @@ export class PlanService {
     if (this.indexed?.plan !== plan) {
       this.indexed = {
         plan,
-        index: new PlanIndex(plan),
+        index: indexFor(plan),
         items: new Map(plan.items.map((i) => [i.no, i])),
         indicators: new Map(plan.indicators.map((i) => [i.code, i])),
         departments: new Map(plan.departments.map((d) => [d.id, d])),

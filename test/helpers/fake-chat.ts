@@ -5,8 +5,8 @@ import type { Duban } from '../../src/core/bot.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import type { Choice, IncomingMessage, Lang, Reply } from '../../src/core/types.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
-import { createSeedDb } from '../../src/store/seed.ts';
 import type { Store } from '../../src/store/types.ts';
+import { seedDb } from './seed.ts';
 
 export const PLAN_YEAR_NOW = '2016-09-01T10:00:00+08:00';
 
@@ -59,7 +59,7 @@ export interface TestBot {
 
 export async function makeBot(opts: { now?: string; store?: Store } = {}): Promise<TestBot> {
   const clock = fixedClock(opts.now ?? PLAN_YEAR_NOW);
-  const store = opts.store ?? new MemoryStore(createSeedDb(clock.now()));
+  const store = opts.store ?? new MemoryStore(seedDb(clock.now()));
   const core = await createDuban({ store, clock });
   return {
     core,
