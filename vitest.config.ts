@@ -22,6 +22,7 @@ const PROCESSES = [
   'test/import/cli.test.ts',
   'test/store/lowdb-lock.test.ts',
   'test/supervision/export.test.ts',
+  'test/tools/dotenv.test.ts',
 ];
 const ADAPTERS = ['test/telegram/**/*.test.ts', 'test/slack/**/*.test.ts'];
 

@@ -5,25 +5,23 @@ import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
-import { loadConfig, loadDotEnv } from './config.ts';
+import { readConfig } from './config.ts';
 import { createLogger } from './log.ts';
 import { openLowdbStore } from './store/lowdb-store.ts';
 import { createSeedDb } from './store/seed.ts';
 import { StoreError, type Store } from './store/types.ts';
 import { buildDigest } from './supervision/digest.ts';
-import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
 import { startScheduler } from './supervision/reminders/scheduler.ts';
 import { startBackups } from './store/backup-schedule.ts';
 import { startCommitteeJobs } from './committee/schedule.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
-  loadDotEnv();
-  const config = loadConfig();
+  const config = readConfig();
   const platform = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN);
-  const log = createLogger(platform || process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
+  const log = createLogger(config.LOG_LEVEL ?? (platform ? 'info' : 'warn'));
   const clock = config.DUBAN_NOW ? fixedClock(config.DUBAN_NOW) : systemClock;
-  const reminderConfig = reminderConfigFromEnv();
+  const reminderConfig = config.reminders;
 
   let store: Store;
   try {
@@ -52,7 +50,7 @@ async function main(): Promise<number> {
       return 2;
     }
     notifier.register('console', consolePort(store, personId));
-    const timed = process.env.REMINDERS === 'on';
+    const timed = config.REMINDERS === 'on'; // in the console, only when asked for
     const scheduler = timed
       ? startScheduler(core.services, reminderConfig, { digest: (now) => buildDigest(core.services, now) })
       : undefined;

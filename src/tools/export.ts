@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import type { Config } from '../config.ts';
 import { I18n } from '../i18n/i18n.ts';
 import { PlanService } from '../plan/plan-service.ts';
 import { openLowdbStore } from '../store/lowdb-store.ts';
@@ -13,6 +14,7 @@ import { createSeedDb } from '../store/seed.ts';
 import { StoreError, type Store } from '../store/types.ts';
 import { assessmentTable, toCsv, toXlsx } from '../supervision/export.ts';
 import { voiceFor } from '../supervision/voice.ts';
+import { toolConfig } from './tool-config.ts';
 
 const USAGE = 'npm run export -- FILE.xlsx|FILE.csv [--lang zh|en]';
 
@@ -23,15 +25,18 @@ export interface ExportIo {
   now(): Date;
 }
 
-const defaultIo: ExportIo = {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-  openStore: async () => openLowdbStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
-  now: () => (process.env.DUBAN_NOW ? new Date(process.env.DUBAN_NOW) : new Date()),
-};
+/** The console, the configured database, and DUBAN_NOW or the real clock. */
+export function cliIo(config: Config): ExportIo {
+  return {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    openStore: async () => openLowdbStore({ file: config.DB_FILE, seed: () => createSeedDb() }),
+    now: () => (config.DUBAN_NOW ? new Date(config.DUBAN_NOW) : new Date()),
+  };
+}
 
 /** Runs the command; resolves with the exit code. */
-export async function runExport(argv: string[], io: ExportIo = defaultIo): Promise<number> {
+export async function runExport(argv: string[], io: ExportIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' }, help: { type: 'boolean' } } });
@@ -77,5 +82,5 @@ export async function runExport(argv: string[], io: ExportIo = defaultIo): Promi
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runExport(process.argv.slice(2));
+  process.exitCode = await runExport(process.argv.slice(2), cliIo(toolConfig()));
 }

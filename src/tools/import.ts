@@ -6,12 +6,14 @@
 // import was refused, 2 the store could not be opened or written (e.g. the bot holds it).
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import type { Config } from '../config.ts';
 import { applyImport, diffSummary, refusal } from '../plan/import-apply.ts';
 import { detectKind, ImportError, parseTable, readIndicators, readItems, type ImportKind, type RowIssue } from '../plan/import-parse.ts';
 import { createSnapshot } from '../store/backup.ts';
 import { openLowdbStore } from '../store/lowdb-store.ts';
 import { createSeedDb } from '../store/seed.ts';
 import { StoreError, type Store } from '../store/types.ts';
+import { toolConfig } from './tool-config.ts';
 
 const USAGE = 'npm run import -- FILE [--kind items|indicators] [--dry-run] [--year YYYY]';
 
@@ -23,19 +25,22 @@ export interface ImportIo {
   snapshot?(): Promise<string>;
 }
 
-const defaultIo: ImportIo = {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-  openStore: async () => openLowdbStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
-  snapshot: () => createSnapshot(process.env.DB_FILE ?? 'data/db.json', 'import', { dir: process.env.BACKUP_DIR || undefined }),
-};
+/** The console, and the configured database and its snapshots. */
+export function cliIo(config: Config): ImportIo {
+  return {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    openStore: async () => openLowdbStore({ file: config.DB_FILE, seed: () => createSeedDb() }),
+    snapshot: () => createSnapshot(config.DB_FILE, 'import', { dir: config.BACKUP_DIR }),
+  };
+}
 
 export function formatIssue(issue: RowIssue, label = ''): string {
   return `${label}第 ${issue.row} 行 / row ${issue.row}: ${issue.reason} / ${issue.reasonEn}`;
 }
 
 /** Runs the command; resolves with the exit code. */
-export async function runImport(argv: string[], io: ImportIo = defaultIo): Promise<number> {
+export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -127,5 +132,5 @@ function list(keys: string[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runImport(process.argv.slice(2));
+  process.exitCode = await runImport(process.argv.slice(2), cliIo(toolConfig()));
 }

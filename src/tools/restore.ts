@@ -4,10 +4,12 @@
 import { parseArgs } from 'node:util';
 import { listSnapshots, restoreSnapshot, backupDir } from '../store/backup.ts';
 import { StoreError } from '../store/types.ts';
+import { toolConfig } from './tool-config.ts';
 
 const { values, positionals } = parseArgs({ options: { list: { type: 'boolean' } }, allowPositionals: true });
-const db = process.env.DB_FILE ?? 'data/db.json';
-const opts = { dir: process.env.BACKUP_DIR || undefined };
+const config = toolConfig();
+const db = config.DB_FILE;
+const opts = { dir: config.BACKUP_DIR };
 
 if (values.list || positionals.length === 0) {
   const all = await listSnapshots(db, opts);
