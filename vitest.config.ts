@@ -37,7 +37,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], exclude: [...PROCESSES, ...ADAPTERS] } },
       { extends: true, test: { name: 'adapters', include: ADAPTERS, testTimeout: 60_000 } },
-      { extends: true, test: { name: 'processes', include: PROCESSES, testTimeout: 120_000, hookTimeout: 120_000 } },
+      { extends: true, test: { name: 'processes', include: PROCESSES, testTimeout: 300_000, hookTimeout: 120_000 } },
     ],
   },
 });
