@@ -11,7 +11,7 @@ import { viewProblems } from './view-rules.ts';
 /** How long a wait for the stand-in's next call may take before failing with the calls seen
  *  so far: room for a machine five times slower, and under the adapter tests' timeout
  *  (vitest.config.ts) so this message shows rather than a bare timeout. */
-export const WAIT_MS = 30_000;
+export const WAIT_MS = 60_000;
 
 export interface ApiCall {
   method: string;
