@@ -1,20 +1,20 @@
 // The test runner's settings: only test/ holds tests (never the compiled dist/).
 //
-// Timeouts leave room for a machine five times slower than the one the suite was timed on
-// (2 cores; figures are the slowest test of each group there, idle): a test that needs
-// longer is a bug to fix, not a timeout to raise. Three groups:
-//  - processes: tests that start child processes (tsx, the bot killed with SIGKILL): ~12 s;
-//  - adapters: grammY and Bolt against the local stand-ins, waiting out real retry_after
-//    seconds and Slack's 2.5 s acknowledgement deadline: ~3 s;
-//  - everything else: ~3 s.
-// No test asserts a duration: speed is measured by `npm run bench`.
+// No test asserts a duration: tests wait for events, and speed is measured by `npm run bench`.
+// A timeout is only a bound on a hang, so it is generous: on this 2-core machine, shared with
+// other test runs and two CPU burners (load 15-17), tests ran up to 15 times slower than idle.
+//  - processes (tests that start child processes: the bot killed with SIGKILL six times,
+//    the admin tools): 600 s a test; the crash test took ~225 s at load 17;
+//  - everything else, adapters included: 120 s a test or hook; the slowest took ~63 s there
+//    (the fuzzy-search file; the fuzz test 51 s).
 //
 // Files share a worker's modules (isolate: false): the code under test loads once per
 // worker instead of once per file (exceljs, Bolt, pinyin and OpenCC dictionaries: ~1 s
 // each time), and what is identical is built once (the seed document, the search index of
 // the same plan). No test file relies on fresh module state; each builds its own store.
 // Two workers suit the 2-core machine (more only queue for the same cores); the tests that
-// spawn processes add their children on top.
+// spawn processes add their children on top. Each project has its own workers, so there
+// are only two.
 import { defineConfig } from 'vitest/config';
 
 const PROCESSES = [
@@ -24,20 +24,18 @@ const PROCESSES = [
   'test/supervision/export.test.ts',
   'test/tools/dotenv.test.ts',
 ];
-const ADAPTERS = ['test/telegram/**/*.test.ts', 'test/slack/**/*.test.ts'];
 
 export default defineConfig({
   test: {
     pool: 'forks',
     isolate: false,
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     teardownTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], exclude: [...PROCESSES, ...ADAPTERS] } },
-      { extends: true, test: { name: 'adapters', include: ADAPTERS, testTimeout: 90_000 } },
-      { extends: true, test: { name: 'processes', include: PROCESSES, testTimeout: 300_000, hookTimeout: 120_000 } },
+      { extends: true, test: { name: 'in-process', include: ['test/**/*.test.ts'], exclude: PROCESSES } },
+      { extends: true, test: { name: 'processes', include: PROCESSES, testTimeout: 600_000 } },
     ],
   },
 });

@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { viewProblems } from './view-rules.ts';
 
 /** How long a wait for the stand-in's next call may take before failing with the calls seen
- *  so far: room for a machine five times slower, and under the adapter tests' timeout
- *  (vitest.config.ts) so this message shows rather than a bare timeout. */
+ *  so far: room for a much slower machine (one step takes milliseconds idle), and under the
+ *  test timeout (vitest.config.ts) so this message shows rather than a bare timeout. */
 export const WAIT_MS = 60_000;
 
 export interface ApiCall {

@@ -10,8 +10,9 @@ import type { BotCommand, Update } from 'grammy/types';
 import { parseHtml, readParams, type Params } from './wire.ts';
 import { UpdateFactory, type FakeChat, type FakeUser } from './fake-updates.ts';
 
-/** How long waitFor() polls before failing with what it waited for: room for a machine five
- *  times slower, and under the adapter tests' timeout (vitest.config.ts) so this message shows. */
+/** How long waitFor() polls before failing with what it waited for: room for a much slower
+ *  machine (one step takes milliseconds idle), and under the test timeout (vitest.config.ts)
+ *  so this message shows. */
 export const WAIT_MS = 60_000;
 
 export type { FakeChat, FakeUser } from './fake-updates.ts';
