@@ -1,12 +1,12 @@
 // The test runner's settings: only test/ holds tests (never the compiled dist/).
 //
 // No test asserts a duration: tests wait for events, and speed is measured by `npm run bench`.
-// A timeout is only a bound on a hang, so it is generous: on this 2-core machine, shared with
-// other test runs and two CPU burners (load 15-17), tests ran up to 15 times slower than idle.
+// A timeout is only a bound on a hang, so it is generous. On this 2-core machine, idle, the
+// slowest test takes ~3 s (the fuzz test) and the crash test ~15 s; shared with other test
+// runs and two CPU burners (load 15-17), up to 15 times slower (fuzz 51 s, crash 225 s). So:
 //  - processes (tests that start child processes: the bot killed with SIGKILL six times,
-//    the admin tools): 600 s a test; the crash test took ~225 s at load 17;
-//  - everything else, adapters included: 120 s a test or hook; the slowest took ~63 s there
-//    (the fuzzy-search file; the fuzz test 51 s).
+//    the admin tools): 600 s a test;
+//  - everything else, adapters included: 120 s a test or hook.
 //
 // Files share a worker's modules (isolate: false): the code under test loads once per
 // worker instead of once per file (exceljs, Bolt, pinyin and OpenCC dictionaries: ~1 s
