@@ -1,11 +1,17 @@
-// Configuration from the environment only (secrets never come from files in the repo),
-// validated with zod so a typo stops the start with a clear message.
-import { existsSync } from 'node:fs';
+// Configuration: the environment, plus a `.env` file in the working directory for what the
+// environment does not set (secrets never come from files in the repository). One zod schema
+// for every variable, validated once: a typo stops the bot, or an admin tool, with a message
+// naming each bad variable (never its value). The bot (main.ts) and the admin tools (import,
+// export, restore) all read it through readConfig(), so they agree on DB_FILE and the rest.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_RATE_LIMITS, parseRate, type Rate, type RateLimits } from './core/rate-limit.ts';
+import { DEFAULT_REMINDER_CONFIG, inQuiet, type ReminderConfig } from './supervision/reminders/config.ts';
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
+const count = (max: number) => z.coerce.number().int().min(0).max(max);
 
 /** "burst/per-minute", e.g. "30/60"; empty: the default. */
 const rate = (fallback: Rate) =>
@@ -21,10 +27,11 @@ const rate = (fallback: Rate) =>
 
 const Env = z.object({
   DB_FILE: z.string().default('data/db.json'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: info, or warn in the console. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DEFAULT_LANG: z.enum(['zh-Hans', 'zh-Hant', 'en']).default('zh-Hans'),
   /** Pin the bot's clock (ISO date or time), e.g. to replay the plan year 2016. */
-  DUBAN_NOW: z.preprocess((v) => (v === '' ? undefined : v), z.string().datetime({ offset: true }).or(z.string().date()).optional()),
+  DUBAN_NOW: z.string().datetime({ offset: true }).or(z.string().date()).optional(),
   CONSOLE_USER: optionalText,
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_WEBHOOK_URL: optionalText,
@@ -78,28 +85,78 @@ const Env = z.object({
   ),
   /** Signs the session cookies; random at each start when unset (sessions then end with a restart). */
   DASHBOARD_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32).optional()),
+  // Reminders (src/supervision/reminders); unset ones keep DEFAULT_REMINDER_CONFIG's value.
+  /** Unset: on, except in the console, where reminders run only with REMINDERS=on. */
+  REMINDERS: z.enum(['on', 'off']).optional(),
+  REMINDER_DAYS: z
+    .string()
+    .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, 'a list of day counts, e.g. 14,7,1')
+    .transform((s) => [...new Set(s.split(',').map((d) => Number(d.trim())))].sort((a, b) => b - a))
+    .optional(),
+  REMINDER_SKIP_RECENT_DAYS: count(365).optional(),
+  QUIET_HOURS: z
+    .string()
+    .regex(/^\s*\d{1,2}\s*-\s*\d{1,2}\s*$/, 'hours from-to, e.g. 22-8')
+    .transform((s) => s.split('-').map((h) => Number(h.trim())) as [number, number])
+    .refine(([from, to]) => from < 24 && to < 24, 'hours are 0-23')
+    .transform(([from, to]) => ({ from, to }))
+    .optional(),
+  REMINDER_HOUR: count(23).optional(),
+  REPORT_CALL_DAY: count(28).optional(),
+  ESCALATE_HEAD_AFTER: count(60).optional(),
+  ESCALATE_ADMINS_AFTER: count(60).optional(),
+  REMINDER_CATCH_UP_DAYS: count(60).optional(),
+  CALENDAR_EXTRA_FILE: optionalText,
 });
-export type Config = z.infer<typeof Env>;
 
-/**
- * Loads a `.env` file from the working directory into process.env, if there is one;
- * variables already set in the environment win. The file is git-ignored: it holds secrets.
- */
-export function loadDotEnv(file = '.env'): void {
-  if (!existsSync(file)) return;
-  const before = { ...process.env };
-  process.loadEnvFile(file);
-  for (const [k, v] of Object.entries(before)) process.env[k] = v;
+export type Config = z.infer<typeof Env> & {
+  /** The reminders' settings, from the REMINDER… variables above and their defaults. */
+  reminders: ReminderConfig;
+};
+
+/** A bad configuration: every problem, each naming its variable, never its value. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`configuration error: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
 }
 
-/** Reads the environment; throws an Error listing every bad variable (never its value). */
+/** The environment with a `.env` file's variables added where the environment has none. */
+export function withDotEnv(file = '.env', env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (!existsSync(file)) return env;
+  return { ...parseEnv(readFileSync(file, 'utf8')), ...env };
+}
+
+/** Validates the variables; an empty one counts as unset. Throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Env.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`configuration error: ${problems.join('; ')}`);
+  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = Env.safeParse(set);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const e = parsed.data;
+  const d = DEFAULT_REMINDER_CONFIG;
+  const reminders: ReminderConfig = {
+    enabled: e.REMINDERS ? e.REMINDERS === 'on' : d.enabled,
+    deadlineDays: e.REMINDER_DAYS ?? d.deadlineDays,
+    recentDays: e.REMINDER_SKIP_RECENT_DAYS ?? d.recentDays,
+    quiet: e.QUIET_HOURS ?? d.quiet,
+    morningHour: e.REMINDER_HOUR ?? d.morningHour,
+    reportCallDay: e.REPORT_CALL_DAY ?? d.reportCallDay,
+    escalateHeadAfter: e.ESCALATE_HEAD_AFTER ?? d.escalateHeadAfter,
+    escalateAdminsAfter: e.ESCALATE_ADMINS_AFTER ?? d.escalateAdminsAfter,
+    catchUpDays: e.REMINDER_CATCH_UP_DAYS ?? d.catchUpDays,
+    maxAttempts: d.maxAttempts,
+    calendarFile: e.CALENDAR_EXTRA_FILE ?? d.calendarFile,
+  };
+  if (inQuiet(reminders.morningHour, reminders.quiet)) {
+    throw new ConfigError([`REMINDER_HOUR: ${reminders.morningHour} falls in QUIET_HOURS`]);
   }
-  return parsed.data;
+  return { ...e, reminders };
+}
+
+/** The configuration every entry point uses: the environment and `.env`, validated once. */
+export function readConfig(file = '.env', env: NodeJS.ProcessEnv = process.env): Config {
+  return loadConfig(withDotEnv(file, env));
 }
 
 export function rateLimitsOf(config: Pick<Config, 'RATE_BOUND' | 'RATE_UNBOUND' | 'RATE_UNBOUND_ALL'>): RateLimits {

@@ -2,14 +2,13 @@ import { parseArgs } from 'node:util';
 import { createDuban } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
-import { type Config, filesDirOf, loadConfig, loadDotEnv, rateLimitsOf } from './config.ts';
+import { type Config, filesDirOf, rateLimitsOf, readConfig } from './config.ts';
 import type { Services } from './core/context.ts';
 import type { DashboardServer } from './dashboard/server.ts';
 import { DiskFileStore } from './files/disk.ts';
 import { createLogger, type Logger } from './log.ts';
 import { StoreError } from './store/types.ts';
 import { buildDigest } from './supervision/digest.ts';
-import { reminderConfigFromEnv } from './supervision/reminders/config.ts';
 import { startScheduler } from './supervision/reminders/scheduler.ts';
 import { startBackups } from './backup-schedule.ts';
 import { startCommitteeJobs } from './committee/schedule.ts';
@@ -19,13 +18,12 @@ import { prepareSearch, searchCacheFile } from './search/search-cache.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { as: { type: 'string' } }, allowPositionals: false });
-  loadDotEnv();
-  const config = loadConfig();
+  const config = readConfig();
   const dingtalk = Boolean(config.DINGTALK_CLIENT_ID || config.DINGTALK_CLIENT_SECRET);
   const platform = Boolean(config.TELEGRAM_BOT_TOKEN || config.SLACK_BOT_TOKEN || dingtalk);
-  const log = createLogger(platform || process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn');
+  const log = createLogger(config.LOG_LEVEL ?? (platform ? 'info' : 'warn'));
   const clock = config.DUBAN_NOW ? fixedClock(config.DUBAN_NOW) : systemClock;
-  const reminderConfig = reminderConfigFromEnv();
+  const reminderConfig = config.reminders;
 
   let store: Store;
   try {
@@ -74,7 +72,7 @@ async function main(): Promise<number> {
     }
     notifier.register('console', consolePort(store, personId));
     if (dashboard && process.stdin.isTTY) process.stderr.write(`督办看板 / dashboard: ${dashboard.url} — 看板 / dashboard\n`);
-    const timed = process.env.REMINDERS === 'on';
+    const timed = config.REMINDERS === 'on'; // in the console, only when asked for
     const scheduler = timed
       ? startScheduler(core.services, reminderConfig, { digest: (now, lang) => buildDigest(core.services, now, lang) })
       : undefined;

@@ -2,9 +2,9 @@
 // passed (telling the secretariat), remind members who have not voted, invited experts who
 // have not answered, and members who have not answered a consultation. Each job is safe to
 // run again and respects the person's own waking hours; one failing job never stops the others.
-import { Cron } from 'croner';
-import { ZONE } from '../core/clock.ts';
+// Runs never overlap (a timed job: croner's protect), and one runs at start.
 import type { Services } from '../core/context.ts';
+import { startTimedJob, type TimedJob } from '../timed-job.ts';
 import { runConsultationReminders } from './consultations/remind.ts';
 import { runInvitationReminders } from './invitations/reminders.ts';
 import { runPollDeadlines } from './meetings/deadline.ts';
@@ -27,15 +27,6 @@ export async function runCommitteeJobs(services: Services, now = services.clock.
   }
 }
 
-export function startCommitteeJobs(services: Services): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  const run = () => (running ??= runCommitteeJobs(services).finally(() => (running = undefined)));
-  const job = new Cron('*/15 * * * *', { timezone: ZONE, unref: true }, () => void run());
-  void run();
-  return {
-    stop: async () => {
-      job.stop();
-      await running;
-    },
-  };
+export function startCommitteeJobs(services: Services): TimedJob<void> {
+  return startTimedJob('*/15 * * * *', () => runCommitteeJobs(services), { code: 'COMMITTEE_JOBS', log: services.log, atStart: true });
 }

@@ -1,6 +1,7 @@
 // The plan as the bot reads it: records by number/code/id, the search index (rebuilt only
 // when the plan changes, e.g. after an import), and the reports: each item's latest from the
 // reports log's index, the whole history of one item read from the log when asked.
+import { createHash } from 'node:crypto';
 import type { Store } from '../db.ts';
 import type { PlanReader } from '../domain/plan-reader.ts';
 import type { ReportRecord } from '../domain/report.ts';
@@ -8,6 +9,24 @@ import type { Department, Indicator, Item, Part, PlanData } from '../domain/sche
 import { rememberStaticTexts } from '../i18n/script.ts';
 import { PlanIndex } from '../search/plan-index.ts';
 import { REPORTS_LOG, type ReportIndex, type ReportKey } from './report-log.ts';
+
+/** Search indexes by plan content, shared by every PlanService of the process. Building one
+ *  costs ~100 ms; a plan with the same content needs no second one (a restart over the same
+ *  store, each test's fresh copy of the seed data: they differ as objects, not in content).
+ *  Only the current and the one before are kept (~4 MB each for the shipped plan), so an
+ *  import leaves at most one behind. An index is read-only once built and search() is synchronous (its
+ *  scratch board is cleared by each search), so sharing one is safe. */
+const INDEXES_KEPT = 2;
+const indexes = new Map<string, PlanIndex>();
+
+function indexFor(plan: PlanData): PlanIndex {
+  const key = createHash('sha256').update(JSON.stringify(plan)).digest('base64');
+  const index = indexes.get(key) ?? new PlanIndex(plan);
+  indexes.delete(key); // re-inserted as the most recently used
+  indexes.set(key, index);
+  while (indexes.size > INDEXES_KEPT) indexes.delete(indexes.keys().next().value!);
+  return index;
+}
 
 export class PlanService implements PlanReader {
   private indexed?: {
@@ -35,7 +54,7 @@ export class PlanService implements PlanReader {
       rememberStaticTexts(staticTexts(plan));
       this.indexed = {
         plan,
-        index: new PlanIndex(plan),
+        index: indexFor(plan),
         items: new Map(plan.items.map((i) => [i.no, i])),
         indicators: new Map(plan.indicators.map((i) => [i.code, i])),
         departments: new Map(plan.departments.map((d) => [d.id, d])),

@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import type { Config } from '../config.ts';
 import { I18n } from '../i18n/i18n.ts';
 import { PlanService } from '../plan/plan-service.ts';
 import { StoreError } from '../store/types.ts';
@@ -16,6 +17,7 @@ import { indicatorTable } from '../supervision/indicator-export.ts';
 import { voiceFor } from '../views/format.ts';
 import { openStore, type Store } from '../db.ts';
 import { createSeedDb } from '../seed.ts';
+import { toolConfig } from './tool-config.ts';
 
 const USAGE = 'npm run export -- FILE.xlsx|FILE.csv [--indicators] [--lang zh|en]';
 
@@ -26,15 +28,18 @@ export interface ExportIo {
   now(): Date;
 }
 
-const defaultIo: ExportIo = {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-  openStore: async () => openStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
-  now: () => (process.env.DUBAN_NOW ? new Date(process.env.DUBAN_NOW) : new Date()),
-};
+/** The console, the configured database, and DUBAN_NOW or the real clock. */
+export function cliIo(config: Config): ExportIo {
+  return {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    openStore: async () => openStore({ file: config.DB_FILE, seed: () => createSeedDb() }),
+    now: () => (config.DUBAN_NOW ? new Date(config.DUBAN_NOW) : new Date()),
+  };
+}
 
 /** Runs the command; resolves with the exit code. */
-export async function runExport(argv: string[], io: ExportIo = defaultIo): Promise<number> {
+export async function runExport(argv: string[], io: ExportIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -94,5 +99,5 @@ export async function runExport(argv: string[], io: ExportIo = defaultIo): Promi
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runExport(process.argv.slice(2));
+  process.exitCode = await runExport(process.argv.slice(2), cliIo(toolConfig()));
 }

@@ -6,10 +6,12 @@
 // import was refused, 2 the store could not be opened or written (e.g. the bot holds it).
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import type { Config } from '../config.ts';
 import { applyImport, diffSummary, refusal } from '../plan/import-apply.ts';
 import { detectKind, ImportError, parseTable, readIndicators, readItems, type ImportKind, type RowIssue } from '../plan/import-parse.ts';
 import { snapshotStore } from '../store/backup.ts';
 import { filesDirOf } from '../config.ts';
+import { toolConfig } from './tool-config.ts';
 import { StoreError } from '../store/types.ts';
 import { openStore, type Store } from '../db.ts';
 import { createSeedDb } from '../seed.ts';
@@ -24,23 +26,22 @@ export interface ImportIo {
   snapshot?(store: Store): Promise<string>;
 }
 
-const defaultIo: ImportIo = {
-  out: (line) => console.log(line),
-  err: (line) => console.error(line),
-  openStore: async () => openStore({ file: process.env.DB_FILE ?? 'data/db.json', seed: () => createSeedDb() }),
-  snapshot: (store) =>
-    snapshotStore(store, process.env.DB_FILE ?? 'data/db.json', 'import', {
-      dir: process.env.BACKUP_DIR || undefined,
-      files: filesDirOf({ FILES_DIR: process.env.FILES_DIR || undefined, DB_FILE: process.env.DB_FILE ?? 'data/db.json' }),
-    }),
-};
+/** The console, and the configured database and its snapshots. */
+export function cliIo(config: Config): ImportIo {
+  return {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    openStore: async () => openStore({ file: config.DB_FILE, seed: () => createSeedDb() }),
+    snapshot: (store) => snapshotStore(store, config.DB_FILE, 'import', { dir: config.BACKUP_DIR, files: filesDirOf(config) }),
+  };
+}
 
 export function formatIssue(issue: RowIssue, label = ''): string {
   return `${label}第 ${issue.row} 行 / row ${issue.row}: ${issue.reason} / ${issue.reasonEn}`;
 }
 
 /** Runs the command; resolves with the exit code. */
-export async function runImport(argv: string[], io: ImportIo = defaultIo): Promise<number> {
+export async function runImport(argv: string[], io: ImportIo): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -132,7 +133,7 @@ function list(keys: string[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runImport(process.argv.slice(2)).catch((error: unknown) => {
+  process.exitCode = await runImport(process.argv.slice(2), cliIo(toolConfig())).catch((error: unknown) => {
     // Not a problem of the file the command knows to describe: one line, no stack.
     console.error(
       `导入失败，未做任何修改 / the import failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,

@@ -6,13 +6,12 @@ import { listSnapshots, restoreSnapshot, backupDir } from '../store/backup.ts';
 import { StoreError } from '../store/types.ts';
 import { DOCUMENT } from '../db.ts';
 import { filesDirOf } from '../config.ts';
+import { toolConfig } from './tool-config.ts';
 
 const { values, positionals } = parseArgs({ options: { list: { type: 'boolean' } }, allowPositionals: true });
-const db = process.env.DB_FILE ?? 'data/db.json';
-const opts = {
-  dir: process.env.BACKUP_DIR || undefined,
-  files: filesDirOf({ FILES_DIR: process.env.FILES_DIR || undefined, DB_FILE: db }),
-};
+const config = toolConfig();
+const db = config.DB_FILE;
+const opts = { dir: config.BACKUP_DIR, files: filesDirOf(config) };
 
 if (values.list || positionals.length === 0) {
   const all = await listSnapshots(db, opts);

@@ -10,6 +10,7 @@ import type { TestBot } from '../helpers/fake-chat.ts';
 import { report } from '../supervision/reports.ts';
 import { type Browser, launchBrowser } from './browser.ts';
 import { makeDashboard } from './setup.ts';
+import { CHILD_PROCESS_TIMEOUT } from '../helpers/timeouts.ts';
 
 /** Generous: a machine five times slower, shared with other test runs, still passes. */
 const SLOW = 180_000;
@@ -55,7 +56,7 @@ async function signIn(person: string) {
 const chartLabels = (page: Awaited<ReturnType<typeof signIn>>, nth = 0) =>
   page.locator('figure.chart svg').nth(nth).locator('text').allTextContents();
 
-describe('the dashboard in a browser', () => {
+describe('the dashboard in a browser', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it(
     'signs in by the chat link once; the used link, an expired one and a wrong one are refused',
     async () => {

@@ -118,5 +118,5 @@ describe('fuzz', () => {
     expect(errors).toEqual([]);
     expect(missing).toEqual([]);
     expect(DbData.safeParse(bot.store.data).success).toBe(true);
-  }, 120_000);
+  });
 });

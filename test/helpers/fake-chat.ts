@@ -5,7 +5,7 @@ import type { Duban } from '../../src/core/bot.ts';
 import { fixedClock } from '../../src/core/clock.ts';
 import type { Choice, IncomingMessage, Lang, Reply } from '../../src/core/types.ts';
 import { memoryStore, type Store } from '../../src/db.ts';
-import { createSeedDb } from '../../src/seed.ts';
+import { seedDb } from './seed.ts';
 
 export const PLAN_YEAR_NOW = '2016-09-01T10:00:00+08:00';
 
@@ -68,7 +68,7 @@ function unhurried(): () => number {
 
 export async function makeBot(opts: { now?: string; store?: Store; limitClock?: () => number } = {}): Promise<TestBot> {
   const clock = fixedClock(opts.now ?? PLAN_YEAR_NOW);
-  const store = opts.store ?? memoryStore(createSeedDb(clock.now()));
+  const store = opts.store ?? memoryStore(seedDb(clock.now()));
   const core = await createDuban({ store, clock, limitClock: opts.limitClock ?? unhurried() });
   return {
     core,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/db.ts';
 import { createSeedDb } from '../../src/seed.ts';
+import { CHILD_PROCESS_TIMEOUT } from '../helpers/timeouts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +31,7 @@ function writeCsv(name: string, lines: string[]): string {
   return file;
 }
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it('imports a valid file, refuses a bad one without touching the store, and reports a locked store', async () => {
     const header = '序号,任务内容,完成时限,牵头单位,责任部门,所属部分';
     const good = writeCsv('good.csv', [
@@ -73,5 +74,5 @@ describe('npm run import', () => {
       await bot.close();
     }
     expect(readFileSync(`${dbFile}.plan.json`, 'utf8')).toBe(saved);
-  }, 60_000);
+  });
 });

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlanData } from '../../src/domain/plan-data.ts';
 import { IMPORT_LIMITS, unpackedSize } from '../../src/plan/import-limits.ts';
 import { ImportError, parseTable, readIndicators, readItems } from '../../src/plan/import-parse.ts';
+import { CHILD_PROCESS_TIMEOUT } from '../helpers/timeouts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-import-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,7 +75,7 @@ async function refusal(work: Promise<unknown>): Promise<ImportError> {
   return error as ImportError;
 }
 
-describe('import limits', () => {
+describe('import limits', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it('refuses a sheet that reaches too far down or right, before reading its cells', async () => {
     const down = await refusal(parseTable(await xlsx('down.xlsx', (s) => void (s.getCell('A5000').value = 'x'))));
     expect(down.message).toContain('延伸到第 5000 行');
@@ -152,5 +153,5 @@ describe('import limits', () => {
       '第 2 行 / row 2: 序号 99999999999999999999 超出范围（1–99999） / number 99999999999999999999 is out of range (1–99999)',
     );
     expect(run.stderr).not.toMatch(/ZodError|\n\s+at /);
-  }, 60_000);
+  });
 });

@@ -4,6 +4,7 @@
 // bot sends back (the acks: `{ envelope_id, payload }`).
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { WAIT_MS } from './fake-web-api.ts';
 
 export interface Ack {
   envelope_id: string;
@@ -53,7 +54,7 @@ export class FakeSocketServer {
     return envelope_id;
   }
 
-  async waitForAck(envelopeId: string, timeoutMs = 3000): Promise<Ack> {
+  async waitForAck(envelopeId: string, timeoutMs = WAIT_MS): Promise<Ack> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const ack = this.acks.find((a) => a.envelope_id === envelopeId);

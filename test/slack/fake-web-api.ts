@@ -8,6 +8,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { viewProblems } from './view-rules.ts';
 
+/** How long a wait for the stand-in's next call may take before failing with the calls seen
+ *  so far: room for a much slower machine (one step takes milliseconds idle), and under the
+ *  test timeout (vitest.config.ts) so this message shows rather than a bare timeout. */
+export const WAIT_MS = 60_000;
+
 export interface ApiCall {
   method: string;
   args: Record<string, unknown>;
@@ -87,7 +92,7 @@ export class FakeSlackApi {
   }
 
   /** Waits until `method` has been called `count` times successfully; returns those calls. */
-  async waitFor(method: string, count = 1, timeoutMs = 4000): Promise<ApiCall[]> {
+  async waitFor(method: string, count = 1, timeoutMs = WAIT_MS): Promise<ApiCall[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const done = this.callsTo(method).filter((c) => c.status === 200);
@@ -100,7 +105,7 @@ export class FakeSlackApi {
   }
 
   /** Waits until `method` has been answered `count` times since calls[from]; returns those calls. */
-  async waitSince(from: number, method: string, count = 1, timeoutMs = 4000): Promise<ApiCall[]> {
+  async waitSince(from: number, method: string, count = 1, timeoutMs = WAIT_MS): Promise<ApiCall[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const done = this.calls.slice(from).filter((c) => c.method === method && c.status === 200);

@@ -70,8 +70,6 @@ export function captureLog(): { log: Logger; lines: string[] } {
   return { log, lines };
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** The mrkdwn text of a posted message's sections, joined. */
 export function sectionText(args: Record<string, unknown>): string {
   const blocks = (args.blocks ?? []) as Array<{ type: string; text?: { text: string } }>;

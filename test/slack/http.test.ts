@@ -3,7 +3,7 @@
 // refused, slash commands, DMs, mentions and buttons reach the real core, retries are
 // handled once, and the App Home shows the help.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonsOf, sectionText, sleep, startHarness, type Harness } from './harness.ts';
+import { buttonsOf, sectionText, startHarness, type Harness } from './harness.ts';
 import { blockAction, directMessage, eventCallback, postCommand, postEvent, postInteraction, slashCommand } from './payloads.ts';
 
 let h: Harness;
@@ -13,6 +13,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+let markers = 0;
+/** Waits for the bot to answer one more message (a DM sent now): what was sent before it has
+ *  been dealt with too, so a test can then check that something did NOT happen (an event, not
+ *  a delay). */
+async function settled(): Promise<void> {
+  const from = h.api.calls.length;
+  await postEvent(h.endpoint, eventCallback(directMessage('UZH', '我是谁'), `Ev-marker-${++markers}`));
+  await postedAfter(from);
+}
 
 /** The chat.postMessage calls made after `from` (an index into api.calls). */
 async function postedAfter(from: number, count = 1) {
@@ -38,8 +48,8 @@ describe('request verification', () => {
     expect((await postCommand(h.endpoint, command, { timestamp: sixMinutesAgo })).status).toBe(401);
     const event = eventCallback(directMessage('UZH', 'item 92'), 'Ev-forged');
     expect((await postEvent(h.endpoint, event, { secret: 'not-the-secret' })).status).toBe(401);
-    await sleep(100);
-    expect(h.handled.mock.calls.length).toBe(before);
+    await settled();
+    expect(h.handled.mock.calls.slice(before).map(([m]) => m.text)).toEqual(['我是谁']);
   });
 });
 
@@ -122,8 +132,8 @@ describe('messages', () => {
     expect((await postEvent(h.endpoint, body)).status).toBe(200);
     expect((await postEvent(h.endpoint, body, { retryNum: 1 })).status).toBe(200);
     await postedAfter(from);
-    await sleep(300);
-    expect(h.api.calls.slice(from).filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+    await settled();
+    expect(h.api.calls.slice(from).filter((c) => c.method === 'chat.postMessage')).toHaveLength(2); // item 93, and the marker's answer
   });
 
   it('ignores edits, bot messages and its own messages without calling the core', async () => {
@@ -132,9 +142,9 @@ describe('messages', () => {
     await postEvent(h.endpoint, eventCallback(directMessage('UZH', 'x', { subtype: 'message_changed', hidden: true }), 'Ev-edit'));
     await postEvent(h.endpoint, eventCallback(directMessage('UOTHER', 'item 92', { bot_id: 'BOTHER' }), 'Ev-bot'));
     await postEvent(h.endpoint, eventCallback(directMessage('UBOT', 'item 92'), 'Ev-self'));
-    await sleep(200);
-    expect(h.handled.mock.calls.length).toBe(before);
-    expect(h.api.calls.slice(from).filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
+    await settled();
+    expect(h.handled.mock.calls.slice(before).map(([m]) => m.text)).toEqual(['我是谁']);
+    expect(h.api.calls.slice(from).filter((c) => c.method === 'chat.postMessage')).toHaveLength(1); // the marker's answer
   });
 
   it('passes a shared file to the core as file, by Slack file id, fetchable from url_private with the bot token', async () => {

@@ -10,6 +10,7 @@ import { startTimeOf } from '../../src/store/lock-file.ts';
 import { StoreError } from '../../src/store/types.ts';
 import { openTestStore } from './doc.ts';
 import { tempDir, testLogger } from './helpers.ts';
+import { CHILD_PROCESS_TIMEOUT } from '../helpers/timeouts.ts';
 
 const holdScript = fileURLToPath(new URL('./hold-store.child.ts', import.meta.url));
 const raceScript = fileURLToPath(new URL('./race-lock.child.ts', import.meta.url));
@@ -86,7 +87,7 @@ async function lockedError(): Promise<StoreError> {
   return error as StoreError;
 }
 
-describe('lowdb store: lock', () => {
+describe('lowdb store: lock', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   it('refuses a second process, naming the pid; takes the lock over once that process is killed', async () => {
     const child = await startChild(holdScript, 'hold');
     const error = await lockedError();
@@ -103,14 +104,14 @@ describe('lowdb store: lock', () => {
     expect(readFileSync(`${file}.lock.2`, 'utf8').split(' ')[0]).toBe(String(process.pid));
     await store.close();
     expect(locks()).toEqual([]);
-  }, 60_000);
+  });
 
   it('removes the lock when the process exits normally without close()', async () => {
     const child = await startChild(holdScript, 'exit');
     await exited(child);
     expect(child.exitCode).toBe(0);
     expect(locks()).toEqual([]);
-  }, 60_000);
+  });
 
   it('lets exactly one of several processes starting together on a stale lock win, every time', async () => {
     const contenders = await Promise.all(Array.from({ length: 4 }, () => startChild(raceScript)));
@@ -132,7 +133,7 @@ describe('lowdb store: lock', () => {
       winner.stdin!.write('release\n');
       expect(await released).toBe('released');
     }
-  }, 120_000);
+  });
 
   it('refuses a second open in the same process until the first is closed', async () => {
     const first = await openTestStore({ file });

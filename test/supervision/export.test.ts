@@ -14,6 +14,7 @@ import { report } from './reports.ts';
 import { openStore } from '../../src/db.ts';
 import { createSeedDb } from '../../src/seed.ts';
 import { REPORTS_LOG } from '../../src/plan/report-log.ts';
+import { CHILD_PROCESS_TIMEOUT } from '../helpers/timeouts.ts';
 
 const plan = loadPlanData();
 const item92 = plan.items.find((i) => i.no === 92)!;
@@ -176,7 +177,7 @@ describe('export in chat', () => {
   });
 });
 
-describe('npm run export', () => {
+describe('npm run export', { timeout: CHILD_PROCESS_TIMEOUT }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'duban-export-'));
   const dbFile = join(dir, 'db.json');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -214,5 +215,5 @@ describe('npm run export', () => {
     } finally {
       await held.close();
     }
-  }, 20_000);
+  });
 });

@@ -1,10 +1,10 @@
-// The working calendar (chinese-days plus data/calendar-extra.json), the reminder settings
-// read from the environment, and the hourly scheduler.
+// The working calendar (chinese-days plus data/calendar-extra.json) and the hourly scheduler.
+// (The reminder settings are read with the rest of the configuration: test/config.test.ts.)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_REMINDER_CONFIG, reminderConfigFromEnv } from '../../src/supervision/reminders/config.ts';
+import { DEFAULT_REMINDER_CONFIG } from '../../src/supervision/reminders/config.ts';
 import { loadCalendarExtra, loadWorkCalendar, WorkCalendar } from '../../src/supervision/reminders/calendar.ts';
 import { REMINDERS_LOG, runReminders } from '../../src/supervision/reminders/run.ts';
 import { startScheduler } from '../../src/supervision/reminders/scheduler.ts';
@@ -97,40 +97,6 @@ describe('working calendar', () => {
     await runReminders(bot.core.services, new Date('2031-01-04T09:00:00+08:00'), config);
     expect(sent).toEqual(['tg-zhao']);
     expect(bot.store.records(REMINDERS_LOG)[0]).toMatchObject({ id: 'deadline:92:2031-01-08:7', dueAt: '2031-01-04T01:00:00.000Z' });
-  });
-});
-
-describe('reminder settings', () => {
-  it('default when nothing is set', () => {
-    expect(reminderConfigFromEnv({})).toEqual(DEFAULT_REMINDER_CONFIG);
-    expect(DEFAULT_REMINDER_CONFIG).toMatchObject({ deadlineDays: [14, 7, 1], quiet: { from: 22, to: 8 }, reportCallDay: 25 });
-  });
-
-  it('read the environment', () => {
-    const config = reminderConfigFromEnv({
-      REMINDER_DAYS: '1, 30,7',
-      QUIET_HOURS: '21-7',
-      REPORT_CALL_DAY: '20',
-      ESCALATE_HEAD_AFTER: '3',
-      ESCALATE_ADMINS_AFTER: '4',
-      REMINDERS: 'off',
-      CALENDAR_EXTRA_FILE: '/etc/duban/calendar.json',
-    });
-    expect(config).toMatchObject({
-      deadlineDays: [30, 7, 1],
-      quiet: { from: 21, to: 7 },
-      reportCallDay: 20,
-      escalateHeadAfter: 3,
-      escalateAdminsAfter: 4,
-      enabled: false,
-      calendarFile: '/etc/duban/calendar.json',
-    });
-  });
-
-  it('name every bad variable', () => {
-    expect(() => reminderConfigFromEnv({ REMINDER_DAYS: 'soon', QUIET_HOURS: '25-8' })).toThrow(/REMINDER_DAYS.*QUIET_HOURS/);
-    expect(() => reminderConfigFromEnv({ REPORT_CALL_DAY: '31' })).toThrow(/REPORT_CALL_DAY/);
-    expect(() => reminderConfigFromEnv({ REMINDER_HOUR: '23' })).toThrow(/falls in QUIET_HOURS/);
   });
 });
 

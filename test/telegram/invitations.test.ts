@@ -104,8 +104,9 @@ describe('a broadcast of 59', () => {
 
   it('does not keep anyone else waiting while it runs', async () => {
     const hh = await setup(EXPERT_IDS);
-    const slow = hh.chatOf('leung-ka-wai'); // late in the roster
-    hh.fake.fail({ method: 'sendMessage', chatId: slow, times: 1, fault: { code: 429, retryAfter: 0.4 } });
+    // Telegram answers one expert's chat only when the test says so: until then the broadcast
+    // cannot finish, so whatever is answered meanwhile was not kept waiting behind it.
+    const release = hh.fake.hold({ method: 'sendMessage', chatId: hh.chatOf('leung-ka-wai') });
     const sec = hh.fake.user(SECRETARIAT);
     await step(hh, SECRETARIAT, () => hh.fake.say(sec, '邀请 发送 全部'));
     const expertChats = new Set(EXPERT_IDS.map((id) => String(hh.chatOf(id))));
@@ -115,11 +116,11 @@ describe('a broadcast of 59', () => {
 
     hh.fake.say(hh.fake.user(950), '事项 92');
     const answer = await hh.fake.waitFor(() => hh.fake.ok('sendMessage', 950)[0], 'the lookup answer');
-    await hh.fake.waitFor(() => hh.fake.botMessages(SECRETARIAT).length === 2, 'the send report', 6000);
     expect(answer.params.text).toContain('第 92 项');
+    expect(hh.fake.botMessages(SECRETARIAT)).toHaveLength(1); // no send report yet: the broadcast is still going
+    release();
+    await hh.fake.waitFor(() => hh.fake.botMessages(SECRETARIAT).length === 2, 'the send report');
     expect(invitationsOut()).toHaveLength(59);
-    // Answered while invitations were still going out, not after the last.
-    expect(answer.at).toBeLessThan(invitationsOut().at(-1)!.at);
   });
 });
 

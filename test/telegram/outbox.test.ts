@@ -69,10 +69,21 @@ describe('outbox', () => {
   it('starts a reply before a broadcast queued earlier, and serves chats round-robin', async () => {
     const outbox = new Outbox({ ...limits, global: { count: 1, perMs: 5 }, perChat: { count: 1, perMs: 1 } });
     const { starts, push } = recorder(outbox);
-    outbox.pause(10); // everything is queued before the first start
+    // A job in flight holds the only global slot until the test releases it, so everything
+    // below is queued before anything else can start (an event, not a pause that a slow
+    // machine could outlast).
+    let release!: () => void;
+    let holderStarted!: () => void;
+    const started = new Promise<void>((resolve) => (holderStarted = resolve));
+    const holding = outbox.push('holder', () => {
+      holderStarted();
+      return new Promise<void>((resolve) => (release = resolve));
+    });
     const broadcast = Array.from({ length: 10 }, (_, i) => push(`b${i % 2}`, i));
     const reply = push('asker', 99, true);
-    await Promise.all([...broadcast, reply]);
+    await started;
+    release();
+    await Promise.all([holding, ...broadcast, reply]);
     expect(starts[0]!.chat).toBe('asker');
     const bulk = starts.filter((s) => s.chat !== 'asker').map((s) => s.chat);
     expect(bulk).toEqual(['b0', 'b1', 'b0', 'b1', 'b0', 'b1', 'b0', 'b1', 'b0', 'b1']);

@@ -1,7 +1,7 @@
-// The reminders' settings: defaults, and the same read from the environment with zod, so a
-// typo in a variable stops the start with a message naming it (never a silent default).
+// The reminders' settings and their defaults. They are read from the environment with the
+// rest of the configuration, by one schema (src/config.ts: the REMINDER… variables), so a
+// typo stops the start with a message naming the variable (never a silent default).
 import { join } from 'node:path';
-import { z } from 'zod';
 import { DATA_DIR } from '../../domain/plan-data.ts';
 
 export interface QuietHours {
@@ -48,60 +48,6 @@ export const DEFAULT_REMINDER_CONFIG: ReminderConfig = {
   maxAttempts: 3,
   calendarFile: join(DATA_DIR, 'calendar-extra.json'),
 };
-
-const count = (max: number) => z.coerce.number().int().min(0).max(max);
-
-const Env = z.object({
-  REMINDERS: z.enum(['on', 'off']).optional(),
-  REMINDER_DAYS: z
-    .string()
-    .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, 'a list of day counts, e.g. 14,7,1')
-    .transform((s) => [...new Set(s.split(',').map((d) => Number(d.trim())))].sort((a, b) => b - a))
-    .optional(),
-  REMINDER_SKIP_RECENT_DAYS: count(365).optional(),
-  QUIET_HOURS: z
-    .string()
-    .regex(/^\s*\d{1,2}\s*-\s*\d{1,2}\s*$/, 'hours from-to, e.g. 22-8')
-    .transform((s) => s.split('-').map((h) => Number(h.trim())) as [number, number])
-    .refine(([from, to]) => from < 24 && to < 24, 'hours are 0-23')
-    .transform(([from, to]) => ({ from, to }))
-    .optional(),
-  REMINDER_HOUR: count(23).optional(),
-  REPORT_CALL_DAY: count(28).optional(),
-  ESCALATE_HEAD_AFTER: count(60).optional(),
-  ESCALATE_ADMINS_AFTER: count(60).optional(),
-  REMINDER_CATCH_UP_DAYS: count(60).optional(),
-  CALENDAR_EXTRA_FILE: z.string().trim().min(1).optional(),
-});
-
-/** Reads the reminder variables; unset ones keep their default. Throws naming every bad variable. */
-export function reminderConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ReminderConfig {
-  const set = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = Env.safeParse(set);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`reminder configuration error: ${problems.join('; ')}`);
-  }
-  const e = parsed.data;
-  const d = DEFAULT_REMINDER_CONFIG;
-  const config: ReminderConfig = {
-    enabled: e.REMINDERS ? e.REMINDERS === 'on' : d.enabled,
-    deadlineDays: e.REMINDER_DAYS ?? d.deadlineDays,
-    recentDays: e.REMINDER_SKIP_RECENT_DAYS ?? d.recentDays,
-    quiet: e.QUIET_HOURS ?? d.quiet,
-    morningHour: e.REMINDER_HOUR ?? d.morningHour,
-    reportCallDay: e.REPORT_CALL_DAY ?? d.reportCallDay,
-    escalateHeadAfter: e.ESCALATE_HEAD_AFTER ?? d.escalateHeadAfter,
-    escalateAdminsAfter: e.ESCALATE_ADMINS_AFTER ?? d.escalateAdminsAfter,
-    catchUpDays: e.REMINDER_CATCH_UP_DAYS ?? d.catchUpDays,
-    maxAttempts: d.maxAttempts,
-    calendarFile: e.CALENDAR_EXTRA_FILE ?? d.calendarFile,
-  };
-  if (inQuiet(config.morningHour, config.quiet)) {
-    throw new Error(`reminder configuration error: REMINDER_HOUR ${config.morningHour} falls in QUIET_HOURS`);
-  }
-  return config;
-}
 
 /** Whether an hour of the day (0-23) is inside the quiet hours, which may span midnight. */
 export function inQuiet(hour: number, quiet: QuietHours): boolean {

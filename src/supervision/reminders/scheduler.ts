@@ -1,50 +1,23 @@
-// The clock that drives the reminders: croner calls runReminders every hour at minute 0,
-// Asia/Shanghai time, and once at start (catching up what fell due while the bot was down).
-// Runs never overlap; a failing run is logged with a code and the next hour tries again.
-import { Cron } from 'croner';
-import { ZONE } from '../../core/clock.ts';
+// The clock that drives the reminders: every hour at minute 0, Asia/Shanghai time, and once
+// at start (catching up what fell due while the bot was down), as a timed job (no overlapping
+// runs; a failing run is logged with a code and the next hour tries again).
 import type { Services } from '../../core/context.ts';
-import type { ReminderConfig } from './config.ts';
+import { startTimedJob, type TimedJob } from '../../timed-job.ts';
 import { calendarFor } from './calendar.ts';
+import type { ReminderConfig } from './config.ts';
 import { runReminders, type RunDeps, type RunSummary } from './run.ts';
 
 export const EVERY_HOUR = '0 * * * *';
 
-export interface Scheduler {
-  /** Runs now, unless a run is already going (then waits for that one). */
-  runNow(): Promise<RunSummary | undefined>;
-  /** The next planned run. */
-  nextRun(): Date | null;
-  /** Stops the timer; resolves when a run in progress has finished (close the store after). */
-  stop(): Promise<void>;
-}
+export type Scheduler = TimedJob<RunSummary>;
 
 export function startScheduler(services: Services, config: ReminderConfig, deps: RunDeps = {}): Scheduler {
+  if (!config.enabled) return { runNow: async () => undefined, nextRun: () => null, stop: async () => undefined };
   // Loaded now, so a bad calendar-extra.json stops the start instead of the first run.
   const calendar = deps.calendar ?? calendarFor(config, services.log);
-  let running: Promise<RunSummary | undefined> | undefined;
-
-  const runNow = (): Promise<RunSummary | undefined> => {
-    if (!config.enabled) return Promise.resolve(undefined);
-    running ??= runReminders(services, services.clock.now(), config, { ...deps, calendar })
-      .catch((error: unknown) => {
-        services.log.error({ err: error, code: 'REMINDERS_FAILED' }, 'reminders run failed');
-        return undefined;
-      })
-      .finally(() => (running = undefined));
-    return running;
-  };
-
-  // unref: the timer alone never keeps the process alive; the adapters do.
-  const job = new Cron(EVERY_HOUR, { timezone: ZONE, unref: true }, () => void runNow());
-  void runNow();
-
-  return {
-    runNow,
-    nextRun: () => job.nextRun(),
-    async stop() {
-      job.stop();
-      await running;
-    },
-  };
+  return startTimedJob(EVERY_HOUR, () => runReminders(services, services.clock.now(), config, { ...deps, calendar }), {
+    code: 'REMINDERS',
+    log: services.log,
+    atStart: true,
+  });
 }

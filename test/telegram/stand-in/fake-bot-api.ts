@@ -2,12 +2,18 @@
 // so the real grammY Bot is tested (and benchmarked) over HTTP, never mocked away. It
 // answers POST /bot<token>/<method> for the methods the adapter uses, holds getUpdates
 // long polls, keeps chats and messages, checks HTML and button data as Telegram does,
-// records every call, and answers 429 / 403 / 400 or drops the connection on demand.
+// records every call, and answers 429 / 403 / 400, drops the connection or holds an answer
+// back until the test releases it, on demand.
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BotCommand, Update } from 'grammy/types';
 import { parseHtml, readParams, type Params } from './wire.ts';
 import { UpdateFactory, type FakeChat, type FakeUser } from './fake-updates.ts';
+
+/** How long waitFor() polls before failing with what it waited for: room for a much slower
+ *  machine (one step takes milliseconds idle), and under the test timeout (vitest.config.ts)
+ *  so this message shows. */
+export const WAIT_MS = 60_000;
 
 export type { FakeChat, FakeUser } from './fake-updates.ts';
 
@@ -62,6 +68,7 @@ export class FakeBotApi extends UpdateFactory {
   readonly commands = new Map<string, BotCommand[]>();
   webhook: { url: string; secret_token?: string } | undefined;
   private readonly faults: FaultRule[] = [];
+  private readonly holds: Array<{ method?: string; chatId?: string | number; until: Promise<void> }> = [];
   private readonly pending: Update[] = [];
   private readonly polls = new Set<{ offset: number; limit: number; answer: (updates: Update[]) => void }>();
   private readonly queries = new Set<string>();
@@ -141,6 +148,18 @@ export class FakeBotApi extends UpdateFactory {
     this.faults.push({ ...rule });
   }
 
+  /** Calls matching the rule are answered only once the returned function is called: Telegram
+   *  slow for one chat for exactly as long as a test needs (an event, not a delay). */
+  hold(rule: { method?: string; chatId?: string | number }): () => void {
+    let release!: () => void;
+    const entry = { ...rule, until: new Promise<void>((resolve) => (release = resolve)) };
+    this.holds.push(entry);
+    return () => {
+      this.holds.splice(this.holds.indexOf(entry), 1);
+      release();
+    };
+  }
+
   /** The user behind a private chat blocked the bot: every call to it answers 403. */
   block(chatId: string | number): void {
     this.fail({ chatId, fault: { code: 403, description: BLOCKED } });
@@ -156,8 +175,8 @@ export class FakeBotApi extends UpdateFactory {
     return (this.chats.get(String(chatId)) ?? []).filter((m) => m.from.id === this.me.id);
   }
 
-  /** Polls a probe until it returns something truthy. */
-  async waitFor<T>(probe: () => T | undefined | false | null, what = 'condition', timeoutMs = 4000): Promise<T> {
+  /** Polls a probe until it returns something truthy; gives up after WAIT_MS with what it waited for. */
+  async waitFor<T>(probe: () => T | undefined | false | null, what = 'condition', timeoutMs = WAIT_MS): Promise<T> {
     const until = performance.now() + timeoutMs;
     for (;;) {
       const value = probe();
@@ -196,6 +215,10 @@ export class FakeBotApi extends UpdateFactory {
       return send(res, 400, { ok: false, error_code: 400, description: `Bad Request: ${(error as Error).message}` });
     }
     const method = route?.[2] ?? '';
+    const held = this.holds.find(
+      (h) => (!h.method || h.method === method) && (h.chatId === undefined || String(h.chatId) === String(params.chat_id)),
+    );
+    if (held) await held.until;
     const call: ApiCall = { method, params, at: performance.now(), ok: false };
     this.calls.push(call);
     const answer =
