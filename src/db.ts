@@ -13,7 +13,7 @@ import { ATTENDANCE_LOG } from './committee/meetings/repo.ts';
 import { ROLL_LOG } from './committee/meetings/roll-call.ts';
 import { VOTES_LOG } from './committee/meetings/tally.ts';
 import { Committee, Consultation, Invitation, Meeting } from './committee/schema.ts';
-import { coreParts, type DubanData, type Store } from './core/state.ts';
+import { bucketDeliveries, coreParts, type DubanData, type Store } from './core/state.ts';
 import { Expert } from './domain/expert.ts';
 import { Person, PlanData } from './domain/schema.ts';
 import { REPORTS_LOG } from './plan/report-log.ts';
@@ -27,8 +27,9 @@ import type { FileOps } from './store/file-ops.ts';
 /**
  * 1: everything in one pretty-printed file.
  * 2: the static parts in `<file>.plan.json`, the rest compact in `<file>`, changes in the journal; delivery ids kept.
+ * 3: delivery ids in buckets by when they came (remembering one no longer copies them all).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const DbSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -84,6 +85,7 @@ export const DOCUMENT: DocumentSpec<DbData> = {
   migrations: {
     // The layout changed (the static parts moved to a file of their own); the data did not.
     1: (doc) => doc,
+    2: (doc) => ({ ...doc, deliveries: bucketDeliveries(doc.deliveries) }),
   },
 };
 

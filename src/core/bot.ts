@@ -10,7 +10,7 @@ import { Context, type Services } from './context.ts';
 import { isCancel } from './conversation.ts';
 import { personInDirectory } from './directory.ts';
 import { replyLang } from './lang.ts';
-import { rememberDelivery } from './state.ts';
+import { rememberDelivery, wasDelivered } from './state.ts';
 import type { FormPort, IncomingMessage, Reply } from './types.ts';
 
 const MAX_TEXT = 4000;
@@ -185,7 +185,7 @@ export class Duban {
    * after a restart either. A message that writes nothing has its mark saved soon after.
    */
   private seen(key: string): boolean {
-    if (this.delivering.has(key) || key in this.services.store.data.deliveries) return true;
+    if (this.delivering.has(key) || wasDelivered(this.services.store.data.deliveries, key)) return true;
     this.delivering.add(key);
     const now = this.services.clock.now();
     void this.services.store

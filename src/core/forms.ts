@@ -7,9 +7,8 @@
 // saves can take its id from the nonce (a report's does).
 import { randomBytes } from 'node:crypto';
 import type { Context } from './context.ts';
-import { own } from './own.ts';
 import { plainText } from './plain-text.ts';
-import { rememberDelivery } from './state.ts';
+import { rememberDelivery, wasDelivered } from './state.ts';
 import type { Form } from './types.ts';
 
 export interface FormDef {
@@ -47,7 +46,7 @@ export class Forms {
     const def = this.defs.get(kind);
     if (!def) return ctx.reply(ctx.t('action-expired'));
     const mark = nonce && /^[\w-]{8,64}$/.test(nonce) ? `form:${nonce}` : undefined;
-    if (mark && own(ctx.store.data.deliveries, mark) !== undefined) return ctx.reply(ctx.t('form-already-submitted'));
+    if (mark && wasDelivered(ctx.store.data.deliveries, mark)) return ctx.reply(ctx.t('form-already-submitted'));
     const errors = await def.submit(ctx, values, detail, mark && nonce);
     if (!errors) {
       if (mark) await ctx.store.update((db) => rememberDelivery(db.deliveries, mark, ctx.now));

@@ -2,7 +2,7 @@
 // parts that belong to the core: who each chat account is, each account's preferences, the
 // actions behind buttons, open conversations, one-time binding codes, scheduled jobs'
 // bookkeeping and recently handled deliveries. What grows with traffic here is bounded: see
-// PREFS_* and DELIVERIES_*. Features add their parts to DubanData where they define them
+// PREFS_* and DELIVERY_*. Features add their parts to DubanData where they define them
 // (module augmentation, e.g. src/committee/schema.ts), so the core names no feature; src/db.ts
 // assembles the schema of the whole.
 import { z } from 'zod';
@@ -77,32 +77,90 @@ export const coreParts = {
   bindCodes: z.record(z.string(), BindCode).default({}),
   /** Scheduled jobs' bookkeeping (reminders, digests): when each last ran. */
   jobs: z.record(z.string(), z.object({ lastRunAt: z.string().optional() }).passthrough()).default({}),
-  /** Deliveries already handled (platform:deliveryId → until when to remember it): a redelivery is handled once, across restarts too. */
-  deliveries: z.record(z.string(), z.string()).default({}),
+  /**
+   * Deliveries already handled, so a redelivery is handled once, across restarts too: in
+   * buckets by when they came (the start of a DELIVERY_SLOT_MS slot, an ISO minute → the
+   * platform:deliveryId keys → 1, and '#' → how many). Remembering one copies only the current
+   * bucket, not a day's traffic; a bucket is dropped whole once it is DELIVERY_TTL_MS old.
+   */
+  deliveries: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())).default({}),
   /** Messages replies edit in place: platform:chat:editKey → the platform's message id (src/core/edits.ts). */
   edits: z.record(z.string(), z.object({ ref: z.string(), until: z.string() })).default({}),
 };
 
 /** How long a delivery id is remembered: longer than any platform redelivers (Telegram keeps updates 24 h). */
 export const DELIVERY_TTL_MS = 24 * 3600_000;
-/** At most this many delivery ids are kept; the soonest to expire go first. */
-export const DELIVERIES_MAX = 20_000;
+/** The width of a bucket of delivery ids. */
+export const DELIVERY_SLOT_MS = 10 * 60_000;
+/**
+ * At most `total` delivery ids are kept (the oldest buckets go first), at most `bucket` in one
+ * bucket (ten minutes of messages; the rate limits keep far below).
+ */
+export const DELIVERY_LIMITS = { total: 20_000, bucket: 5_000 };
 /** Preferences of accounts bound to nobody expire this long after they were set... */
 export const PREFS_UNBOUND_TTL_MS = 90 * 24 * 3600_000;
 /** ...and at most this many are kept (the oldest go first). */
 export const PREFS_UNBOUND_MAX = 5_000;
 
-/** Remember a delivery in the draft; drops expired ones, and the soonest to expire beyond the cap. */
-export function rememberDelivery(deliveries: Record<string, string>, key: string, now: Date): void {
-  const nowIso = now.toISOString();
-  deliveries[key] = new Date(now.getTime() + DELIVERY_TTL_MS).toISOString();
-  const keys = Object.keys(deliveries);
-  if (keys.length <= DELIVERIES_MAX && keys.length % 256 !== 0) return;
-  for (const k of keys) if (deliveries[k]! < nowIso) delete deliveries[k];
-  const left = Object.entries(deliveries);
-  if (left.length <= DELIVERIES_MAX) return;
-  left.sort((a, b) => a[1].localeCompare(b[1]));
-  for (const [k] of left.slice(0, left.length - DELIVERIES_MAX)) delete deliveries[k];
+type Deliveries = Record<string, Record<string, number>>;
+/** A bucket's count of ids ('#' is no delivery key: those are platform:id). */
+const COUNT = '#';
+
+/** The bucket a delivery at `at` goes into: its slot's start, to the minute ("2016-09-01T02:10"). */
+export function deliverySlot(at: Date): string {
+  const ms = at.getTime();
+  return new Date(ms - (ms % DELIVERY_SLOT_MS)).toISOString().slice(0, 16);
+}
+
+/** Whether a delivery is remembered. */
+export function wasDelivered(deliveries: Readonly<Deliveries>, key: string): boolean {
+  for (const slot in deliveries) if (Object.hasOwn(deliveries[slot]!, key)) return true;
+  return false;
+}
+
+/**
+ * Remember a delivery in the draft. Opening a new bucket drops the buckets older than
+ * DELIVERY_TTL_MS, then the oldest beyond what leaves room for a full new one, so there are
+ * never more than `limits.total`; a bucket that reaches `limits.bucket` (a flood, or a clock
+ * that stands still: DUBAN_NOW) loses its older half.
+ */
+export function rememberDelivery(deliveries: Deliveries, key: string, now: Date, limits = DELIVERY_LIMITS): void {
+  const slot = deliverySlot(now);
+  let bucket = deliveries[slot];
+  if (!bucket) {
+    pruneDeliveries(deliveries, now, limits.total - limits.bucket);
+    bucket = deliveries[slot] = { [COUNT]: 0 };
+  }
+  if (Object.hasOwn(bucket, key)) return;
+  bucket[key] = 1;
+  bucket[COUNT] = (bucket[COUNT] ?? 0) + 1;
+  if (bucket[COUNT] < limits.bucket) return;
+  const keys = Object.keys(bucket).filter((k) => k !== COUNT);
+  for (const k of keys.slice(0, keys.length / 2)) delete bucket[k];
+  bucket[COUNT] = keys.length - Math.floor(keys.length / 2);
+}
+
+function pruneDeliveries(deliveries: Deliveries, now: Date, keep: number): void {
+  const oldest = deliverySlot(new Date(now.getTime() - DELIVERY_TTL_MS));
+  let kept = 0;
+  for (const slot of Object.keys(deliveries).sort().reverse()) {
+    kept += deliveries[slot]![COUNT] ?? Object.keys(deliveries[slot]!).length;
+    if (slot < oldest || kept > keep) delete deliveries[slot];
+  }
+}
+
+/** Version 2 kept delivery ids flat (key → until when); version 3 in buckets by when they came. */
+export function bucketDeliveries(flat: unknown): Deliveries {
+  const out: Deliveries = {};
+  if (typeof flat !== 'object' || flat === null) return out;
+  for (const [key, until] of Object.entries(flat)) {
+    const ms = typeof until === 'string' ? Date.parse(until) : Number.NaN;
+    if (Number.isNaN(ms)) continue;
+    const bucket = (out[deliverySlot(new Date(ms - DELIVERY_TTL_MS))] ??= { [COUNT]: 0 });
+    bucket[key] = 1;
+    bucket[COUNT]! += 1;
+  }
+  return out;
 }
 
 /** Drop expired preferences of accounts bound to nobody, then the oldest beyond the cap. */

@@ -181,7 +181,7 @@ describe('migrations', () => {
     const logger = testLogger();
 
     const store = await openStore({ file, seed: () => seed, logger });
-    expect(store.data.schemaVersion).toBe(2);
+    expect(store.data.schemaVersion).toBe(3);
     expect(store.data.plan).toEqual(seed.plan);
     expect(store.data.people).toEqual(seed.people);
     expect(store.data.experts).toEqual(seed.experts);
@@ -192,9 +192,9 @@ describe('migrations', () => {
     expect(store.index(REPORTS_LOG).byKey.get('item:92')?.latest).toMatchObject({ id: 'r1', provenance: 'reported' });
     expect(readFileSync(`${file}.v1.bak`, 'utf8')).toBe(old);
     const main = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    expect(main.schemaVersion).toBe(2);
+    expect(main.schemaVersion).toBe(3);
     expect(main.plan).toBeUndefined();
-    expect(JSON.parse(readFileSync(`${file}.plan.json`, 'utf8'))).toMatchObject({ schemaVersion: 2, plan: seed.plan });
+    expect(JSON.parse(readFileSync(`${file}.plan.json`, 'utf8'))).toMatchObject({ schemaVersion: 3, plan: seed.plan });
     expect(readFileSync(file, 'utf8').length).toBeLessThan(old.length / 5);
     await store.close();
 
@@ -204,7 +204,7 @@ describe('migrations', () => {
   });
 
   it('uses the document’s real table: a store of this version needs no migration', () => {
-    expect(DOCUMENT.version).toBe(2);
+    expect(DOCUMENT.version).toBe(3);
     expect(TEST_DOCUMENT.version).toBe(2);
   });
 });

@@ -70,6 +70,22 @@ describe('MemoryStore', () => {
     expect(store.data.plan.items[4]!.deadline).toBe('2016-11');
   });
 
+  it('checks a map-like part in the entries a change made, added or replaced, and lets it delete entries', async () => {
+    const store = memoryTestStore();
+    for (let i = 0; i < 50; i++) await store.update((d) => void (d.prefs[`test:${i}`] = { lang: 'en' }));
+    const added = store.update((d) => void (d.prefs['test:new'] = { lang: 'fr' as never }));
+    await expect(added).rejects.toMatchObject({ code: 'STORE_INVALID', message: expect.stringContaining('prefs.test:new.lang') });
+    const replaced = store.update((d) => void (d.prefs['test:7'] = { lang: 'xx' as never }));
+    await expect(replaced).rejects.toMatchObject({ code: 'STORE_INVALID', message: expect.stringContaining('prefs.test:7.lang') });
+    const changedInside = store.update((d) => void (d.prefs['test:8']!.lang = 'yy' as never));
+    await expect(changedInside).rejects.toMatchObject({ code: 'STORE_INVALID', message: expect.stringContaining('prefs.test:8.lang') });
+    const notAnObject = store.update((d) => void ((d as { prefs: unknown }).prefs = 'none'));
+    await expect(notAnObject).rejects.toMatchObject({ code: 'STORE_INVALID' });
+    await store.update((d) => void delete d.prefs['test:9']);
+    expect(Object.keys(store.data.prefs)).toHaveLength(49);
+    expect(store.data.prefs['test:7']).toEqual({ lang: 'en' });
+  });
+
   it('refuses an async change instead of committing half of it', async () => {
     const store = memoryTestStore();
     await expect(store.update(async (d) => void (d.prefs['test:x'] = {}))).rejects.toThrow(/synchronous/);
