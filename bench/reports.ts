@@ -67,7 +67,7 @@ function itemsOf(store: Store): number[] {
 /** One whole one-line report through the core: the line, then the confirmation. */
 async function report(core: Duban, who: string, item: number, n: number): Promise<void> {
   const base = { platform: 'test' as const, chatId: who, chatType: 'direct' as const, accountId: who };
-  await core.handle({ ...base, text: `汇报 ${item} ${n % 101}% 正常 第${n}次进展` });
+  await core.handle({ ...base, text: `汇报 ${item} ${n % 100}% 正常 第${n}次进展` });
   const replies = await core.handle({ ...base, text: '确认' });
   if (!replies.some((r) => r.text.startsWith('已保存'))) throw new Error(`report not saved: ${replies.map((r) => r.text).join(' | ')}`);
 }
