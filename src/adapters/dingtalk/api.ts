@@ -23,7 +23,7 @@ export interface ApiOptions {
 
 /** A message as DingTalk's robot APIs take it: a template key and its parameters. */
 export interface RobotMessage {
-  msgKey: 'sampleMarkdown' | 'sampleText' | 'sampleFile';
+  msgKey: 'sampleMarkdown' | 'sampleText' | 'sampleFile' | 'sampleImageMsg';
   msgParam: Record<string, string>;
 }
 
@@ -117,12 +117,13 @@ export class DingTalkApi {
   }
 
   /** Uploads a file as media (oapi /media/upload, type file); returns its media id for a sampleFile message. */
-  async uploadMedia(name: string, data: Uint8Array, mime: string): Promise<string> {
+  /** Uploads a file (`file`) or a picture (`image`, for an image message); returns its media id. */
+  async uploadMedia(name: string, data: Uint8Array, mime: string, type: 'file' | 'image' = 'file'): Promise<string> {
     const token = await this.accessToken();
     const form = new FormData();
-    form.set('type', 'file');
+    form.set('type', type);
     form.set('media', new Blob([new Uint8Array(data)], { type: mime || 'application/octet-stream' }), name);
-    const url = `${this.opts.oapiUrl}/media/upload?access_token=${encodeURIComponent(token)}&type=file`;
+    const url = `${this.opts.oapiUrl}/media/upload?access_token=${encodeURIComponent(token)}&type=${type}`;
     const body = (await this.request(url, { method: 'POST', body: form })) as { media_id?: string };
     if (!body.media_id) throw new DingTalkError(200, 'noMediaId', 'the upload answer had no media_id');
     return body.media_id;

@@ -34,14 +34,16 @@ export function messageHandler(core: Duban, sender: DingTalkSender, api: DingTal
       // core.handle is entered now, before any await, so one account's messages keep their order.
       const answered = core.handle(msg);
       const job = answered
-        .then((replies) => {
+        .then(async (replies) => {
           if (msg.text !== undefined && !replies.some((r) => r.choices?.length)) sender.forgetChoices(msg.chatId);
-          for (const reply of replies) {
-            void sender.deliver(msg.chatId, reply, { urgent: true }).then((result) => {
+          // All queued at once, in order; the job ends when they (and their pictures) are sent.
+          const sent = replies.map((reply) =>
+            sender.deliver(msg.chatId, reply, { urgent: true }).then((result) => {
               if (!result.ok)
                 log.warn({ code: 'DINGTALK_REPLY_FAILED', failure: result.failure, detail: result.detail }, 'reply not delivered');
-            });
-          }
+            }),
+          );
+          await Promise.all(sent);
         })
         .catch((error: unknown) => log.error({ err: errorSummary(error), code: 'DINGTALK_MESSAGE' }, 'message failed'));
       running.add(job);

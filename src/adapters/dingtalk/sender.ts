@@ -3,7 +3,10 @@
 // on). A user's chat is written to by 1:1 batch send, a group's (`cid…`) by group send: two
 // APIs, each with its own QPS window in its own outbox. A user DingTalk held back
 // ("flow-controlled") is sent to again after a pause. A file is uploaded once per content (the
-// media id is kept a day) and sent as a file message. DingTalk cannot edit a robot message, so a
+// media id is kept a day) and sent as a file message. A reply's picture (a chart) is drawn while
+// the text goes out and follows it as an image message (uploaded as an image; its media id is
+// the message's photoURL); a picture that cannot be drawn or sent leaves the text alone.
+// DingTalk cannot edit a robot message, so a
 // reply with an editKey is a new message. The choices last shown in a chat are remembered, so a
 // typed number picks one (the links do the same in one tap).
 import { createHash } from 'node:crypto';
@@ -64,6 +67,11 @@ export class DingTalkSender {
     }
     if (reply.choices?.length) this.remember(chatId, reply.choices);
     const outbox = group ? this.outboxes.groups : this.outboxes.users;
+    // Drawn beside the text, sent after it.
+    const drawing = reply.image?.render().catch((error: unknown) => {
+      this.log.warn({ err: errorSummary(error), code: 'CHART_RENDER_FAILED' }, 'chart not drawn; the text went alone');
+      return undefined;
+    });
     let failed: SendResult | undefined;
     // A one-message reply that DingTalk throttles goes back into the queue and takes the next
     // free place in the window (so a retry never breaks the limit); the parts of a longer reply
@@ -97,7 +105,20 @@ export class DingTalkSender {
       }
     });
     await Promise.all(jobs);
+    if (drawing && !failed) await this.sendPicture(chatId, reply.image!.name, await drawing, outbox, opts.urgent ?? false);
     return failed ?? { ok: true };
+  }
+
+  /** The picture after its text, as an image message; a failure is logged, never thrown. */
+  private async sendPicture(chatId: string, name: string, png: Uint8Array | undefined, outbox: Outbox, urgent: boolean): Promise<void> {
+    if (!png) return;
+    try {
+      const mediaId = await this.upload({ name, data: png, mime: 'image/png' }, 'image', outbox);
+      const message: RobotMessage = { msgKey: 'sampleImageMsg', msgParam: { photoURL: mediaId } };
+      await outbox.push(chatId, () => this.sendOne(chatId, message, outbox, false), { urgent });
+    } catch (error) {
+      this.log.warn({ err: errorSummary(error), code: 'DINGTALK_PICTURE_FAILED' }, 'chart not sent; the text went alone');
+    }
   }
 
   private async sendOne(chatId: string, message: RobotMessage, outbox: Outbox, requeue: boolean): Promise<void> {
@@ -131,18 +152,24 @@ export class DingTalkSender {
 
   /** A file message: the content is uploaded once and its media id reused for a day. */
   private async fileMessage(file: Reply['file'] & object, outbox: Outbox): Promise<RobotMessage> {
-    const hash = createHash('sha256').update(file.data).digest('hex');
+    const mediaId = await this.upload(file, 'file', outbox);
+    const ext = /\.([A-Za-z0-9]{1,8})$/.exec(file.name)?.[1]?.toLowerCase() ?? 'file';
+    return { msgKey: 'sampleFile', msgParam: { mediaId, fileName: file.name, fileType: ext } };
+  }
+
+  /** Uploads content once per hash and kind; its media id is reused for a day. */
+  private upload(file: { name: string; data: Uint8Array; mime: string }, type: 'file' | 'image', outbox: Outbox): Promise<string> {
+    const hash = `${type}:${createHash('sha256').update(file.data).digest('hex')}`;
     const now = Date.now();
     let known = this.media.get(hash);
     if (!known || now - known.at > MEDIA_TTL_MS) {
       const retry = { ...this.opts.retry, onThrottle: () => this.throttled(outbox) };
-      known = { id: withRetries(() => this.api.uploadMedia(file.name, file.data, file.mime), retry), at: now };
+      known = { id: withRetries(() => this.api.uploadMedia(file.name, file.data, file.mime, type), retry), at: now };
       this.media.set(hash, known);
       known.id.catch(() => this.media.delete(hash));
       if (this.media.size > MAX_REMEMBERED) this.media.delete(this.media.keys().next().value!);
     }
-    const ext = /\.([A-Za-z0-9]{1,8})$/.exec(file.name)?.[1]?.toLowerCase() ?? 'file';
-    return { msgKey: 'sampleFile', msgParam: { mediaId: await known.id, fileName: file.name, fileType: ext } };
+    return known.id;
   }
 
   private remember(chatId: string, choices: Choice[]): void {

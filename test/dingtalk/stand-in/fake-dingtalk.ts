@@ -28,6 +28,8 @@ export interface SentMessage extends Partial<Rendered> {
   title?: string;
   markdown?: string;
   file?: { name: string; bytes: Buffer };
+  /** An image message's picture, as uploaded (type image). */
+  image?: { name: string; bytes: Buffer };
   at: number;
 }
 
@@ -62,7 +64,7 @@ export class FakeDingTalk {
   /** Files people sent the robot, by download code. */
   readonly files = new Map<string, Buffer>();
   /** Media the robot uploaded, by media id. */
-  readonly media = new Map<string, { name: string; bytes: Buffer }>();
+  readonly media = new Map<string, { name: string; bytes: Buffer; type?: string }>();
   /** The open-connection call answers 503 while true. */
   gatewayDown = false;
   /** Seconds a token lives. */
@@ -192,7 +194,7 @@ export class FakeDingTalk {
     const media = form.get('media');
     if (!media || typeof media === 'string') return { status: 200, body: { errcode: 40004, errmsg: '不合法的媒体文件类型' } };
     const id = `@lA${randomUUID().replace(/-/g, '')}`;
-    this.media.set(id, { name: media.name, bytes: Buffer.from(await media.arrayBuffer()) });
+    this.media.set(id, { name: media.name, bytes: Buffer.from(await media.arrayBuffer()), type: String(form.get('type')) });
     call.body = { type: form.get('type'), name: media.name };
     return { status: 200, body: { errcode: 0, errmsg: 'ok', media_id: id, type: 'file', created_at: Date.now() } };
   }
@@ -205,6 +207,12 @@ export class FakeDingTalk {
       const media = this.media.get(param.mediaId ?? '');
       if (!media) throw new Error(`unknown mediaId ${param.mediaId}`);
       msg.file = { name: param.fileName ?? media.name, bytes: media.bytes };
+    }
+    if (msg.msgKey === 'sampleImageMsg') {
+      // photoURL takes a picture's URL or the media id of an upload of type image.
+      const media = this.media.get(param.photoURL ?? '');
+      if (media?.type !== 'image') throw new Error(`photoURL ${param.photoURL} is no uploaded image`);
+      msg.image = { name: media.name, bytes: media.bytes };
     }
     this.sent.push(msg);
   }
