@@ -31,7 +31,8 @@ function indexFor(plan: PlanData): PlanIndex {
 export class PlanService implements PlanReader {
   private indexed?: {
     plan: PlanData;
-    index: PlanIndex;
+    /** Built when first searched (or by prepare()): the admin tools and most flows never search. */
+    index?: PlanIndex;
     items: Map<number, Item>;
     indicators: Map<string, Indicator>;
     departments: Map<string, Department>;
@@ -45,7 +46,7 @@ export class PlanService implements PlanReader {
 
   /** Builds the search index now (at start, so the first message does not wait for it). */
   prepare(): void {
-    this.view();
+    void this.index;
   }
 
   private view() {
@@ -54,7 +55,6 @@ export class PlanService implements PlanReader {
       rememberStaticTexts(staticTexts(plan));
       this.indexed = {
         plan,
-        index: indexFor(plan),
         items: new Map(plan.items.map((i) => [i.no, i])),
         indicators: new Map(plan.indicators.map((i) => [i.code, i])),
         departments: new Map(plan.departments.map((d) => [d.id, d])),
@@ -64,7 +64,9 @@ export class PlanService implements PlanReader {
   }
 
   get index(): PlanIndex {
-    return this.view().index;
+    const view = this.view();
+    view.index ??= indexFor(view.plan);
+    return view.index;
   }
   item(no: number): Item | undefined {
     return this.view().items.get(no);
