@@ -9,7 +9,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDuban } from '../src/app.ts';
+import { createDuban, readyTraditional } from '../src/app.ts';
+import { prepareSearch } from '../src/search/search-cache.ts';
 import { fixedClock } from '../src/core/clock.ts';
 import type { PlanData } from '../src/domain/schema.ts';
 import { buildDocs } from '../src/search/documents.ts';
@@ -144,7 +145,10 @@ export async function benchReaders(plan: PlanData, storeKind: 'disk' | 'memory' 
   const store = storeKind === 'disk' ? await openStore({ file: join(dir, 'db.json'), seed }) : memoryStore(seed());
   try {
     const core = await createDuban({ store, clock });
-    core.services.plan.prepare(); // as main.ts does at start
+    // As main.ts does at start: the search index (from its cache file) and, a second later,
+    // Traditional replies. The first lookups after a start are measured apart (first-lookup.ts).
+    await prepareSearch(() => core.services.plan.prepare(), join(dir, 'db.json.search.json'));
+    readyTraditional(core);
     const ask = (reader: Reader | 'warm-up', text: string) =>
       core.handle({
         platform: 'test',

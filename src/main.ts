@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createDuban } from './app.ts';
+import { createDuban, readyTraditional } from './app.ts';
 import { consolePort, runConsole } from './adapters/console.ts';
 import { fixedClock, systemClock } from './core/clock.ts';
 import { type Config, filesDirOf, rateLimitsOf, readConfig } from './config.ts';
@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   // readied a second after start, off the first reply's path (~0.2 s of CPU, once).
   setTimeout(() => {
     try {
-      core.services.i18n.has('zh-Hant', 'item-heading');
+      readyTraditional(core);
     } catch (err) {
       log.warn({ err }, 'i18n: Traditional replies could not be readied; the first zh-Hant reply will try again');
     }
