@@ -225,5 +225,10 @@ describe('health says why', () => {
     expect(list).toContain('有风险 · 共 1 项');
     expect(list).toMatch(/^92\. /m);
     expect(await bot.chat('mark-fischer').say('items at-risk')).toContain('1 item, at risk');
+    // typed as words, as an English reader would
+    expect(await bot.chat('mark-fischer').say('items at risk')).toContain('1 item, at risk');
+    const unreported = await bot.chat('mark-fischer').say('items no report yet');
+    expect(unreported).toBe(await bot.chat('mark-fischer').say('items no-report'));
+    expect(await bot.chat('mark-fischer').say('items due soon')).toBe(await bot.chat('mark-fischer').say('items due-soon'));
   });
 });

@@ -24,7 +24,7 @@ const STATUS_WORDS = new WordTable<StatusFilter>({
   'due-soon': { zh: ['即将到期', '临期', '快到期'], en: ['due-soon', 'duesoon', 'soon'] },
   done: { zh: ['已完成', '完成'], en: ['done', 'finished', 'completed'] },
   open: { zh: ['未完成', '进行中'], en: ['open', 'pending'] },
-  'no-report': { zh: ['未汇报', '无汇报', '尚无汇报'], en: ['no-report', 'noreport', 'unreported'] },
+  'no-report': { zh: ['未汇报', '无汇报', '尚无汇报'], en: ['no-report', 'no-reports', 'noreport', 'unreported'] },
   'at-risk': { zh: ['有风险', '风险'], en: ['at-risk', 'atrisk', 'risk', 'risky'] },
 });
 
@@ -36,7 +36,11 @@ export function parseItemFilter(ctx: Context, args: string): ParsedFilter {
     .replace(/第\s*([一二三四五六七八九\d]+)\s*(部分|板块)/g, (_, n) => ` part ${ZH_DIGITS[n] ?? n} `)
     .replace(/第\s*(\d+)\s*页/g, ' page $1 ')
     .replace(/(部分|板块)\s*(\d)/g, ' part $2 ')
-    .replace(/页\s*(\d+)/g, ' page $1 ');
+    .replace(/页\s*(\d+)/g, ' page $1 ')
+    // English statuses typed as words: "at risk", "due soon", "no report(s) yet", "not reported"
+    .replace(/\b(at|due|no)\s+(risk|soon|reports?)\b/g, '$1-$2')
+    .replace(/\bnot\s+reported\b/g, 'no-report')
+    .replace(/\b(no-reports?)\s+yet\b/g, '$1');
   const tokens = text.split(/[\s,，、]+/).filter(Boolean);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
