@@ -152,7 +152,14 @@ export async function benchReaders(plan: PlanData, storeKind: 'disk' | 'memory' 
     await prepareSearch(() => core.services.plan.prepare(), join(dir, 'db.json.search.json'));
     readyTraditional(core);
     const ask = (reader: Reader, text: string, as = reader as string) =>
-      core.handle({ platform: 'test', chatId: `bench-${as}`, chatType: 'direct', accountId: `bench-${as}`, clientLang: CLIENT[reader], text });
+      core.handle({
+        platform: 'test',
+        chatId: `bench-${as}`,
+        chatType: 'direct',
+        accountId: `bench-${as}`,
+        clientLang: CLIENT[reader],
+        text,
+      });
     const readers: Reader[] = ['zh-Hans', 'zh-Hant', 'en'];
     const mix = realisticMix(plan, generated);
     // A bot that has run a while: every reader's path warmed by other people's lookups
