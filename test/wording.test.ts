@@ -35,6 +35,10 @@ describe('wording', () => {
     expect(a7).toContain('距低阶目标差 0.14 个百分点');
     expect(a7).toContain('领先 3 个、落后 2 个对标城市');
     expect(await bot.chat('mark-fischer').say('indicator A7')).toContain('0.14 percentage points to the low-stage target');
+    // where the figures come from, in the reader's language
+    const e1en = await bot.chat('mark-fischer').say('indicator E1');
+    expect(e1en).toContain('Figures from: Qingdao International Airport Group statistics');
+    expect(e1en).not.toContain('青岛国际机场集团统计');
   });
 
   it('names the roles in words when an account is bound', async () => {

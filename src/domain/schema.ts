@@ -64,6 +64,7 @@ export const Indicator = z.object({
   cities: z.partialRecord(BenchmarkCity, z.number()).optional(),
   department: z.string().optional(), // responsible department id
   source: z.string().optional(), // data source, e.g. 市统计局统计年鉴
+  sourceEn: z.string().optional(), // the same in English, for English readers
   provenance: Provenance, // of the name; values of a public name may still be sample:
   valuesProvenance: Provenance.optional(),
 });

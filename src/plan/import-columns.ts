@@ -39,6 +39,7 @@ export const INDICATOR_COLUMNS = {
   osaka: ['大阪', 'Osaka'],
   department: ['责任部门', '责任单位', 'Department', 'Responsible'],
   source: ['数据来源', '来源', 'Source', 'Data source'],
+  sourceEn: ['英文来源', '来源（英文）', 'Source (EN)', 'Source in English'],
 } as const;
 export type IndicatorField = keyof typeof INDICATOR_COLUMNS;
 

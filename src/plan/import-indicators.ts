@@ -127,6 +127,7 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
     const unit = simplified(cell(row, 'unit')) || undefined;
     const unitEn = cell(row, 'unitEn') || (previous && same(previous.unit, unit) ? previous.unitEn : undefined);
     const source = simplified(cell(row, 'source')) || undefined;
+    const sourceEn = cell(row, 'sourceEn') || (previous && same(previous.source, source) ? previous.sourceEn : undefined);
     const hasValues = baseline || latest || targets || Object.keys(cities).length > 0;
     // The checks above are the schema's; should one slip through, it is a row problem, not a crash.
     const parsed = Indicator.safeParse({
@@ -142,6 +143,7 @@ export function readIndicators(table: Table, plan: PlanData): ReadResult<'indica
       ...(Object.keys(cities).length > 0 ? { cities } : {}),
       ...(department ? { department } : {}),
       ...(source ? { source } : {}),
+      ...(source && sourceEn ? { sourceEn } : {}),
       provenance: 'imported',
       ...(hasValues ? { valuesProvenance: 'imported' } : {}),
     });

@@ -53,7 +53,7 @@ function row(voice: Voice, plan: PlanReader, ind: Indicator, parent: Indicator |
   const staged = cur && ind.targets ? stageOf(ind, cur.value) : undefined;
   const report = plan.latestReport(`indicator:${ind.code}`);
   const reported = cur?.reported === true && report !== undefined;
-  const source = reported ? (report.source ?? null) : (ind.source ?? null);
+  const source = reported ? (report.source ?? null) : ind.source ? voice.pick(ind.source, ind.sourceEn) : null;
   return [
     ind.code,
     parent ? `${parent.code} ${voice.pick(parent.name, parent.nameEn)}` : voice.t('export-ind-first-level'),

@@ -57,7 +57,7 @@ export function renderIndicator(v: Voice, ind: Indicator, plan: PlanReader): str
   }
   if (ind.cities && cur) lines.push(...renderCities(v, ind, cur.value, num));
   if (ind.department) lines.push(v.t('indicator-department', { dept: unitName(v, plan.data, ind.department) }));
-  if (ind.source) lines.push(v.t('indicator-source', { source: ind.source }));
+  if (ind.source) lines.push(v.t('indicator-source', { source: v.pick(ind.source, ind.sourceEn) }));
   const siblings = plan.children(ind.parent).filter((s) => s.code !== ind.code);
   if (siblings.length)
     lines.push(v.t('indicator-siblings', { list: siblings.map((s) => `${s.code} ${v.pick(s.name, s.nameEn)}`).join(' · ') }));

@@ -39,6 +39,7 @@ describe('readIndicators', () => {
       '大阪',
       '責任部門',
       '數據來源',
+      '英文來源',
     ]);
     sheet.addRow(['A', '國際競爭力', 'International competitiveness']);
     sheet.addRow([
@@ -84,6 +85,8 @@ describe('readIndicators', () => {
       null,
       null,
       '市環保局',
+      '青島市環境狀況公報',
+      'Qingdao State of the Environment bulletin',
     ]);
     const file = join(dir, 'indicators.xlsx');
     await workbook.xlsx.writeFile(file);
@@ -94,7 +97,7 @@ describe('readIndicators', () => {
     const result = readIndicators(table, plan);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.indicators.map((i) => i.code)).toEqual(['A', 'A1', 'B', 'B9']);
-    // The English name and unit come from the previous list: the code and name are unchanged.
+    // The English name, unit and source come from the previous list: the code and name are unchanged.
     expect(result.indicators[1]).toEqual({ ...shipped('A1'), provenance: 'imported', valuesProvenance: 'imported' });
     expect(result.indicators[3]).toEqual({
       code: 'B9',
@@ -107,6 +110,8 @@ describe('readIndicators', () => {
       targets: { low: 40, middle: 30, high: 20 },
       cities: { singapore: 18 },
       department: 'environment',
+      source: '青岛市环境状况公报',
+      sourceEn: 'Qingdao State of the Environment bulletin',
       provenance: 'imported',
       valuesProvenance: 'imported',
     });

@@ -85,6 +85,19 @@ describe('the indicator sheet', () => {
     expect(row[5] ?? null).toBeNull();
   });
 
+  it('gives an English reader the English names and sources', async () => {
+    const bot = await makeBot();
+    const chat = bot.chat('han-dongsheng'); // an official, reading English
+    await chat.say('lang en');
+    const [, indicators] = await chat.send({ text: 'export csv' });
+    const csv = new TextDecoder().decode(indicators!.file!.data);
+    const a7 = plan.indicators.find((i) => i.code === 'A7')!;
+    const line = csv.split('\r\n').find((l) => l.startsWith('A7,'))!;
+    expect(line).toContain(a7.nameEn);
+    expect(line).toContain(a7.sourceEn!);
+    expect(line).not.toContain(a7.source!);
+  });
+
   it('comes as a CSV of its own too', () => {
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(replies[2]!.file!.data);
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -62,7 +62,7 @@ ${stage ? fact('stage', `${voice.t('stage-name', { stage: stage.stage })}${stage
 ${fact('direction', voice.t('indicator-direction', { higher: ind.higherIsBetter ? 'yes' : 'no' }))}
 ${BENCHMARK_CITIES.filter((c) => ind.cities?.[c] !== undefined).map((c) => fact('city', `${voice.t(`city-${c}`)} ${num(ind.cities![c]!)}`))}
 ${ind.department ? fact('department', unitName(voice, services.plan.data, ind.department)) : ''}
-${ind.source ? fact('source', ind.source) : ''}
+${ind.source ? fact('source', voice.pick(ind.source, ind.sourceEn)) : ''}
 </dl>${sampleMark(voice, isSample(ind) ? 'sample' : ind.provenance)}</section>
 ${chart ? await chartFigure(chart) : ''}
 <h2>${voice.t('dash-history', { count: reports.length })}</h2>
