@@ -3,6 +3,7 @@
 // committee commands only for those they concern, and "no such command" for an unknown name.
 import { describe, expect, it } from 'vitest';
 import { makeBot } from './helpers/fake-chat.ts';
+import { openMeeting } from './helpers/meeting.ts';
 
 /** The command names listed in a help text ("• 事项 / item — …"). */
 const listed = (text: string) => [...text.matchAll(/^• (\S+) \/ (\S+) — /gm)].map((m) => m[1]!);
@@ -29,20 +30,7 @@ describe('help', () => {
     expect(listed(await bot.chat('zhang-haibo').say('帮助'))).toEqual(expect.arrayContaining(['邀请函', '投票', '出席', '会议']));
     expect(listed(await bot.chat('secretariat').say('帮助'))).toEqual(expect.arrayContaining(['专家', '邀请', '导出', '会议']));
     await bot.store.update((db) => {
-      db.meetings.m1 = {
-        id: 'm1',
-        title: '培训',
-        invitees: ['xu-ting'],
-        audience: 'people',
-        hiddenVotes: false,
-        schedule: 0,
-        slots: [{ id: 's1', start: '2016-10-20T09:00:00+08:00', end: '2016-10-20T12:00:00+08:00' }],
-        deadline: '2016-09-20T18:00:00+08:00',
-        quorum: { required: [] },
-        status: 'open',
-        createdBy: 'secretariat',
-        createdAt: '2016-09-01T10:00:00+08:00',
-      };
+      db.meetings.m1 = openMeeting({ id: 'm1', title: '培训', invitees: ['xu-ting'], audience: 'people' });
     });
     expect(listed(await bot.chat('xu-ting').say('帮助'))).toEqual(expect.arrayContaining(['投票', '会议']));
   });

@@ -3,6 +3,7 @@
 // and reading a PNG back into pixels.
 import { PNG } from 'pngjs';
 import { report } from '../supervision/reports.ts';
+import { openMeeting } from '../helpers/meeting.ts';
 import type { Store } from '../../src/db.ts';
 import { VOTES_LOG } from '../../src/committee/meetings/tally.ts';
 import { REPORTS_LOG } from '../../src/plan/report-log.ts';
@@ -16,7 +17,7 @@ export const INVITEES = ['zhang-haibo', 'wang-xiaomei', 'li-qiang', 'liu-yan', '
 export async function addChartData(store: Store): Promise<void> {
   const at = '2016-08-20T10:00:00+08:00';
   await store.update((db) => {
-    db.meetings.m1 = {
+    db.meetings.m1 = openMeeting({
       id: 'm1',
       title: '第一次工作会议',
       audience: 'members',
@@ -26,13 +27,8 @@ export async function addChartData(store: Store): Promise<void> {
         { id: '2', start: '2016-11-21T06:00:00Z', end: '2016-11-21T08:00:00Z' },
       ],
       deadline: '2016-11-15T10:00:00Z',
-      quorum: { required: [] },
-      hiddenVotes: false,
-      status: 'open',
-      schedule: 0,
-      createdBy: 'secretariat',
       createdAt: at,
-    };
+    });
     const answer = (id: string, a: 'accepted' | 'declined') => ({
       expertId: id,
       code: `C${id}`,

@@ -3,6 +3,7 @@
 // history and their votes, who may look, and the committee's chair and vice-chairs.
 import { describe, expect, it } from 'vitest';
 import { makeBot } from '../helpers/fake-chat.ts';
+import { openMeeting } from '../helpers/meeting.ts';
 import { VOTES_LOG } from '../../src/committee/meetings/tally.ts';
 
 const NOW = '2016-09-01T10:00:00+08:00';
@@ -65,20 +66,7 @@ describe('the roster', () => {
     bot.clock.advance(3600_000);
     await sarah.say('invitation accept');
     await bot.store.update((db) => {
-      db.meetings.m1 = {
-        id: 'm1',
-        title: '首次工作会议',
-        invitees: ['sarah-mitchell'],
-        audience: 'members',
-        hiddenVotes: false,
-        schedule: 0,
-        slots: [{ id: 's1', start: '2016-10-20T09:00:00+08:00', end: '2016-10-20T12:00:00+08:00' }],
-        deadline: '2016-09-20T18:00:00+08:00',
-        quorum: { required: [] },
-        status: 'open',
-        createdBy: 'secretariat',
-        createdAt: NOW,
-      };
+      db.meetings.m1 = openMeeting({ id: 'm1', title: '首次工作会议', invitees: ['sarah-mitchell'], audience: 'members', createdAt: NOW });
     });
     await bot.store.append(VOTES_LOG, [
       { id: 'v1', at: '2016-09-02T03:00:00.000Z', meeting: 'm1', person: 'sarah-mitchell', slot: 's1', answer: 'yes' },

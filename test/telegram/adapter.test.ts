@@ -1,20 +1,16 @@
 // The Telegram adapter end to end, by long polling: the real grammY Bot against the fake
 // Bot API on 127.0.0.1, over the real core. What a person types becomes the core's message,
 // and the core's replies come back as escaped HTML, inline keyboards and edits.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../../src/core/types.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { recordHandled } from '../helpers/record-handled.ts';
 
 let h: Harness;
 let handled: IncomingMessage[];
 beforeAll(async () => {
   h = await startHarness();
-  handled = [];
-  const handle = h.core.handle.bind(h.core);
-  vi.spyOn(h.core, 'handle').mockImplementation((msg) => {
-    handled.push(msg);
-    return handle(msg);
-  });
+  handled = recordHandled(h.core);
 });
 afterAll(async () => {
   await h.stop();

@@ -2,10 +2,11 @@
 // one — declared by Content-Length, or streamed in chunks without one — is answered 413, is
 // not read further, and never reaches the core; an ordinary update still works.
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEBHOOK_MAX_BYTES } from '../../src/adapters/telegram/webhook.ts';
 import type { IncomingMessage } from '../../src/core/types.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { recordHandled } from '../helpers/record-handled.ts';
 
 const SECRET = 'S3cret_webhook-token';
 let h: Harness;
@@ -14,12 +15,7 @@ let port: number;
 beforeAll(async () => {
   h = await startHarness({ webhook: { url: 'https://duban.example/telegram/hook', secret: SECRET } });
   port = h.tg.webhookPort!;
-  handled = [];
-  const handle = h.core.handle.bind(h.core);
-  vi.spyOn(h.core, 'handle').mockImplementation((msg) => {
-    handled.push(msg);
-    return handle(msg);
-  });
+  handled = recordHandled(h.core);
 });
 afterAll(async () => {
   await h.stop();

@@ -1,9 +1,10 @@
 // Webhook mode: the adapter registers its URL and secret with setWebhook, refuses a request
 // without the right X-Telegram-Bot-Api-Secret-Token (401, the core never sees it), handles
 // the right one, and handles an update Telegram delivers twice only once.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage } from '../../src/core/types.ts';
 import { startHarness, type Harness } from './harness.ts';
+import { recordHandled } from '../helpers/record-handled.ts';
 
 const SECRET = 'S3cret_webhook-token';
 let h: Harness;
@@ -12,12 +13,7 @@ let target: string;
 beforeAll(async () => {
   h = await startHarness({ webhook: { url: 'https://duban.example/telegram/hook', secret: SECRET } });
   target = `http://127.0.0.1:${h.tg.webhookPort}/telegram/hook`;
-  handled = [];
-  const handle = h.core.handle.bind(h.core);
-  vi.spyOn(h.core, 'handle').mockImplementation((msg) => {
-    handled.push(msg);
-    return handle(msg);
-  });
+  handled = recordHandled(h.core);
 });
 afterAll(async () => {
   await h.stop();
